@@ -1,0 +1,11 @@
+package dev.zdeploy.descriptor;
+
+/**
+ * An SMP/E zone of the instance.
+ *
+ * @param name    zone name (1-7 characters in SMP/E)
+ * @param type    global, target or dlib
+ * @param related name of the related zone, or null
+ * @param csi     CSI data set holding the zone
+ */
+public record Zone(String name, ZoneType type, String related, String csi) {}

@@ -1,0 +1,79 @@
+package dev.zdeploy.plan;
+
+import dev.zdeploy.problem.Problem;
+import dev.zdeploy.request.SourceType;
+import java.util.List;
+
+/**
+ * Every decision of a deployment, made once, in Java, by {@code PlanBuilder}: templates only lay
+ * this out. Immutable; lists keep descriptor order.
+ *
+ * @param deploymentName     the request's {@code name}
+ * @param sourceType         swi (DFSMSdss copy) or pswi (GIMUNZIP)
+ * @param sourceName         source software instance name
+ * @param sourceSystem       z/OSMF system nickname, or null
+ * @param sourceDirectory    pswi: UNIX directory of the package, else null
+ * @param descriptorVersion  version of the descriptor read
+ * @param tgtswiname         target software instance name, {@code <source>_<n>}
+ * @param jcldataset         PDS that will hold the members
+ * @param jobStatement       the request's JOB cards verbatim; empty for the default statement
+ * @param catalogObjective   new master catalog, or existing catalog
+ * @param masterCatalog      the new master catalog, or null for the existing catalog objective
+ * @param volumeMap          source volume to target volume, in order of first appearance
+ * @param datasets           every target data set, in descriptor order
+ * @param zones              SMP/E zones with their final names; empty without SMP/E
+ * @param globalZoneCsi      final name of the global zone CSI, or null without SMP/E
+ * @param mountPoints        file system mount point changes (old to new)
+ * @param highLevelQualifiers distinct high-level qualifiers of the final names, sorted (for RACF)
+ * @param work               work data set and directory settings
+ * @param volumeUsage        tracks planned on each target volume against its capacity
+ * @param warnings           warnings (errors stop the builder instead)
+ * @param checksNotMade      checks that needed an inventory and were not made, worded for a person
+ */
+public record DeploymentPlan(
+        String deploymentName,
+        SourceType sourceType,
+        String sourceName,
+        String sourceSystem,
+        String sourceDirectory,
+        int descriptorVersion,
+        String tgtswiname,
+        String jcldataset,
+        List<String> jobStatement,
+        CatalogObjective catalogObjective,
+        NewMasterCatalog masterCatalog,
+        List<VolumeMapping> volumeMap,
+        List<TargetDataSet> datasets,
+        List<TargetZone> zones,
+        String globalZoneCsi,
+        List<MountPointMove> mountPoints,
+        List<String> highLevelQualifiers,
+        WorkSettings work,
+        List<VolumeUsage> volumeUsage,
+        List<Problem> warnings,
+        List<String> checksNotMade) {
+
+    public DeploymentPlan {
+        jobStatement = List.copyOf(jobStatement);
+        volumeMap = List.copyOf(volumeMap);
+        datasets = List.copyOf(datasets);
+        zones = List.copyOf(zones);
+        mountPoints = List.copyOf(mountPoints);
+        highLevelQualifiers = List.copyOf(highLevelQualifiers);
+        volumeUsage = List.copyOf(volumeUsage);
+        warnings = List.copyOf(warnings);
+        checksNotMade = List.copyOf(checksNotMade);
+    }
+
+    public boolean isPortable() {
+        return sourceType == SourceType.PSWI;
+    }
+
+    public boolean hasSmpe() {
+        return globalZoneCsi != null;
+    }
+
+    public boolean hasNewMasterCatalog() {
+        return masterCatalog != null;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.zdeploy.plan;
+
+import dev.zdeploy.descriptor.DsCategory;
+import dev.zdeploy.descriptor.DsType;
+import java.util.List;
+
+/**
+ * One data set of the target instance, with every decision about it.
+ *
+ * @param sourceName          name in the source instance
+ * @param name                final name in the target
+ * @param temporaryName       name it carries while the jobs run ({@code <tempcatalias>.<name>} for a
+ *                            copy into a new master catalog, {@code <name>.#} for an unzip, ...)
+ * @param sourceVolumes       source volume serials
+ * @param volumes             target volume serials, volume by volume
+ * @param catalog             catalog it is cataloged in (the new master catalog), or null for the
+ *                            driving system's existing catalog structure
+ * @param aliases             data set aliases for driving-system access ({@code <tempcatalias>.<name>})
+ * @param tempcatalias        the temporary catalog alias it is reached through, or null
+ * @param indirectcatalogsymbol volume symbol when cataloged indirectly, else null
+ * @param storclas            SMS storage class, or null
+ * @param dstype              data set type
+ * @param dscategory          categories
+ * @param recfm               record format, or null
+ * @param lrecl               logical record length, or null
+ * @param blksize             block size, or null
+ * @param tracks              allocated tracks
+ * @param secondary           secondary space in tracks, or null
+ * @param used                percent used, or null
+ * @param extents             extents, or null
+ * @param extendedformat      extended format sequential
+ * @param dddefs              DDDEF entries naming it, with their new values
+ * @param sourceMountpoint    file system: mount point in the source, else null
+ * @param mountpoint          file system: mount point in the target, else null
+ * @param unixdirs            workflow directories it holds
+ * @param archid              pswi: GIMZIP archive id, else null
+ * @param csiOfZones          final names of the zones whose CSI this is; empty when it is no CSI
+ */
+public record TargetDataSet(
+        String sourceName,
+        String name,
+        String temporaryName,
+        List<String> sourceVolumes,
+        List<String> volumes,
+        String catalog,
+        List<String> aliases,
+        String tempcatalias,
+        String indirectcatalogsymbol,
+        String storclas,
+        DsType dstype,
+        List<DsCategory> dscategory,
+        String recfm,
+        Integer lrecl,
+        Integer blksize,
+        int tracks,
+        Integer secondary,
+        Integer used,
+        Integer extents,
+        boolean extendedformat,
+        List<TargetDddef> dddefs,
+        String sourceMountpoint,
+        String mountpoint,
+        List<String> unixdirs,
+        String archid,
+        List<String> csiOfZones) {
+
+    public TargetDataSet {
+        sourceVolumes = List.copyOf(sourceVolumes);
+        volumes = List.copyOf(volumes);
+        aliases = List.copyOf(aliases);
+        dscategory = List.copyOf(dscategory);
+        dddefs = List.copyOf(dddefs);
+        unixdirs = List.copyOf(unixdirs);
+        csiOfZones = List.copyOf(csiOfZones);
+    }
+
+    public boolean isVsam() {
+        return dstype == DsType.VSAM;
+    }
+
+    public boolean isFileSystem() {
+        return dstype.isFileSystem();
+    }
+
+    public boolean isCsi() {
+        return !csiOfZones.isEmpty();
+    }
+
+    public boolean isRenamed() {
+        return !name.equals(sourceName);
+    }
+
+    public boolean isSys1() {
+        return sourceName.startsWith("SYS1.") || name.startsWith("SYS1.");
+    }
+
+    public boolean isIndirect() {
+        return indirectcatalogsymbol != null;
+    }
+
+    public boolean isMultiVolume() {
+        return volumes.size() > 1;
+    }
+
+    public boolean isMountPointMoved() {
+        return mountpoint != null && !mountpoint.equals(sourceMountpoint);
+    }
+}

@@ -1,0 +1,7 @@
+package dev.zdeploy.problem;
+
+/** How serious a {@link Problem} is: errors stop the pipeline, warnings are reported and carried on. */
+public enum Severity {
+    ERROR,
+    WARNING
+}

@@ -1,0 +1,4 @@
+package dev.zdeploy.request;
+
+/** One {@code then} entry of a rename rule: change {@code property} from pattern to pattern. */
+public record RenameAction(String property, String from, String to) {}
