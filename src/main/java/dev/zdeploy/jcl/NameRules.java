@@ -151,9 +151,15 @@ public final class NameRules {
         if (text.length() > MAX_DSN_LENGTH) {
             return Optional.of("a data set name is at most 44 characters");
         }
-        // A real period after a symbol is written "..": read it as one separator.
-        for (String part : text.replace("..", ".").split("\\.", -1)) {
-            Optional<String> broken = part.startsWith("&") ? systemSymbol(part) : qualifier(part);
+        // A real period after a symbol is written "..": the empty part after a symbol is that period.
+        boolean afterSymbol = false;
+        for (String part : text.split("\\.", -1)) {
+            if (part.isEmpty() && afterSymbol) {
+                afterSymbol = false;
+                continue;
+            }
+            afterSymbol = part.startsWith("&");
+            Optional<String> broken = afterSymbol ? systemSymbol(part) : qualifier(part);
             if (broken.isPresent()) {
                 return broken;
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.regex.Pattern;
 
@@ -43,8 +44,14 @@ public final class JsonText {
     }
 
     private static String syntaxRule(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
+            return atLocation(e, "more text follows the end of the JSON document");
+        }
         String message = SOURCE_LOCATION.matcher(e.getOriginalMessage()).replaceAll(" [line $1, column $2]");
-        message = message.replaceAll("\\s+", " ").trim();
+        return atLocation(e, message.replaceAll("\\s+", " ").trim());
+    }
+
+    private static String atLocation(JsonProcessingException e, String message) {
         JsonLocation location = e.getLocation();
         if (location == null || location.getLineNr() < 0) {
             return "JSON syntax error: " + message;

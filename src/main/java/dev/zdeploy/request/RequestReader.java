@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -105,7 +104,7 @@ public final class RequestReader {
         if (type == SourceType.PSWI && directory == null && !directoryField.isPresent()) {
             directoryField.error("a portable (pswi) deployment needs the directory that holds the package", null);
         }
-        return new Source(type, name, Objects.requireNonNullElse(system, topLevelSystem), directory);
+        return new Source(type, name, system != null ? system : topLevelSystem, directory);
     }
 
     private static List<TargetVolume> targetVolumes(JsonCursor list, boolean required) {
