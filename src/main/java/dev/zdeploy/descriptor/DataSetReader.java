@@ -4,9 +4,11 @@ import dev.zdeploy.jcl.NameRules;
 import dev.zdeploy.json.JsonCursor;
 import dev.zdeploy.json.Located;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads the descriptor's {@code datasets} list: one {@link DataSet} per entry, each field checked. */
 final class DataSetReader {
@@ -76,9 +78,13 @@ final class DataSetReader {
         String text = field.requiredText();
         Optional<DsType> type = DsType.parse(text);
         if (text != null && type.isEmpty()) {
-            field.error("a data set type is one of HFS, PDS, PDSE, SEQ, VSAM, ZFS", text);
+            field.error("a data set type is one of " + names(DsType.values()), text);
         }
         return type.orElse(null);
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private static Integer tracks(JsonCursor field) {
@@ -122,7 +128,7 @@ final class DataSetReader {
             String text = element.requiredText();
             Optional<DsCategory> category = DsCategory.parse(text);
             if (text != null && category.isEmpty()) {
-                element.error("a data set category is one of DLIB, GLOBAL, SMP, SMPTLIB, TARGET, WORKFLOW, OTHER", text);
+                element.error("a data set category is one of " + names(DsCategory.values()), text);
             }
             category.ifPresent(categories::add);
         }

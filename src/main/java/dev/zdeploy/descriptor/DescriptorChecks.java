@@ -2,9 +2,8 @@ package dev.zdeploy.descriptor;
 
 import dev.zdeploy.json.JsonCursor;
 import dev.zdeploy.json.Located;
-import java.util.HashMap;
+import dev.zdeploy.json.UniqueNames;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Rules that relate fields of one descriptor to each other: names defined once, every zone named
@@ -18,8 +17,8 @@ final class DescriptorChecks {
 
     private final List<Located<Zone>> zones;
     private final List<Located<DataSet>> datasets;
-    private final Map<String, Located<DataSet>> dataSetByName = new HashMap<>();
-    private final Map<String, Located<Zone>> zoneByName = new HashMap<>();
+    private final UniqueNames<DataSet> dataSetByName = new UniqueNames<>("a data set is listed once in the instance");
+    private final UniqueNames<Zone> zoneByName = new UniqueNames<>("a zone is defined once");
 
     private DescriptorChecks(List<Located<Zone>> zones, List<Located<DataSet>> datasets) {
         this.zones = zones;
@@ -37,28 +36,13 @@ final class DescriptorChecks {
 
     private void indexDataSets() {
         for (Located<DataSet> dataset : datasets) {
-            String dsname = dataset.value().dsname();
-            if (dsname == null) {
-                continue;
-            }
-            Located<DataSet> first = dataSetByName.putIfAbsent(dsname, dataset);
-            if (first != null) {
-                dataset.at().field("dsname").error(
-                        "a data set is listed once in the instance; it is also at " + first.at().pointer(), dsname);
-            }
+            dataSetByName.add(dataset.value().dsname(), dataset, dataset.at().field("dsname"));
         }
     }
 
     private void indexZones() {
         for (Located<Zone> zone : zones) {
-            String name = zone.value().name();
-            if (name == null) {
-                continue;
-            }
-            Located<Zone> first = zoneByName.putIfAbsent(name, zone);
-            if (first != null) {
-                zone.at().field("name").error("a zone is defined once; it is also at " + first.at().pointer(), name);
-            }
+            zoneByName.add(zone.value().name(), zone, zone.at().field("name"));
         }
     }
 
@@ -78,7 +62,7 @@ final class DescriptorChecks {
             if (zone.type() != null && zone.name() != null && namedGlobal != (zone.type() == ZoneType.GLOBAL)) {
                 entry.field("name").error("the global zone, and only the global zone, is named GLOBAL", zone.name());
             }
-            if (zone.related() != null && !zoneByName.containsKey(zone.related())) {
+            if (zone.related() != null && !zoneByName.contains(zone.related())) {
                 entry.field("related").error("a related zone is a zone of the instance", zone.related());
             }
             if (zone.csi() != null) {

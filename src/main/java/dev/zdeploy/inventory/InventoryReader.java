@@ -3,14 +3,16 @@ package dev.zdeploy.inventory;
 import dev.zdeploy.jcl.NameRules;
 import dev.zdeploy.json.JsonCursor;
 import dev.zdeploy.json.JsonInput;
+import dev.zdeploy.json.Located;
 import dev.zdeploy.json.ReadResult;
+import dev.zdeploy.json.UniqueNames;
 import dev.zdeploy.problem.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads an inventory of the driving system (zdeploy's own format, documented in the README):
@@ -80,7 +82,7 @@ public final class InventoryReader {
 
     private static List<CatalogAlias> aliases(JsonCursor list) {
         List<CatalogAlias> aliases = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        UniqueNames<String> seen = new UniqueNames<>("an alias is listed once");
         for (JsonCursor entry : list.elements()) {
             if (!entry.requireObject()) {
                 continue;
@@ -88,12 +90,7 @@ public final class InventoryReader {
             entry.warnUnknownFields(ALIAS_FIELDS);
             JsonCursor nameField = entry.field("name");
             String name = nameField.requiredText(NameRules::dataSetName);
-            if (name != null) {
-                String first = seen.putIfAbsent(name, entry.pointer());
-                if (first != null) {
-                    nameField.error("an alias is listed once; it is also at " + first, name);
-                }
-            }
+            seen.add(name, new Located<>(name, entry), nameField);
             aliases.add(new CatalogAlias(name, entry.field("catalog").requiredText(NameRules::dataSetName)));
         }
         return aliases;
@@ -101,7 +98,7 @@ public final class InventoryReader {
 
     private static List<VolumeCapacity> volumes(JsonCursor list) {
         List<VolumeCapacity> volumes = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        UniqueNames<String> seen = new UniqueNames<>("a volume is listed once");
         for (JsonCursor entry : list.elements()) {
             if (!entry.requireObject()) {
                 continue;
@@ -109,12 +106,7 @@ public final class InventoryReader {
             entry.warnUnknownFields(VOLUME_FIELDS);
             JsonCursor volumeField = entry.field("volume");
             String volume = volumeField.requiredText(NameRules::volumeSerial);
-            if (volume != null) {
-                String first = seen.putIfAbsent(volume, entry.pointer());
-                if (first != null) {
-                    volumeField.error("a volume is listed once; it is also at " + first, volume);
-                }
-            }
+            seen.add(volume, new Located<>(volume, entry), volumeField);
             volumes.add(capacity(entry, volume));
         }
         return volumes;
@@ -133,7 +125,8 @@ public final class InventoryReader {
         }
         String devicetype = deviceField.text();
         if (devicetype != null && DeviceType.parse(devicetype).isEmpty()) {
-            deviceField.error("a device type is one of 3390-3, 3390-9, 3390-27, 3390-54", devicetype);
+            deviceField.error("a device type is one of "
+                    + Arrays.stream(DeviceType.values()).map(DeviceType::label).collect(Collectors.joining(", ")), devicetype);
         }
         return new VolumeCapacity(volume, tracks, devicetype);
     }

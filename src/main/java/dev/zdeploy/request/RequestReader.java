@@ -3,13 +3,13 @@ package dev.zdeploy.request;
 import dev.zdeploy.jcl.NameRules;
 import dev.zdeploy.json.JsonCursor;
 import dev.zdeploy.json.JsonInput;
+import dev.zdeploy.json.Located;
 import dev.zdeploy.json.ReadResult;
+import dev.zdeploy.json.UniqueNames;
 import dev.zdeploy.problem.InvalidInputException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -109,7 +109,7 @@ public final class RequestReader {
 
     private static List<TargetVolume> targetVolumes(JsonCursor list, boolean required) {
         List<TargetVolume> volumes = new ArrayList<>();
-        Map<String, String> seen = new HashMap<>();
+        UniqueNames<String> seen = new UniqueNames<>("a target volume is listed once");
         for (JsonCursor entry : required ? list.requiredElements() : list.elements()) {
             if (!entry.requireObject()) {
                 continue;
@@ -122,12 +122,7 @@ public final class RequestReader {
             }
             JsonCursor volumeField = byVolume.isPresent() || !byName.isPresent() ? byVolume : byName;
             String volume = volumeField.requiredText(NameRules::volumeSerial);
-            if (volume != null) {
-                String first = seen.putIfAbsent(volume, entry.pointer());
-                if (first != null) {
-                    volumeField.error("a target volume is listed once; it is also at " + first, volume);
-                }
-            }
+            seen.add(volume, new Located<>(volume, entry), volumeField);
             String symbol = entry.field("indirectcatalogsymbol").text(NameRules::indirectCatalogSymbol);
             volumes.add(new TargetVolume(volume, symbol));
         }
