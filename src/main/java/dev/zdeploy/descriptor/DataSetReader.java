@@ -137,10 +137,7 @@ final class DataSetReader {
 
     private static List<ZoneDddefs> zoneDddefs(JsonCursor list, Set<String> zoneNames) {
         List<ZoneDddefs> zones = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             JsonCursor zoneField = entry.field("zone");
             String zone = zoneField.requiredText(NameRules::zoneName);
             if (zone != null && !zoneNames.contains(zone)) {

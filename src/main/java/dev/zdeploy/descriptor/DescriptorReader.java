@@ -111,10 +111,7 @@ public final class DescriptorReader {
 
     private static List<Located<Zone>> zones(JsonCursor list) {
         List<Located<Zone>> zones = new ArrayList<>();
-        for (JsonCursor zone : list.elements()) {
-            if (!zone.requireObject()) {
-                continue;
-            }
+        for (JsonCursor zone : list.objects()) {
             String name = zone.field("name").requiredText(NameRules::zoneName);
             JsonCursor type = zone.field("type");
             String typeText = type.requiredText();

@@ -11,10 +11,7 @@ final class ProductReader {
 
     static List<SmpeProduct> smpeProducts(JsonCursor list) {
         List<SmpeProduct> products = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             products.add(new SmpeProduct(
                     entry.field("prodname").text(),
                     entry.field("prodid").requiredText(),
@@ -30,31 +27,24 @@ final class ProductReader {
 
     private static List<SupersededProduct> superseded(JsonCursor list) {
         List<SupersededProduct> superseded = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (entry.requireObject()) {
-                superseded.add(new SupersededProduct(entry.field("prodid").text(), entry.field("release").text()));
-            }
+        for (JsonCursor entry : list.objects()) {
+            superseded.add(new SupersededProduct(entry.field("prodid").text(), entry.field("release").text()));
         }
         return superseded;
     }
 
     private static List<Feature> features(JsonCursor list) {
         List<Feature> features = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (entry.requireObject()) {
-                features.add(new Feature(
-                        entry.field("featname").text(), entry.field("featid").text(), entry.field("fmids").texts()));
-            }
+        for (JsonCursor entry : list.objects()) {
+            features.add(new Feature(
+                    entry.field("featname").text(), entry.field("featid").text(), entry.field("fmids").texts()));
         }
         return features;
     }
 
     static List<Product> products(JsonCursor list) {
         List<Product> products = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             products.add(new Product(
                     entry.field("prodname").text(),
                     entry.field("prodid").text(),

@@ -17,10 +17,7 @@ final class WorkflowReader {
 
     static List<Workflow> workflows(JsonCursor list) {
         List<Workflow> workflows = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             JsonCursor location = entry.field("location");
             WorkflowLocation where = null;
             if (location.expectObject()) {
@@ -41,10 +38,7 @@ final class WorkflowReader {
 
     static List<DataSetProperty> dataSetProperties(JsonCursor list) {
         List<DataSetProperty> properties = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             properties.add(new DataSetProperty(
                     entry.field("dddefname").text(),
                     entry.field("zone").text(),
@@ -58,20 +52,15 @@ final class WorkflowReader {
 
     static List<DataSetPropertyLabel> labels(JsonCursor list) {
         List<DataSetPropertyLabel> labels = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (entry.requireObject()) {
-                labels.add(new DataSetPropertyLabel(entry.field("propertyname").text(), entry.field("label").text()));
-            }
+        for (JsonCursor entry : list.objects()) {
+            labels.add(new DataSetPropertyLabel(entry.field("propertyname").text(), entry.field("label").text()));
         }
         return labels;
     }
 
     static List<ProductProperty> productProperties(JsonCursor list) {
         List<ProductProperty> properties = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             properties.add(new ProductProperty(
                     entry.field("prodid").text(),
                     entry.field("release").text(),
@@ -84,10 +73,7 @@ final class WorkflowReader {
     /** {@code [{"key":"value"}]}: each entry an object of string values (numbers are taken as text). */
     private static List<Map<String, String>> keyValues(JsonCursor list) {
         List<Map<String, String>> entries = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             Map<String, String> values = new LinkedHashMap<>();
             for (String key : entry.fieldNames()) {
                 JsonCursor value = entry.field(key);

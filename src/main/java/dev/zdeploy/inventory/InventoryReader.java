@@ -68,14 +68,12 @@ public final class InventoryReader {
 
     private static List<ExistingDataSet> dataSets(JsonCursor list) {
         List<ExistingDataSet> datasets = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (entry.requireObject()) {
-                entry.warnUnknownFields(DATASET_FIELDS);
-                datasets.add(new ExistingDataSet(
-                        entry.field("dsname").requiredText(NameRules::dataSetName),
-                        entry.field("volumes").texts(NameRules::volumeSerial),
-                        entry.field("catalog").text(NameRules::dataSetName)));
-            }
+        for (JsonCursor entry : list.objects()) {
+            entry.warnUnknownFields(DATASET_FIELDS);
+            datasets.add(new ExistingDataSet(
+                    entry.field("dsname").requiredText(NameRules::dataSetName),
+                    entry.field("volumes").texts(NameRules::volumeSerial),
+                    entry.field("catalog").text(NameRules::dataSetName)));
         }
         return datasets;
     }
@@ -83,10 +81,7 @@ public final class InventoryReader {
     private static List<CatalogAlias> aliases(JsonCursor list) {
         List<CatalogAlias> aliases = new ArrayList<>();
         UniqueNames<String> seen = new UniqueNames<>("an alias is listed once");
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             entry.warnUnknownFields(ALIAS_FIELDS);
             JsonCursor nameField = entry.field("name");
             String name = nameField.requiredText(NameRules::dataSetName);
@@ -99,10 +94,7 @@ public final class InventoryReader {
     private static List<VolumeCapacity> volumes(JsonCursor list) {
         List<VolumeCapacity> volumes = new ArrayList<>();
         UniqueNames<String> seen = new UniqueNames<>("a volume is listed once");
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             entry.warnUnknownFields(VOLUME_FIELDS);
             JsonCursor volumeField = entry.field("volume");
             String volume = volumeField.requiredText(NameRules::volumeSerial);

@@ -137,6 +137,11 @@ public final class JsonCursor {
         return elements;
     }
 
+    /** The elements of a list that are objects; any other element is reported and left out. */
+    public List<JsonCursor> objects() {
+        return elements().stream().filter(JsonCursor::requireObject).toList();
+    }
+
     /** The elements of a list that must be given and hold at least one element. */
     public List<JsonCursor> requiredElements() {
         if (!isPresent()) {

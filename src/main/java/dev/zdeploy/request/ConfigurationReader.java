@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,15 +33,14 @@ final class ConfigurationReader {
         }
         field.warnUnknownFields(FIELDS);
         return new Configuration(
-                renameRules(field.field("datasets")), zoneRenames(field.field("zones")), mountPoints(field.field("mountpoints")));
+                renameRules(field.field("datasets")),
+                changes(field.field("zones"), NameRules::zoneName, ZoneRename::new),
+                changes(field.field("mountpoints"), NameRules::unixPath, MountPointChange::new));
     }
 
     private static List<RenameRule> renameRules(JsonCursor list) {
         List<RenameRule> rules = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (!entry.requireObject()) {
-                continue;
-            }
+        for (JsonCursor entry : list.objects()) {
             entry.warnUnknownFields(RULE_FIELDS);
             JsonCursor condition = entry.field("if");
             String text = condition.requiredText();
@@ -80,28 +80,12 @@ final class ConfigurationReader {
         return new RenameAction(name, from, to);
     }
 
-    private static List<ZoneRename> zoneRenames(JsonCursor list) {
-        List<ZoneRename> renames = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (entry.requireObject()) {
-                entry.warnUnknownFields(CHANGE_FIELDS);
-                renames.add(new ZoneRename(
-                        entry.field("from").requiredText(NameRules::zoneName),
-                        entry.field("to").requiredText(NameRules::zoneName)));
-            }
-        }
-        return renames;
-    }
-
-    private static List<MountPointChange> mountPoints(JsonCursor list) {
-        List<MountPointChange> changes = new ArrayList<>();
-        for (JsonCursor entry : list.elements()) {
-            if (entry.requireObject()) {
-                entry.warnUnknownFields(CHANGE_FIELDS);
-                changes.add(new MountPointChange(
-                        entry.field("from").requiredText(NameRules::unixPath),
-                        entry.field("to").requiredText(NameRules::unixPath)));
-            }
+    /** A list of {@code {"from":...,"to":...}} changes, both sides checked by {@code rule}. */
+    private static <T> List<T> changes(JsonCursor list, JsonCursor.Rule rule, BiFunction<String, String, T> change) {
+        List<T> changes = new ArrayList<>();
+        for (JsonCursor entry : list.objects()) {
+            entry.warnUnknownFields(CHANGE_FIELDS);
+            changes.add(change.apply(entry.field("from").requiredText(rule), entry.field("to").requiredText(rule)));
         }
         return changes;
     }
