@@ -34,21 +34,16 @@ COMPONENTS = [
     ("RMF", "SYS1", False), ("XMW", "XMW", True),
 ]
 
-# Library kinds: (suffix, dstype, recfm, lrecl, blksize, base tracks)
-TARGET_LIBS = [
-    ("LOAD", "PDSE", "U", "0", "32760", 450),
+# Library kinds: (suffix, dstype, recfm, lrecl, blksize, base tracks). Target and distribution
+# libraries differ only in their load modules: SxxxLOAD against AxxxMOD1.
+SOURCE_LIBS = [
     ("SAMP", "PDS", "FB", "80", "27920", 90),
     ("MACS", "PDS", "FB", "80", "27920", 120),
     ("EXEC", "PDS", "FB", "80", "27920", 45),
     ("PENU", "PDS", "FB", "80", "27920", 60),
 ]
-DLIB_LIBS = [
-    ("MOD1", "PDSE", "U", "0", "32760", 600),
-    ("SAMP", "PDS", "FB", "80", "27920", 90),
-    ("MACS", "PDS", "FB", "80", "27920", 120),
-    ("EXEC", "PDS", "FB", "80", "27920", 45),
-    ("PENU", "PDS", "FB", "80", "27920", 60),
-]
+TARGET_LIBS = [("LOAD", "PDSE", "U", "0", "32760", 450)] + SOURCE_LIBS
+DLIB_LIBS = [("MOD1", "PDSE", "U", "0", "32760", 600)] + SOURCE_LIBS
 
 
 def dataset(dsname, volume, dstype, tracks, recfm, lrecl, blksize, dddefs, categories, mountpoint=None,
