@@ -1,5 +1,6 @@
 package dev.zdeploy.plan;
 
+import dev.zdeploy.descriptor.ZoneType;
 import dev.zdeploy.problem.Problem;
 import dev.zdeploy.request.SourceType;
 import java.util.List;
@@ -75,5 +76,10 @@ public record DeploymentPlan(
 
     public boolean hasNewMasterCatalog() {
         return masterCatalog != null;
+    }
+
+    /** The zones the global zone's ZONEINDEX lists: every target and dlib zone, in descriptor order. */
+    public List<TargetZone> zoneIndex() {
+        return zones.stream().filter(zone -> zone.type() != ZoneType.GLOBAL).toList();
     }
 }

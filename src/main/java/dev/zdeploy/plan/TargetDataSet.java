@@ -3,6 +3,7 @@ package dev.zdeploy.plan;
 import dev.zdeploy.descriptor.DsCategory;
 import dev.zdeploy.descriptor.DsType;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One data set of the target instance, with every decision about it.
@@ -100,6 +101,16 @@ public record TargetDataSet(
 
     public boolean isMultiVolume() {
         return volumes.size() > 1;
+    }
+
+    /**
+     * Tracks planned on the target volume at {@code volumeIndex}: a multi-volume data set's tracks are
+     * split evenly over its volumes, the remainder to the first.
+     */
+    public int tracksOn(int volumeIndex) {
+        Objects.checkIndex(volumeIndex, volumes.size());
+        int share = tracks / volumes.size();
+        return volumeIndex == 0 ? share + tracks % volumes.size() : share;
     }
 
     public boolean isMountPointMoved() {
