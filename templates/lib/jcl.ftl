@@ -92,3 +92,37 @@ ${jcl.idcams("IF LASTCC = 0 THEN DELETE " + name + " " + type + catalog)}
 ${jcl.idcams("ELSE SET LASTCC = 0")}
 <@verdict/>
 </#macro>
+
+<#-- The member name of the job of `type` in this deployment, or "the IZUDnn<type> job" when it has none. -->
+<#function memberOf type>
+  <#list jobs as j>
+    <#if j.type == type><#return j.member></#if>
+  </#list>
+  <#return "the IZUDnn" + type + " job">
+</#function>
+
+<#--
+  Defines a VSAM linear data set for a zFS aggregate (DFSMS Access Method Services Commands,
+  "DEFINE CLUSTER": LINEAR; zFS Administration, "Creating a compatibility mode aggregate": a zFS
+  aggregate is a VSAM linear data set, formatted before its first mount). LINEAR with an explicit
+  format works on every supported release (the ZFS keyword, which formats at first mount, needs z/OS
+  V2R3). SHAREOPTIONS(3) as zFS aggregates are commonly defined.
+-->
+<#macro defineZfs name space volumes storclas>
+${jcl.idcams("DEFINE CLUSTER(NAME(" + name + ") LINEAR " + space + storclas?has_content?then(" STORAGECLASS(" + storclas + ")", volumes?has_content?then(" VOLUMES(" + volumes?join(" ") + ")", "")) + " SHAREOPTIONS(3))")}
+</#macro>
+
+<#--
+  The shell commands of a BPXBATCH step, written to STDPARM (z/OS UNIX System Services Command
+  Reference, "BPXBATCH": "SH" runs the rest as a shell command line; the records are joined into one
+  string, and a record never ends inside a word). `set -o errexit` makes the first failing command
+  end the step with its exit status, so COND= on the next step sees it.
+-->
+<#macro shell step cond commands>
+${jcl.exec(step, "PGM=BPXBATCH", "REGION=0M", cond)}
+<@sysout "STDOUT" "STDERR"/>
+<#-- SYMBOLS=JCLONLY: a work data set name may hold &SYSUID (MVS JCL Reference, "Using symbols in JES in-stream data"). -->
+${jcl.dd("STDPARM", "*", "SYMBOLS=JCLONLY")}
+${jcl.stdparm(["SH set -o errexit;"] + commands)}
+/*
+</#macro>

@@ -100,8 +100,8 @@ public final class JclHelpers {
     }
 
     /** BPXBATCH STDPARM shell text: each command starts a record and is broken only between tokens. */
-    public String stdparm(String... commands) {
-        return cards(StdparmWriter.lines(Arrays.asList(commands)));
+    public String stdparm(List<String> commands) {
+        return cards(StdparmWriter.lines(commands));
     }
 
     /** One TSO/E command for SYSTSIN (RACF's ADDGROUP, ADDSD, PERMIT, ...). */
