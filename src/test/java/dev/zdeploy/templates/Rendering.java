@@ -3,6 +3,7 @@ package dev.zdeploy.templates;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zdeploy.jcl.Linter;
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.jobs.JobPlanner;
 import dev.zdeploy.jobs.JobType;
@@ -106,13 +107,18 @@ final class Rendering {
         return candidates.stream().filter(Files::isRegularFile).findFirst();
     }
 
-    /** The lint gate of these tests: the output policy, record by record. */
+    /** The lint gate of these tests: the project's linter in policy mode, and the record checks of PolicyCheck. */
     enum PolicyGate implements LintGate {
         INSTANCE;
 
+        private final Linter linter = new Linter(Linter.Mode.POLICY);
+
         @Override
         public List<String> check(String member, String text) {
-            return PolicyCheck.findings(member, text);
+            List<String> findings = new ArrayList<>();
+            linter.lint(member, text).forEach(finding -> findings.add(finding.format()));
+            findings.addAll(PolicyCheck.findings(member, text));
+            return findings;
         }
     }
 }
