@@ -78,6 +78,30 @@ final class Rendering {
     }
 
     /**
+     * The logical JCL statement (continuations joined) whose first record starts with {@code start},
+     * e.g. {@code "//COPY001  EXEC"}.
+     */
+    static String statement(String text, String start) {
+        List<String> records = records(text);
+        for (int i = 0; i < records.size(); i++) {
+            if (records.get(i).startsWith(start)) {
+                List<String> cards = new ArrayList<>(List.of(records.get(i)));
+                for (int j = i + 1; j < records.size() && records.get(j).startsWith("// "); j++) {
+                    cards.add(records.get(j));
+                }
+                return dev.zdeploy.jcl.JclWriter.unwrap(cards);
+            }
+        }
+        throw new AssertionError("no statement " + start + " in\n" + text);
+    }
+
+    /** The names of the steps of a member, in order. */
+    static List<String> steps(String text) {
+        return records(text).stream().filter(r -> r.matches("//[A-Z@#$][A-Z0-9@#$]* +EXEC .*"))
+                .map(r -> r.substring(2, r.indexOf(' '))).toList();
+    }
+
+    /**
      * Runs the independent checker {@code jclcheck} (shared/bin beside the repository) on every
      * member and asserts it finds nothing; empty when the checker is not installed here.
      */
