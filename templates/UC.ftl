@@ -22,6 +22,10 @@
        added again with DATASET and its status only, because REP keeps the subentries it does not name
        (SMP/E Reference, "DDDEF entry"; SMP/E Commands, "UCLIN"); REP DDDEF PATH for moved paths;
     4. REP GLOBALZONE ZONEINDEX to the final CSI names, which RN then gives the data sets.
+  Not chosen: DD statements named after the zones (the same Reference page says SMP/E "optionally"
+  looks for one), because the manual does not say whether SMP/E then ignores the ZONEINDEX name.
+  Not verified in IBM's text: ZONERENAME's exact operand order and whether it removes the old zone's
+  ZONEINDEX entry (check LIST GLOBALZONE after a zone rename).
   SMPCNTL syntax: SMP/E Commands, "Syntax rules" (statements end with a period; a value in
   apostrophes runs through column 72 and resumes in column 1).
 -->
