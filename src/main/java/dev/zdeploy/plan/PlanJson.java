@@ -37,6 +37,11 @@ public final class PlanJson {
      *            jobs exist
      */
     public static String write(DeploymentPlan plan, List<String> jcl) {
+        return print(tree(plan, jcl));
+    }
+
+    /** The same document as {@link #write}, as a tree a caller can add to before printing it. */
+    public static ObjectNode tree(DeploymentPlan plan, List<String> jcl) {
         ObjectNode root = NODES.objectNode();
         root.put("tgtswiname", plan.tgtswiname());
         root.set("jcl", strings(jcl));
@@ -45,8 +50,13 @@ public final class PlanJson {
             datasets.add(zosmfDataSet(dataset));
         }
         root.set("zdeploy", zdeploy(plan));
+        return root;
+    }
+
+    /** Prints a document in this class's layout: two-space indent, LF line ends, a final newline. */
+    public static String print(JsonNode document) {
         try {
-            return WRITER.writeValueAsString(root) + "\n";
+            return WRITER.writeValueAsString(document) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
