@@ -1,7 +1,9 @@
 package dev.zdeploy;
 
+import dev.zdeploy.descriptor.Descriptor;
 import dev.zdeploy.input.InputReader;
 import dev.zdeploy.input.Inputs;
+import dev.zdeploy.inventory.Inventory;
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.jobs.JobPlanner;
 import dev.zdeploy.output.IebupdteDeck;
@@ -17,17 +19,22 @@ import dev.zdeploy.render.JobRenderer;
 import dev.zdeploy.render.PolicyLintGate;
 import dev.zdeploy.render.RenderedJob;
 import dev.zdeploy.render.TemplateSource;
+import dev.zdeploy.request.DeploymentRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * zdeploy as a library: read the inputs, build the plan, render the members, write them. Each step
  * is a separate call, so a tool can stop after any of them or adjust the plan before rendering.
- * Nothing touches files or the console except {@link #write}.
+ * Nothing touches files or the console except {@link #write} (and {@link #read(Path, Path, Path)},
+ * which reads the files it is given).
  *
  * <pre>{@code
  * ZDeploy zdeploy = ZDeploy.create(ZDeployOptions.defaults().withForce(true));
@@ -45,6 +52,9 @@ import java.util.List;
  */
 public final class ZDeploy {
 
+    private static final String MANIFEST_DIRECTORY = ".zdeploy";
+    private static final String MANIFEST_FILE = "manifest.json";
+
     private final ZDeployOptions options;
     private final JobRenderer renderer;
 
@@ -60,28 +70,49 @@ public final class ZDeploy {
         return create(ZDeployOptions.defaults());
     }
 
+    /**
+     * A zdeploy with {@code options}.
+     *
+     * @throws IllegalArgumentException the options name a template directory that is not a directory
+     */
     public static ZDeploy create(ZDeployOptions options) {
         return new ZDeploy(options);
     }
 
+    /** The options this zdeploy was created with. */
     public ZDeployOptions options() {
         return options;
     }
 
-    /** Reads and validates the inputs from files; {@code inventory} may be null. */
+    /**
+     * Reads and validates the inputs from files; {@code inventory} may be null. Problems name each
+     * file as given.
+     *
+     * @throws InvalidInputException every problem of every file, when there is any error
+     */
     public Inputs read(Path descriptor, Path request, Path inventory) {
         return InputReader.read(descriptor, request, inventory);
     }
 
     /**
-     * Reads and validates the inputs from streams (UTF-8 JSON), each named for its messages;
-     * {@code inventory} may be null.
+     * Reads and validates the inputs from streams of UTF-8 JSON, named {@code descriptor.json},
+     * {@code request.json} and {@code inventory.json} in problems; {@code inventory} may be null.
+     * The streams are read to their end and not closed.
+     *
+     * @throws InvalidInputException every problem of every input, when there is any error
      */
     public Inputs read(InputStream descriptor, InputStream request, InputStream inventory) throws IOException {
-        String inventoryJson = inventory == null ? null : new String(inventory.readAllBytes(), StandardCharsets.UTF_8);
-        return InputReader.read("descriptor.json", new String(descriptor.readAllBytes(), StandardCharsets.UTF_8),
-                "request.json", new String(request.readAllBytes(), StandardCharsets.UTF_8),
-                inventory == null ? null : "inventory.json", inventoryJson);
+        return InputReader.read("descriptor.json", text(descriptor), "request.json", text(request),
+                inventory == null ? null : "inventory.json", inventory == null ? null : text(inventory));
+    }
+
+    /**
+     * Inputs a caller built itself, for example read by its own means or changed after reading;
+     * {@code inventory} may be null. Only the checks of the plan are made on them: the rules
+     * between descriptor and request that {@link #read(Path, Path, Path)} checks are the caller's.
+     */
+    public Inputs read(Descriptor descriptor, DeploymentRequest request, Inventory inventory) {
+        return new Inputs(descriptor, request, inventory, List.of());
     }
 
     /** The built-in example deployment packaged in the jar. */
@@ -89,72 +120,111 @@ public final class ZDeploy {
         return InputReader.builtInExample();
     }
 
-    /** Makes every decision of the deployment. */
+    /**
+     * Makes every decision of the deployment.
+     *
+     * @throws InvalidInputException every error of the plan (collisions, names too long, ...)
+     */
     public DeploymentPlan plan(Inputs inputs) {
         return PlanBuilder.build(inputs.descriptor(), inputs.request(), inputs.inventory());
     }
 
-    /** Lays the plan's jobs out as members, each checked by the lint gate. */
+    /**
+     * The plan JSON, as {@link #render} writes it to {@code .zdeploy/manifest.json}: {@code jcl} lists
+     * {@code <jcldataset>(<member>)} in run order and {@code zdeploy.members} each member's job type,
+     * description and whether it is to be submitted. Nothing is rendered to make it.
+     */
+    public String manifest(DeploymentPlan plan) {
+        return Manifest.json(plan, JobPlanner.jobs(plan));
+    }
+
+    /**
+     * Lays the plan's jobs out as members in run order, each checked by the lint gate. The plan may
+     * come from {@link #plan} or be built or adjusted by the caller.
+     */
     public Deployment render(DeploymentPlan plan) {
         List<Job> jobs = JobPlanner.jobs(plan);
         List<RenderedJob> rendered = renderer.render(plan, jobs);
         return new Deployment(plan, rendered, Manifest.json(plan, jobs));
     }
 
-    /** Reads nothing: plans and renders inputs already read. */
+    /** Plans and renders inputs already read. */
     public Deployment generate(Inputs inputs) {
         return render(plan(inputs));
     }
 
     /**
-     * Writes the deployment to {@code directory} in the format of the options: all of it or nothing.
-     * A PDS-style directory holds one file per member and {@code .zdeploy/manifest.json}; an
-     * IEBUPDTE deck is one member named after its job, beside the manifest.
+     * The IEBUPDTE deck of a deployment: one job, under the request's job statement, that loads every
+     * member into the request's {@code jcldataset}.
+     *
+     * @throws InvalidInputException the request names no {@code jcldataset} to load
      */
-    public WriteReport write(Deployment deployment, Path directory) throws IOException {
-        RenderedOutput output = new RenderedOutput(members(deployment), deployment.manifest());
-        return new PdsDirectoryWriter().write(directory, output, options.force() || sameAs(directory, output));
-    }
-
-    private List<Member> members(Deployment deployment) {
-        List<Member> members = deployment.jobs().stream().map(job -> new Member(job.member(), job.text())).toList();
-        if (options.format() == OutputFormat.PDS) {
-            return members;
-        }
-        if (deployment.plan().jcldataset() == null) {
-            throw new InvalidInputException(List.of(Problem.error("request.json", "/jcldataset",
+    public String deck(Deployment deployment) {
+        DeploymentPlan plan = deployment.plan();
+        if (plan.jcldataset() == null) {
+            throw new InvalidInputException(List.of(Problem.error("request", "/jcldataset",
                     "an IEBUPDTE deck loads the members into jcldataset, which the request does not name")));
         }
-        String deck = IebupdteDeck.build(deployment.plan().jobStatement(), deployment.plan().jcldataset(), members);
-        return List.of(new Member(IebupdteDeck.DEFAULT_JOB_NAME, deck));
+        return IebupdteDeck.build(plan.jobStatement(), plan.jcldataset(), members(deployment));
+    }
+
+    /**
+     * Writes the deployment to {@code directory} in the format of the options, all of it or nothing.
+     * A PDS-style directory holds one file per member and {@code .zdeploy/manifest.json}; in the
+     * IEBUPDTE format the one member is the deck, named {@value IebupdteDeck#DEFAULT_JOB_NAME}. An
+     * existing non-empty directory is refused unless the options force an update, or it already holds
+     * exactly this output (then nothing is touched).
+     *
+     * @throws InvalidInputException the IEBUPDTE format was asked for and the request names no
+     *                               {@code jcldataset}; nothing is written
+     * @throws IOException           the directory is refused or cannot be written; the message says why
+     */
+    public WriteReport write(Deployment deployment, Path directory) throws IOException {
+        List<Member> members = options.format() == OutputFormat.PDS
+                ? members(deployment)
+                : List.of(new Member(IebupdteDeck.DEFAULT_JOB_NAME, deck(deployment)));
+        RenderedOutput output = new RenderedOutput(members, deployment.manifest());
+        return new PdsDirectoryWriter().write(directory, output, options.force() || holdsAlready(directory, output));
+    }
+
+    private static List<Member> members(Deployment deployment) {
+        return deployment.jobs().stream().map(job -> new Member(job.member(), job.text())).toList();
+    }
+
+    private static String text(InputStream in) throws IOException {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
 
     /**
      * An existing directory that already holds exactly this output may be "written" again: nothing
-     * in it is replaced, so refusing it would only make rerunning a command fail.
+     * in it is replaced, so refusing it would only make rerunning a command fail. Anything unreadable
+     * or unexpected means no; the writer then says what is wrong with the directory.
      */
-    private static boolean sameAs(Path directory, RenderedOutput output) throws IOException {
-        if (!Files.isDirectory(directory)) {
+    private static boolean holdsAlready(Path directory, RenderedOutput output) {
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        Path manifest = directory.resolve(".zdeploy").resolve("manifest.json");
-        if (!Files.isRegularFile(manifest) || !Files.readString(manifest).equals(output.manifestJson())) {
-            return false;
-        }
-        List<String> expected = output.members().stream().map(Member::name).sorted().toList();
-        List<String> present;
-        try (var files = Files.list(directory)) {
-            present = files.map(path -> path.getFileName().toString()).filter(name -> !name.equals(".zdeploy"))
-                    .sorted().toList();
-        }
-        if (!present.equals(expected)) {
-            return false;
-        }
-        for (Member member : output.members()) {
-            if (!Files.readString(directory.resolve(member.name())).equals(member.text())) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            List<String> present = entries.map(path -> path.getFileName().toString()).sorted().toList();
+            List<String> expected = Stream.concat(Stream.of(MANIFEST_DIRECTORY),
+                    output.members().stream().map(Member::name)).sorted().toList();
+            if (!present.equals(expected)
+                    || !holds(directory.resolve(MANIFEST_DIRECTORY).resolve(MANIFEST_FILE), output.manifestJson())) {
                 return false;
             }
+            for (Member member : output.members()) {
+                if (!holds(directory.resolve(member.name()), member.text())) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
         }
-        return true;
+    }
+
+    private static boolean holds(Path file, String text) throws IOException {
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                && Arrays.equals(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -43,18 +43,22 @@ public final class ZDeployOptions {
         return new ZDeployOptions(templateDirectory, force, format);
     }
 
+    /** How {@link ZDeploy#write} writes the members: a PDS-style directory or an IEBUPDTE deck. */
     public ZDeployOptions withFormat(OutputFormat format) {
         return new ZDeployOptions(templateDirectory, force, format);
     }
 
+    /** The site's template directory, if any. */
     public Optional<Path> templateDirectory() {
         return Optional.ofNullable(templateDirectory);
     }
 
+    /** Whether an existing, non-empty output directory is updated. */
     public boolean force() {
         return force;
     }
 
+    /** The output format. */
     public OutputFormat format() {
         return format;
     }

@@ -1,7 +1,5 @@
 package dev.zdeploy.cli;
 
-import dev.zdeploy.output.ForeignContentException;
-import dev.zdeploy.output.OutputDirectoryNotEmptyException;
 import dev.zdeploy.problem.InvalidInputException;
 import dev.zdeploy.problem.Problem;
 import dev.zdeploy.render.LintGateException;
@@ -9,12 +7,18 @@ import dev.zdeploy.render.TemplateRenderException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 
 /**
- * Turns what went wrong into what the user reads and the exit status: problems with the inputs, the
- * templates or the output directory are the user's to fix (2); anything else is a zdeploy bug (3),
- * reported in one line with what to send.
+ * Turns what went wrong into what the user reads and the exit status, never a stack trace. Problems
+ * with the inputs, the user's own templates, or the files and directories named on the command line
+ * are the user's to fix (2). Anything else is a zdeploy bug (3), reported in one line with its cause
+ * and what to send.
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 
@@ -26,31 +30,65 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         return status;
     }
 
+    /**
+     * Prints {@code e} for the user and returns the exit status.
+     *
+     * @param ownTemplates whether the user's templates were in use, so that a template failure is theirs
+     */
     static int report(Exception e, PrintWriter err, boolean ownTemplates) {
         if (e instanceof InvalidInputException invalid) {
             invalid.problems().stream().map(Problem::format).forEach(err::println);
             return ExitStatus.INVALID_INPUT;
         }
-        if (e instanceof OutputDirectoryNotEmptyException || e instanceof ForeignContentException) {
-            err.println("zdeploy: " + e.getMessage());
+        if (e instanceof UncheckedIOException unchecked) {
+            boolean hasContext = !unchecked.getMessage().equals(unchecked.getCause().toString());
+            err.println("zdeploy: " + (hasContext ? unchecked.getMessage() + ": " : "") + describe(unchecked.getCause()));
             return ExitStatus.INVALID_INPUT;
         }
-        if (e instanceof IOException || e instanceof UncheckedIOException) {
-            err.println("zdeploy: " + e.getMessage() + " (nothing was written)");
+        if (e instanceof IOException io) {
+            err.println("zdeploy: " + describe(io));
             return ExitStatus.INVALID_INPUT;
         }
-        if ((e instanceof TemplateRenderException || e instanceof LintGateException) && ownTemplates) {
-            err.println("zdeploy: " + e.getMessage());
+        boolean templateFailure = e instanceof TemplateRenderException || e instanceof LintGateException;
+        if (templateFailure && ownTemplates) {
+            err.println("zdeploy: " + e.getMessage() + causeLine(e, "\n"));
             return ExitStatus.INVALID_INPUT;
         }
-        if (e instanceof TemplateRenderException || e instanceof LintGateException) {
-            err.println("zdeploy: internal error in a shipped template, please report it with your inputs: "
-                    + e.getMessage());
-            return ExitStatus.INTERNAL_ERROR;
-        }
-        err.println("zdeploy: internal error (" + e.getClass().getName() + ": " + e.getMessage()
-                + "); please report it with the command line and the input files");
+        String what = templateFailure ? "internal error in a shipped template: " : "internal error: ";
+        String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+        err.println(oneLine("zdeploy: " + what + message + causeLine(e, "; "))
+                + "; please report it with the command line, the input files and \""
+                + new VersionProvider().getVersion()[0] + "\"");
         return ExitStatus.INTERNAL_ERROR;
+    }
+
+    /** A file system failure whose message is only the file name gets what happened to it. */
+    static String describe(IOException e) {
+        if (e instanceof FileSystemException failure && failure.getReason() == null) {
+            String what = e instanceof NoSuchFileException ? "does not exist"
+                    : e instanceof FileAlreadyExistsException ? "already exists"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof NotDirectoryException ? "is not a directory"
+                    : e.getClass().getSimpleName();
+            return e.getMessage() + ": " + what;
+        }
+        return e.getMessage();
+    }
+
+    /** The innermost cause, which FreeMarker's own message only points to ("see cause exception"). */
+    private static String causeLine(Throwable e, String separator) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root == e || root.getClass().getName().startsWith("freemarker.")) {
+            return "";
+        }
+        return separator + "caused by " + root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " / ");
     }
 
     private static boolean usesOwnTemplates(CommandLine.ParseResult parseResult) {

@@ -1,6 +1,7 @@
 package dev.zdeploy.cli;
 
 import dev.zdeploy.ZDeploy;
+import dev.zdeploy.input.InputReader;
 import dev.zdeploy.input.Inputs;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -30,5 +31,10 @@ final class InputOptions {
                     "give both --descriptor and --request, or neither for the built-in example");
         }
         return zdeploy.read(descriptor, request, inventory);
+    }
+
+    /** The request as problems name it. */
+    String requestName() {
+        return request == null ? InputReader.EXAMPLE_REQUEST : request.toString();
     }
 }

@@ -45,7 +45,7 @@ final class LintCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         findings.forEach(finding -> out.println(finding.format()));
-        out.println(members + " members, " + findings.size() + " problems");
+        out.println(Plural.of(members, "member") + ", " + Plural.of(findings.size(), "problem"));
         out.flush();
         return findings.isEmpty() ? ExitStatus.OK : ExitStatus.LINT_FINDINGS;
     }

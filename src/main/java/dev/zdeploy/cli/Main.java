@@ -21,9 +21,6 @@ import picocli.CommandLine.Command;
                 TemplatesCommand.class})
 public final class Main implements Callable<Integer> {
 
-    public static final int OK = ExitStatus.OK;
-    public static final int INVALID_INPUT = ExitStatus.INVALID_INPUT;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -37,20 +34,22 @@ public final class Main implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
+    /** The {@code zdeploy} command: exits with the status of {@link #execute}. */
     public static void main(String[] args) {
         System.exit(execute(args, System.out, System.err));
     }
 
+    /** {@code zdeploy} without a command: the usage, as a usage error. */
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        return INVALID_INPUT;
+        return ExitStatus.INVALID_INPUT;
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("zdeploy: " + e.getMessage());
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
-        return INVALID_INPUT;
+        return ExitStatus.INVALID_INPUT;
     }
 }

@@ -1,19 +1,24 @@
 package dev.zdeploy.cli;
 
 import dev.zdeploy.ZDeploy;
+import dev.zdeploy.input.Inputs;
+import dev.zdeploy.jobs.JobPlanner;
 import dev.zdeploy.plan.DeploymentPlan;
-import dev.zdeploy.plan.PlanJson;
 import dev.zdeploy.plan.PlanReport;
-import java.util.List;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code zdeploy plan}: every decision of the deployment, for a person or (--json) for a tool. */
+/**
+ * {@code zdeploy plan}: every decision of the deployment, for a person or (--json) for a tool. The
+ * JSON is exactly what {@code render} writes to {@code .zdeploy/manifest.json}. Warnings of the inputs
+ * go to standard error; those of the plan are part of the plan.
+ */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Prints the deployment plan: volume map, target data sets per volume, zones, warnings.",
+        description = {"Prints the deployment plan: volume map, target data sets per volume, zones, warnings, jobs.",
                 "Without --descriptor and --request it plans the built-in example deployment."})
 final class PlanCommand implements Callable<Integer> {
 
@@ -23,15 +28,19 @@ final class PlanCommand implements Callable<Integer> {
     @Mixin
     private InputOptions inputs;
 
-    @Option(names = "--json", description = "print the plan JSON (shaped like z/OSMF's deployment status response)")
+    @Option(names = "--json", description = "print the plan JSON (shaped like z/OSMF's deployment status response),"
+            + " as render writes it to .zdeploy/manifest.json")
     private boolean json;
 
     @Override
     public Integer call() {
         ZDeploy zdeploy = ZDeploy.create();
-        DeploymentPlan plan = zdeploy.plan(inputs.read(zdeploy, spec.commandLine()));
-        spec.commandLine().getOut().print(json ? PlanJson.write(plan, List.of()) : PlanReport.text(plan));
-        spec.commandLine().getOut().flush();
+        Inputs read = inputs.read(zdeploy, spec.commandLine());
+        DeploymentPlan plan = zdeploy.plan(read);
+        Warnings.print(read.warnings(), spec.commandLine().getErr());
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? zdeploy.manifest(plan) : PlanReport.text(plan) + RenderSummary.jobs(JobPlanner.jobs(plan)));
+        out.flush();
         return ExitStatus.OK;
     }
 }

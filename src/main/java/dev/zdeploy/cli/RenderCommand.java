@@ -4,8 +4,12 @@ import dev.zdeploy.Deployment;
 import dev.zdeploy.OutputFormat;
 import dev.zdeploy.ZDeploy;
 import dev.zdeploy.ZDeployOptions;
+import dev.zdeploy.input.Inputs;
 import dev.zdeploy.output.WriteReport;
+import dev.zdeploy.plan.DeploymentPlan;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -18,8 +22,6 @@ import picocli.CommandLine.Option;
         description = {"Plans the deployment and writes its jobs, one file per member, with .zdeploy/manifest.json.",
                 "Without --descriptor and --request it renders the built-in example deployment."})
 final class RenderCommand implements Callable<Integer> {
-
-    static final Path DEFAULT_OUT = Path.of("zdeploy-out");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -40,22 +42,35 @@ final class RenderCommand implements Callable<Integer> {
             defaultValue = "pds", converter = FormatConverter.class)
     private OutputFormat format;
 
-    @Option(names = "--quiet", description = "print nothing on success")
+    @Option(names = "--quiet", description = "print nothing on success (warnings still go to standard error)")
     private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--templates " + templates + " is not a directory");
+        }
         ZDeploy zdeploy = ZDeploy.create(ZDeployOptions.defaults().withTemplateDirectory(templates).withForce(force)
                 .withFormat(format));
-        Deployment deployment = zdeploy.generate(inputs.read(zdeploy, spec.commandLine()));
+        Inputs read = inputs.read(zdeploy, spec.commandLine());
+        DeploymentPlan plan = zdeploy.plan(read);
+        if (format == OutputFormat.IEBUPDTE && plan.jcldataset() == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format iebupdte loads the members into the"
+                    + " request's jcldataset, and " + inputs.requestName() + " names none");
+        }
+        Deployment deployment = zdeploy.render(plan);
         WriteReport report = zdeploy.write(deployment, out);
-        if (!quiet) {
-            spec.commandLine().getOut().print(RenderSummary.text(deployment, report));
-            spec.commandLine().getOut().flush();
+        if (quiet) {
+            Warnings.print(Warnings.of(read, plan), spec.commandLine().getErr());
+        } else {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(RenderSummary.text(deployment, format, report, Warnings.of(read, plan)));
+            stdout.flush();
         }
         return ExitStatus.OK;
     }
 
+    /** {@code pds} or {@code iebupdte}, in lower case as the usage shows them. */
     static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {

@@ -1,40 +1,56 @@
 package dev.zdeploy.cli;
 
 import dev.zdeploy.Deployment;
+import dev.zdeploy.OutputFormat;
+import dev.zdeploy.jobs.Job;
 import dev.zdeploy.output.FillBar;
+import dev.zdeploy.output.IebupdteDeck;
 import dev.zdeploy.output.WriteReport;
 import dev.zdeploy.plan.VolumeUsage;
 import dev.zdeploy.problem.Problem;
 import dev.zdeploy.render.RenderedJob;
+import java.util.List;
 import java.util.Locale;
 
-/** What {@code render} prints: the jobs in run order, each target volume's fill, and warnings. */
+/**
+ * What {@code render} prints: where the output went, the jobs in run order with their submit flags,
+ * each target volume's fill, and the warnings. LF line ends, like everything zdeploy writes.
+ */
 final class RenderSummary {
 
     private static final int BAR_WIDTH = 20;
 
     private RenderSummary() {}
 
-    static String text(Deployment deployment, WriteReport report) {
+    static String text(Deployment deployment, OutputFormat format, WriteReport report, List<Problem> warnings) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%s: %s (target instance %s)%n", report.directory(), report.summary(),
-                deployment.plan().tgtswiname()));
-        out.append(String.format(Locale.ROOT, "%nJobs, in run order%n"));
-        for (RenderedJob job : deployment.jobs()) {
-            out.append(String.format(Locale.ROOT, "  %-8s  %-13s  %s%n", job.member(),
-                    job.job().submitted() ? "submit" : "do not submit", job.job().description()));
+        out.append(report.directory()).append(": ").append(report.summary())
+                .append(" (target instance ").append(deployment.plan().tgtswiname()).append(")\n");
+        if (format == OutputFormat.IEBUPDTE) {
+            out.append("The deck ").append(IebupdteDeck.DEFAULT_JOB_NAME).append(" loads ")
+                    .append(Plural.of(deployment.jobs().size(), "member")).append(" into ")
+                    .append(deployment.plan().jcldataset()).append(" with IEBUPDTE.\n");
         }
-        out.append(String.format(Locale.ROOT, "%nTarget volumes%n"));
+        out.append(jobs(deployment.jobs().stream().map(RenderedJob::job).toList()));
+        out.append("\nTarget volumes\n");
         for (VolumeUsage volume : deployment.plan().volumeUsage()) {
-            out.append(String.format(Locale.ROOT, "  %-6s  %s  %,d of %,d tracks%s%n", volume.volume(),
+            out.append(String.format(Locale.ROOT, "  %-6s  %s  %,d of %,d tracks%s", volume.volume(),
                     FillBar.render(volume.tracks(), volume.capacity(), BAR_WIDTH), volume.tracks(), volume.capacity(),
-                    volume.capacityAssumed() ? " (3390-9 assumed)" : ""));
+                    volume.capacityAssumed() ? " (3390-9 assumed)" : "")).append('\n');
         }
-        if (!deployment.plan().warnings().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "%nWarnings%n"));
-            for (Problem warning : deployment.plan().warnings()) {
-                out.append("  ").append(warning.format()).append(System.lineSeparator());
-            }
+        if (!warnings.isEmpty()) {
+            out.append("\nWarnings\n");
+            warnings.forEach(warning -> out.append("  ").append(warning.format()).append('\n'));
+        }
+        return out.toString();
+    }
+
+    /** The jobs in run order: member, whether to submit it, what it does. */
+    static String jobs(List<Job> jobs) {
+        StringBuilder out = new StringBuilder("\nJobs, in run order\n");
+        for (Job job : jobs) {
+            out.append(String.format(Locale.ROOT, "  %-8s  %-13s  %s", job.member(),
+                    job.submitted() ? "submit" : "do not submit", job.description())).append('\n');
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package dev.zdeploy.cli;
 
 import dev.zdeploy.render.ShippedTemplates;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ final class TemplatesCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** {@code zdeploy templates} without a subcommand: the usage, as a usage error. */
     @Override
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
@@ -42,6 +44,9 @@ final class TemplatesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
+            if (Files.exists(directory) && !Files.isDirectory(directory)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), directory + " is not a directory");
+            }
             List<Path> written = ShippedTemplates.export(directory, force);
             written.forEach(path -> spec.commandLine().getOut().println(path));
             spec.commandLine().getOut().flush();

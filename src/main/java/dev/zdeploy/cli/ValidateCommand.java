@@ -1,22 +1,24 @@
 package dev.zdeploy.cli;
 
-import dev.zdeploy.input.InputReader;
+import dev.zdeploy.ZDeploy;
 import dev.zdeploy.input.Inputs;
-import dev.zdeploy.problem.InvalidInputException;
-import dev.zdeploy.problem.Problem;
-import java.io.PrintWriter;
+import dev.zdeploy.plan.DeploymentPlan;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code zdeploy validate}: reads and checks the inputs, printing every problem, one per line. */
+/**
+ * {@code zdeploy validate}: reads and checks the inputs and makes the plan (where collisions and space
+ * are checked against the inventory), printing every problem and warning on standard error, one per
+ * line; nothing is rendered or written.
+ */
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = "Checks a descriptor, a deployment request and an optional inventory; prints every problem.")
+        description = {"Checks a descriptor, a deployment request and an optional inventory, and the plan made"
+                + " from them; prints every problem, one per line. Nothing is written."})
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -33,22 +35,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Inputs inputs = InputReader.read(descriptor, request, inventory);
-            print(inputs.warnings(), err);
-            spec.commandLine().getOut().println("valid: " + inputs.descriptor().datasets().size() + " data sets, "
-                    + inputs.descriptor().zones().size() + " zones, "
-                    + inputs.request().targetvolumes().size() + " target volumes");
-            return Main.OK;
-        } catch (InvalidInputException e) {
-            print(e.problems(), err);
-            return Main.INVALID_INPUT;
-        }
-    }
-
-    private static void print(List<Problem> problems, PrintWriter err) {
-        problems.forEach(problem -> err.println(problem.format()));
-        err.flush();
+        ZDeploy zdeploy = ZDeploy.create();
+        Inputs inputs = zdeploy.read(descriptor, request, inventory);
+        DeploymentPlan plan = zdeploy.plan(inputs);
+        Warnings.print(Warnings.of(inputs, plan), spec.commandLine().getErr());
+        spec.commandLine().getOut().println("valid: " + Plural.of(inputs.descriptor().datasets().size(), "data set")
+                + ", " + Plural.of(inputs.descriptor().zones().size(), "zone") + ", "
+                + Plural.of(inputs.request().targetvolumes().size(), "target volume")
+                + (inventory == null ? "" : ", checked against the inventory"));
+        spec.commandLine().getOut().flush();
+        return ExitStatus.OK;
     }
 }
