@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code zdeploy lint}: checks any JCL members against zdeploy's output policy, or z/OS's own rules. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks JCL members (files, or PDS-style directories of members) and prints one line per problem:",
                 "member:line:column: rule: message. Exit status 1 when any problem is found."})
 final class LintCommand implements Callable<Integer> {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * JSON is exactly what {@code render} writes to {@code .zdeploy/manifest.json}. Warnings of the inputs
  * go to standard error; those of the plan are part of the plan.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Prints the deployment plan: volume map, target data sets per volume, zones, warnings, jobs.",
                 "Without --descriptor and --request it plans the built-in example deployment."})
 final class PlanCommand implements Callable<Integer> {

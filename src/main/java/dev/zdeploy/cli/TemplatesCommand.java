@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code zdeploy templates}: the shipped templates, for a site to start its own from. */
-@Command(name = "templates", mixinStandardHelpOptions = true,
+@Command(name = "templates", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Works with the shipped FreeMarker templates.",
         subcommands = TemplatesCommand.Export.class)
 final class TemplatesCommand implements Callable<Integer> {
@@ -28,7 +28,7 @@ final class TemplatesCommand implements Callable<Integer> {
     }
 
     /** {@code zdeploy templates export DIR}. */
-    @Command(name = "export", mixinStandardHelpOptions = true,
+    @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Writes the shipped templates into DIR; edit them there and render with --templates DIR.",
                     "A template you do not change can be deleted: the shipped one is used in its place."})
     static final class Export implements Callable<Integer> {

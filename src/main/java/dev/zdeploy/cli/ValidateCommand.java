@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "validate",
-        mixinStandardHelpOptions = true,
+        mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks a descriptor, a deployment request and an optional inventory, and the plan made"
                 + " from them; prints every problem, one per line. Nothing is written."})
 final class ValidateCommand implements Callable<Integer> {

@@ -1,87 +1,87 @@
 package dev.zdeploy.cli;
 
+import static dev.zdeploy.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zdeploy.input.InputReader;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+/** The command line as a whole: usage, --help on every command, --version, usage errors. */
 class MainTest {
 
-    @TempDir
-    Path dir;
+    @Test
+    void noCommandShowsTheUsageAsAUsageError() {
+        Cli.Result result = run().assertUserError(2);
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Path descriptor;
-    private Path request;
-
-    @BeforeEach
-    void writeTheBuiltInExample() throws IOException {
-        descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
-        request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json"));
-    }
-
-    private int run(String... args) {
-        return Main.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        assertEquals("", result.out());
+        assertTrue(result.err().startsWith("Usage: zdeploy [-hV] [COMMAND]\n"), result.err());
+        for (String command : List.of("render", "plan", "validate", "lint", "templates")) {
+            assertTrue(result.err().contains("\n  " + command + " "), command + " is listed:\n" + result.err());
+        }
     }
 
     @Test
-    void validInputsExitZero() {
-        assertEquals(0, run("validate", "--descriptor", descriptor.toString(), "--request", request.toString()));
-        assertEquals("valid: 22 data sets, 3 zones, 2 target volumes\n", out.toString(StandardCharsets.UTF_8));
-        assertEquals("", err());
+    void helpListsEveryCommand() {
+        Cli.Result result = run("--help").assertOk();
+
+        assertTrue(result.out().startsWith("Usage: zdeploy [-hV] [COMMAND]\n"
+                + "Generates the JCL that deploys a z/OS software instance, offline.\n"), result.out());
+        for (String command : List.of("render", "plan", "validate", "lint", "templates")) {
+            assertTrue(result.out().contains("\n  " + command + " "), command + " is listed:\n" + result.out());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"render", "plan", "validate", "lint", "templates", "templates export"})
+    void everyCommandHasHelpAndVersion(String command) {
+        Cli.Result result = run((command + " --help").split(" ")).assertOk();
+
+        assertTrue(result.out().startsWith("Usage: zdeploy " + command + " "), result.out());
+        assertTrue(result.out().contains("-h, --help "), result.out());
+        assertTrue(result.out().contains("-V, --version "), result.out());
+        assertEquals(run("--version").out(), run((command + " --version").split(" ")).assertOk().out());
     }
 
     @Test
-    void problemsArePrintedOnePerLineAndExitTwo() throws IOException {
-        Files.writeString(request, InputReader.exampleText("request.json")
-                .replace("\"TM2R01\"", "\"TM2R001\"").replace("\"XYZTMP\"", "\"XYZTEMPAL\""));
-        assertEquals(2, run("validate", "--descriptor", descriptor.toString(), "--request", request.toString()));
-        assertEquals(request + " /targetvolumes/0/volume: a volume serial is 1-6 characters (got \"TM2R001\")\n"
-                + request + " /mastercatalog/volume: a volume serial is 1-6 characters (got \"TM2R001\")\n"
-                + request + " /mastercatalog/tempcatalias: a temporary catalog alias is 1-8 characters (got \"XYZTEMPAL\")\n",
-                err());
+    void renderHelpShowsItsOptionsAndDefaults() {
+        String help = run("render", "--help").assertOk().out();
+
+        for (String option : List.of("--descriptor=FILE", "--request=FILE", "--inventory=FILE", "--templates=DIR",
+                "--out=DIR", "--force", "--format=pds|iebupdte", "--quiet", "(default: zdeploy-out)")) {
+            assertTrue(help.contains(option), option + " in:\n" + help);
+        }
     }
 
     @Test
-    void warningsArePrintedAndExitZero() throws IOException {
-        Files.writeString(request, InputReader.exampleText("request.json").replace("\"jcldataset\"", "\"jcldsn\""));
-        assertEquals(0, run("validate", "--descriptor", descriptor.toString(), "--request", request.toString()));
-        assertEquals("warning: " + request + " /jcldsn: unknown field, ignored\n", err());
+    void versionNamesZdeployAndItsVersion() {
+        String version = run("--version").assertOk().out();
+
+        assertTrue(version.matches("zdeploy (development|\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?)\n"), version);
     }
 
     @Test
-    void aMissingFileIsOneLineWithoutStackTrace() {
-        Path inventory = dir.resolve("nope.json");
-        assertEquals(2, run("validate", "--descriptor", descriptor.toString(), "--request", request.toString(),
-                "--inventory", inventory.toString()));
-        assertEquals(inventory + ": the file does not exist\n", err());
+    void anUnknownOptionIsAUsageError() {
+        Cli.Result result = run("render", "--colour").assertUserError(2);
+
+        assertEquals("zdeploy: Unknown option: '--colour'\nTry 'zdeploy render --help' for more information.\n",
+                result.err());
     }
 
     @Test
-    void usageErrorsExitTwo() {
-        assertEquals(2, run("validate", "--descriptor", descriptor.toString()));
-        assertTrue(err().startsWith("zdeploy: Missing required option: '--request=FILE'\n"), err());
-        assertFalse(err().contains("Exception"));
+    void anUnknownCommandIsAUsageError() {
+        Cli.Result result = run("deploy").assertUserError(2);
+
+        assertTrue(result.err().startsWith("zdeploy: Unmatched argument at index 0: 'deploy'\n"), result.err());
     }
 
     @Test
-    void noCommandShowsUsage() {
-        assertEquals(2, run());
-        assertTrue(err().contains("validate"), err());
+    void anOptionWithoutItsValueIsAUsageError() {
+        Cli.Result result = run("render", "--out").assertUserError(2);
+
+        assertTrue(result.err().startsWith("zdeploy: Missing required parameter for option '--out' (DIR)\n"),
+                result.err());
     }
 }

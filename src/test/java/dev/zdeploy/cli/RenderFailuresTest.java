@@ -1,0 +1,131 @@
+package dev.zdeploy.cli;
+
+import static dev.zdeploy.cli.Cli.run;
+import static dev.zdeploy.cli.Cli.tree;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zdeploy.input.InputReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A render that fails prints why, exits 2 and leaves no directory and no file behind. */
+class RenderFailuresTest {
+
+    @TempDir
+    Path dir;
+
+    private Path descriptor;
+    private Path request;
+    private Path site;
+    private Path out;
+    private List<String> before;
+
+    @BeforeEach
+    void inputsAndSiteTemplates() throws IOException {
+        descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
+        request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json"));
+        site = Files.createDirectory(dir.resolve("site"));
+        out = dir.resolve("out");
+    }
+
+    private Cli.Result render(String... more) {
+        before = tree(dir);
+        String[] args = Cli.args(new String[] {"render", "--descriptor", descriptor.toString(), "--request",
+                request.toString(), "--out", out.toString()}, more);
+        Cli.Result result = run(args).assertUserError(2);
+        assertEquals("", result.out());
+        assertEquals(before, tree(dir), "nothing is left behind");
+        return result;
+    }
+
+    @Test
+    void badInput() throws IOException {
+        Files.writeString(request, InputReader.exampleText("request.json").replace("\"TM2R02\"", "\"TM2R002\""));
+
+        Cli.Result result = render();
+
+        assertEquals(request + " /targetvolumes/1/volume: a volume serial is 1-6 characters (got \"TM2R002\")\n",
+                result.err());
+    }
+
+    @Test
+    void aTemplateThatFails() throws IOException {
+        Files.writeString(site.resolve("RA.ftl"), "//IZUD01RA JOB\n${plan.noSuchThing}\n");
+
+        Cli.Result result = render("--templates", site.toString());
+
+        assertTrue(result.err().startsWith("zdeploy: member IZUD01RA: template error in RA.ftl, line 2, column 3\n"),
+                result.err());
+        assertTrue(result.err().contains("noSuchThing"), result.err());
+    }
+
+    @Test
+    void aTemplateWithASyntaxError() throws IOException {
+        Files.writeString(site.resolve("CP.ftl"), "//IZUD02CP JOB\n<#if plan.hasSmpe()>\n");
+
+        Cli.Result result = render("--templates", site.toString());
+
+        assertTrue(result.err().startsWith("zdeploy: member IZUD02CP: template syntax error in CP.ftl, line "),
+                result.err());
+    }
+
+    @Test
+    void aTemplateWhoseOutputBreaksThePolicy() throws IOException {
+        Files.writeString(site.resolve("DA.ftl"), "//IZUD05DA JOB (ACCOUNT),'NAME'\n//STEP1    EXEC PGM=IEFBR14\n//*"
+                + "x".repeat(70) + "\n");
+
+        Cli.Result result = render("--templates", site.toString());
+
+        assertTrue(result.err().startsWith("zdeploy: generated JCL breaks the output policy"), result.err());
+        assertTrue(result.err().contains("\nIZUD05DA:3:"), result.err());
+    }
+
+    @Test
+    void aParentThatIsAFile() throws IOException {
+        Path file = Files.writeString(dir.resolve("file"), "not a directory\n");
+        out = file.resolve("out");
+
+        Cli.Result result = render();
+
+        assertEquals("zdeploy: cannot write output directory " + out + ": " + file + " is not a directory\n",
+                result.err());
+    }
+
+    @Test
+    void anOutputPathThatIsAFile() throws IOException {
+        out = Files.writeString(dir.resolve("out"), "a file\n");
+
+        Cli.Result result = render();
+
+        assertEquals("zdeploy: cannot write output directory " + out + ": it exists and is not a directory\n",
+                result.err());
+        assertEquals("a file\n", Cli.read(out));
+    }
+
+    @Test
+    void aTemplateThatStops() throws IOException {
+        Files.writeString(site.resolve("UC.ftl"), "<#stop \"site rule: no UCLIN here\">\n");
+
+        Cli.Result result = render("--templates", site.toString());
+
+        assertTrue(result.err().contains("site rule: no UCLIN here"), result.err());
+    }
+
+    @Test
+    void parentsCreatedForAnOutputThatCannotBeWrittenAreRemovedAgain() {
+        // The scratch directory beside the target, ".<name>.zdeploy-tmp-<random>", is too long a
+        // file name, so the write fails after the missing parents a/b were created.
+        out = dir.resolve("a/b").resolve("o".repeat(240));
+
+        Cli.Result result = render();
+
+        assertTrue(result.err().startsWith("zdeploy: cannot write output directory " + out + ": "), result.err());
+        assertTrue(result.err().endsWith("File name too long\n"), result.err());
+    }
+}

@@ -1,0 +1,80 @@
+package dev.zdeploy.cli;
+
+import static dev.zdeploy.cli.Cli.args;
+import static dev.zdeploy.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The passwords of a request (zosmfpw, proxypw) appear in nothing zdeploy prints or writes. */
+class SecretsTest {
+
+    private static final String SCENARIO = "default-job-statement";
+    private static final List<String> SECRETS = List.of("S3CR3TPW", "PR0XYPW1");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theScenarioCarriesBothPasswords() throws IOException {
+        String request = Files.readString(Cli.GOLDEN.resolve(SCENARIO).resolve("request.json"));
+
+        assertTrue(request.contains("\"zosmfpw\": \"S3CR3TPW\""), request);
+        assertTrue(request.contains("\"proxypw\": \"PR0XYPW1\""), request);
+    }
+
+    @Test
+    void renderWritesNeitherPasswordInMembersManifestOrSummary() throws IOException {
+        for (String format : List.of("pds", "iebupdte")) {
+            Path out = dir.resolve(format);
+            Cli.Result result = run(args("render", Cli.goldenInputs(SCENARIO), "--out", out.toString(), "--format", format))
+                    .assertOk();
+
+            assertNoSecret(result.out());
+            try (Stream<Path> files = Files.walk(out)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    assertNoSecret(Files.readString(file));
+                }
+            }
+        }
+    }
+
+    @Test
+    void planAndValidatePrintNeitherPassword() {
+        for (String[] command : List.of(args("plan", Cli.goldenInputs(SCENARIO)),
+                args("plan", Cli.goldenInputs(SCENARIO), "--json"), args("validate", Cli.goldenInputs(SCENARIO)))) {
+            Cli.Result result = run(command);
+
+            assertEquals(0, result.status(), result::toString);
+            assertFalse(result.out().isEmpty());
+            assertNoSecret(result.out());
+            assertNoSecret(result.err());
+        }
+    }
+
+    @Test
+    void aProblemWithAPasswordDoesNotShowIt() throws IOException {
+        Path scenario = Cli.GOLDEN.resolve(SCENARIO);
+        Path request = Files.writeString(dir.resolve("request.json"),
+                Files.readString(scenario.resolve("request.json")).replace("\"S3CR3TPW\"", "[\"S3CR3TPW\"]"));
+
+        Cli.Result result = run("validate", "--descriptor", scenario.resolve("descriptor.json").toString(),
+                "--request", request.toString()).assertUserError(2);
+
+        assertEquals(request + " /zosmfpw: must be a string\n", result.err());
+    }
+
+    private static void assertNoSecret(String text) {
+        for (String secret : SECRETS) {
+            assertFalse(text.contains(secret), () -> "the password " + secret + " shows in:\n" + text);
+        }
+    }
+}

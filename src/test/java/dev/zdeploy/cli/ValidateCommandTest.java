@@ -1,0 +1,116 @@
+package dev.zdeploy.cli;
+
+import static dev.zdeploy.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zdeploy.input.InputReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code zdeploy validate}: inputs and the plan made from them, nothing written. */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path descriptor;
+    private Path request;
+
+    @BeforeEach
+    void writeTheBuiltInExample() throws IOException {
+        descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
+        request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json"));
+    }
+
+    private Cli.Result validate(String... more) {
+        return run(Cli.args(new String[] {"validate", "--descriptor", descriptor.toString(), "--request",
+                request.toString()}, more));
+    }
+
+    @Test
+    void validInputsExitZero() {
+        List<String> before = Cli.tree(dir);
+
+        assertEquals("valid: 22 data sets, 3 zones, 2 target volumes\n", validate().assertOk().out());
+        assertEquals(before, Cli.tree(dir), "nothing is written");
+    }
+
+    @Test
+    void anInventoryIsCheckedAgainstThePlan() throws IOException {
+        Path inventory = Files.writeString(dir.resolve("inventory.json"), """
+                {"volumes": [{"volume": "TM2R01", "tracks": 3000}, {"volume": "TM2R02", "devicetype": "3390-3"}]}
+                """);
+
+        assertEquals("valid: 22 data sets, 3 zones, 2 target volumes, checked against the inventory\n",
+                validate("--inventory", inventory.toString()).assertOk().out());
+    }
+
+    @Test
+    void problemsOfThePlanAreFound() throws IOException {
+        Path inventory = Files.writeString(dir.resolve("inventory.json"), """
+                {"volumes": [{"volume": "TM2R01", "tracks": 2000}]}
+                """);
+
+        Cli.Result result = validate("--inventory", inventory.toString()).assertUserError(2);
+
+        assertEquals("", result.out());
+        assertEquals("plan /zdeploy/volumeusage/0/tracks: target volume TM2R01 would hold 2,445 tracks of data sets,"
+                + " more than its capacity of 2,000 tracks (got \"2445\")\n", result.err());
+    }
+
+    @Test
+    void problemsArePrintedOnePerLineAndExitTwo() throws IOException {
+        Files.writeString(request, InputReader.exampleText("request.json")
+                .replace("\"TM2R01\"", "\"TM2R001\"").replace("\"XYZTMP\"", "\"XYZTEMPAL\""));
+
+        Cli.Result result = validate().assertUserError(2);
+
+        assertEquals(request + " /targetvolumes/0/volume: a volume serial is 1-6 characters (got \"TM2R001\")\n"
+                + request + " /mastercatalog/volume: a volume serial is 1-6 characters (got \"TM2R001\")\n"
+                + request + " /mastercatalog/tempcatalias: a temporary catalog alias is 1-8 characters (got \"XYZTEMPAL\")\n",
+                result.err());
+    }
+
+    @Test
+    void warningsArePrintedAndExitZero() throws IOException {
+        Files.writeString(request, InputReader.exampleText("request.json").replace("\"jcldataset\"", "\"jcldsn\""));
+
+        Cli.Result result = validate();
+
+        assertEquals(0, result.status());
+        assertEquals("valid: 22 data sets, 3 zones, 2 target volumes\n", result.out());
+        assertEquals("warning: " + request + " /jcldsn: unknown field, ignored\n", result.err());
+    }
+
+    @Test
+    void oneOfEachIsSaidWithoutAPlural() {
+        Path scenario = Cli.GOLDEN.resolve("default-job-statement");
+
+        Cli.Result result = run("validate", "--descriptor", scenario.resolve("descriptor.json").toString(),
+                "--request", scenario.resolve("request.json").toString()).assertOk();
+
+        assertEquals("valid: 9 data sets, 3 zones, 1 target volume\n", result.out());
+    }
+
+    @Test
+    void aMissingFileIsOneLineWithoutStackTrace() {
+        Path inventory = dir.resolve("nope.json");
+
+        Cli.Result result = validate("--inventory", inventory.toString()).assertUserError(2);
+
+        assertEquals(inventory + ": the file does not exist\n", result.err());
+    }
+
+    @Test
+    void descriptorAndRequestAreRequired() {
+        Cli.Result result = run("validate", "--descriptor", descriptor.toString()).assertUserError(2);
+
+        assertTrue(result.err().startsWith("zdeploy: Missing required option: '--request=FILE'\n"), result.err());
+    }
+}
