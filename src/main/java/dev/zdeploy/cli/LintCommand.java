@@ -16,8 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code zdeploy lint}: checks any JCL members against zdeploy's output policy, or z/OS's own rules. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Checks JCL members (files, or PDS-style directories of members) and prints one line per problem:",
-                "member:line:column: rule: message. Exit status 1 when any problem is found."})
+        description = {"Checks JCL members against zdeploy's output policy, or with --zos only z/OS's rules.",
+                "Prints one line per problem, member:line:column: rule: message.",
+                "The exit status is 1 when there is any problem."})
 final class LintCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /** {@code zdeploy render}: inputs to jobs, written to a PDS-style directory (or an IEBUPDTE deck). */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Plans the deployment and writes its jobs, one file per member, with .zdeploy/manifest.json.",
+        description = {"Plans the deployment and writes its jobs into a PDS-style directory, one file per member.",
+                "The plan JSON goes beside them, in .zdeploy/manifest.json.",
                 "Without --descriptor and --request it renders the built-in example deployment."})
 final class RenderCommand implements Callable<Integer> {
 

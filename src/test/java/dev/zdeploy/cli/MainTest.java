@@ -32,6 +32,13 @@ class MainTest {
         for (String command : List.of("render", "plan", "validate", "lint", "templates")) {
             assertTrue(result.out().contains("\n  " + command + " "), command + " is listed:\n" + result.out());
         }
+        assertTrue(result.out().endsWith("""
+                Exit status:
+                  0   success
+                  1   lint found problems
+                  2   bad input or usage: every problem is printed, nothing is written
+                  3   internal error: report the line printed, the command line and the inputs
+                """), result.out());
     }
 
     @ParameterizedTest
