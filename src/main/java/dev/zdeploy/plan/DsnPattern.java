@@ -61,6 +61,9 @@ final class DsnPattern {
      * when the name does not match.
      */
     List<String> match(String dsname) {
+        if (dsname.isEmpty()) {
+            return null;
+        }
         String[] qualifiers = dsname.split("\\.", -1);
         List<String> captures = new ArrayList<>();
         return match(qualifiers, 0, 0, captures) ? captures : null;

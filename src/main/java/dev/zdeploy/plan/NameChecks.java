@@ -37,8 +37,9 @@ final class NameChecks {
                                 + MAX_NAME,
                         target.temporaryName());
             }
-            claim(owners, target.name(), i, targets, pointer, problems);
-            if (!target.temporaryName().equals(target.name())) {
+            boolean unique = claim(owners, target.name(), i, targets, pointer, problems);
+            // Temporary names follow from final names: a clash of final names would be reported twice.
+            if (unique && !target.temporaryName().equals(target.name())) {
                 claim(owners, target.temporaryName(), i, targets, "/zdeploy/datasets/" + i + "/temporaryname",
                         problems);
             }
@@ -98,7 +99,7 @@ final class NameChecks {
         return (c >= 'A' && c <= 'Z') || c == '@' || c == '#' || c == '$';
     }
 
-    private static void claim(Map<String, Integer> owners, String name, int index, List<TargetDataSet> targets,
+    private static boolean claim(Map<String, Integer> owners, String name, int index, List<TargetDataSet> targets,
             String pointer, Problems problems) {
         Integer owner = owners.putIfAbsent(name, index);
         if (owner != null && owner != index) {
@@ -106,6 +107,8 @@ final class NameChecks {
                     "source data sets " + targets.get(owner).sourceName() + " and " + targets.get(index).sourceName()
                             + " would both become " + name,
                     name);
+            return false;
         }
+        return true;
     }
 }
