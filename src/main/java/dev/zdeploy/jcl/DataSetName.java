@@ -1,0 +1,26 @@
+package dev.zdeploy.jcl;
+
+/** A data set name without member, valid by construction. */
+public record DataSetName(String value) {
+    public DataSetName {
+        String v = value;
+        NameRules.dataSetName(v).ifPresent(rule -> {
+            throw new JclSyntaxException(JclSyntaxException.describe(rule, v));
+        });
+    }
+
+    public static DataSetName of(String value) {
+        return new DataSetName(value);
+    }
+
+    public String highLevelQualifier() {
+        int dot = value.indexOf('.');
+        return dot < 0 ? value : value.substring(0, dot);
+    }
+
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

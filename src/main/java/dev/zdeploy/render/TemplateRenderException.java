@@ -1,0 +1,63 @@
+package dev.zdeploy.render;
+
+import freemarker.core.ParseException;
+import freemarker.template.TemplateException;
+
+/**
+ * A template that could not be read or run. The message names the template, line and column, the
+ * failing expression and FreeMarker's tip, as FreeMarker's own errors do, on lines a person can read.
+ */
+public final class TemplateRenderException extends RuntimeException {
+
+    private final String templateName;
+    private final Integer line;
+    private final Integer column;
+
+    private TemplateRenderException(String message, String templateName, Integer line, Integer column, Throwable cause) {
+        super(message, cause);
+        this.templateName = templateName;
+        this.line = line;
+        this.column = column;
+    }
+
+    static TemplateRenderException of(String member, TemplateException e) {
+        String where = where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber());
+        StringBuilder message = new StringBuilder();
+        message.append("member ").append(member).append(": template error in ").append(where).append('\n');
+        message.append(e.getMessageWithoutStackTop().strip());
+        if (e.getBlamedExpressionString() != null) {
+            message.append("\nFailing expression: ").append(e.getBlamedExpressionString());
+        }
+        return new TemplateRenderException(message.toString(), e.getTemplateSourceName(), e.getLineNumber(),
+                e.getColumnNumber(), e);
+    }
+
+    static TemplateRenderException of(String member, ParseException e) {
+        String where = where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber());
+        String message = "member " + member + ": template syntax error in " + where + '\n' + e.getEditorMessage()
+                + "\nTip: check the FreeMarker directive at that position (an unclosed <#if>, <#list> or ${...}).";
+        return new TemplateRenderException(message, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e);
+    }
+
+    static TemplateRenderException missing(String member, String templateName) {
+        return new TemplateRenderException("member " + member + ": template " + templateName
+                + " not found in the template directory or the shipped templates", templateName, null, null, null);
+    }
+
+    private static String where(String template, Integer line, Integer column) {
+        return (template == null ? "?" : template) + ", line " + (line == null ? "?" : line) + ", column "
+                + (column == null ? "?" : column);
+    }
+
+    public String templateName() {
+        return templateName;
+    }
+
+    public Integer line() {
+        return line;
+    }
+
+    public Integer column() {
+        return column;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.zdeploy.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zdeploy.jobs.Job;
+import dev.zdeploy.jobs.JobPlanner;
+import dev.zdeploy.plan.DeploymentPlan;
+import dev.zdeploy.testing.PlanFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JobRendererTest {
+
+    private static final LintGate CLEAN = (member, text) -> List.of();
+
+    @TempDir
+    Path templates;
+
+    private final DeploymentPlan plan = PlanFixtures.copyPlan(2);
+    private final List<Job> jobs = JobPlanner.jobs(plan);
+    private final Job first = jobs.get(0);
+
+    private List<RenderedJob> renderWith(String template, LintGate gate) throws IOException {
+        Files.writeString(templates.resolve(first.type().templateName()), template);
+        return new JobRenderer(TemplateSource.withUserDirectory(templates), gate).render(plan, List.of(first));
+    }
+
+    @Test
+    void aTemplateInTheUserDirectoryShadowsTheShippedOne() throws IOException {
+        List<RenderedJob> rendered = renderWith("//* site template for ${job.member} of ${plan.tgtswiname}\n", CLEAN);
+
+        assertEquals("//* site template for IZUD01RA of PROD_1\n", rendered.get(0).text());
+    }
+
+    @Test
+    void aSandboxedTemplateCannotCreateJavaObjects() {
+        TemplateRenderException e = assertThrows(TemplateRenderException.class, () -> renderWith(
+                "<#assign exec = \"freemarker.template.utility.Execute\"?new()>${exec(\"id\")}\n", CLEAN));
+
+        assertTrue(e.getMessage().contains("RA.ftl, line 1, column"), e.getMessage());
+        assertTrue(e.getMessage().contains("Execute"), e.getMessage());
+        assertEquals("RA.ftl", e.templateName());
+        assertEquals(1, e.line());
+    }
+
+    @Test
+    void aSandboxedTemplateCannotReachTheJavaApi() {
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> renderWith("ok\n${plan?api.getClass().getName()}\n", CLEAN));
+
+        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("?api"), e.getMessage());
+    }
+
+    @Test
+    void aTemplateErrorNamesTemplateLineColumnAndExpression() {
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> renderWith("//* one\n//* ${plan.noSuchField}\n", CLEAN));
+
+        assertTrue(e.getMessage().startsWith("member IZUD01RA: template error in RA.ftl, line 2, column 7"), e.getMessage());
+        assertTrue(e.getMessage().contains("Failing expression: plan.noSuchField"), e.getMessage());
+        assertTrue(e.getMessage().contains("Tip"), e.getMessage());
+    }
+
+    @Test
+    void aTemplateSyntaxErrorNamesTheTemplateAndLine() {
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> renderWith("//* one\n<#if plan.hasSmpe()>\n", CLEAN));
+
+        assertTrue(e.getMessage().startsWith("member IZUD01RA: template syntax error in RA.ftl, line"), e.getMessage());
+    }
+
+    @Test
+    void lintFindingsStopTheRenderWithMemberAndLine() {
+        LintGate gate = (member, text) -> List.of(member + ":1:73: record-length: record is 73 characters");
+
+        LintGateException e = assertThrows(LintGateException.class, () -> renderWith("x".repeat(73) + "\n", gate));
+
+        assertEquals(List.of("IZUD01RA:1:73: record-length: record is 73 characters"), e.findings());
+    }
+
+    @Test
+    void numbersAreRenderedWithoutGrouping() throws IOException {
+        List<RenderedJob> rendered = renderWith("${plan.volumeUsage[0].capacity}\n", CLEAN);
+
+        assertEquals("150255\n", rendered.get(0).text());
+    }
+
+    @Test
+    void theDefaultJobStatementNamesTheMember() throws IOException {
+        List<RenderedJob> rendered = renderWith("<#list jobStatement as card>${card}\n</#list>", CLEAN);
+
+        assertEquals("//IZUD01RA JOB (ACCOUNT),'NAME'\n", rendered.get(0).text());
+    }
+}
