@@ -50,6 +50,15 @@ final class InventoryChecks {
                                 + " is already defined in the driving system's catalog (relating to " + catalog + ")",
                         master.tempcatalias());
             }
+            // AMS DEFINE ALIAS: "ensure it does not cause existing data sets to become inaccessible".
+            String shadowed = inventory.catalogedWithQualifier(master.tempcatalias());
+            if (catalog == null && shadowed != null) {
+                problems.error(Problems.REQUEST, "/mastercatalog/tempcatalias",
+                        "temporary catalog alias " + master.tempcatalias() + " is the high-level qualifier of data "
+                                + "sets cataloged on the driving system (" + shadowed
+                                + "); the alias would make them inaccessible",
+                        master.tempcatalias());
+            }
             if (inventory.hasUserCatalog(master.name()) || !inventory.datasets(master.name()).isEmpty()) {
                 problems.error(Problems.REQUEST, "/mastercatalog/name",
                         "master catalog " + master.name() + " already exists on the driving system", master.name());

@@ -1,5 +1,6 @@
 package dev.zdeploy.plan;
 
+import dev.zdeploy.jcl.NameRules;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +14,7 @@ import java.util.Set;
  */
 final class NameChecks {
 
-    static final int MAX_NAME = 44;
-    static final int MAX_QUALIFIER = 8;
+    static final int MAX_NAME = NameRules.MAX_DSN_LENGTH;
 
     private NameChecks() {}
 
@@ -53,8 +53,8 @@ final class NameChecks {
         }
     }
 
-    /** Reports the length and qualifiers of a final name. */
-    static void checkName(String name, String what, String pointer, Problems problems) {
+    /** Reports the length and qualifiers of a final name (rules of {@link NameRules}). */
+    private static void checkName(String name, String what, String pointer, Problems problems) {
         if (name.length() > MAX_NAME) {
             problems.error(Problems.PLAN, pointer, what + " is " + name.length()
                     + " characters; a data set name is at most " + MAX_NAME, name);
@@ -66,37 +66,11 @@ final class NameChecks {
                 end = name.length();
             }
             String qualifier = name.substring(start, end);
-            String broken = qualifierRule(qualifier);
-            if (broken != null) {
-                problems.error(Problems.PLAN, pointer, "qualifier " + qualifier + " of " + what + ": " + broken, name);
-            }
+            NameRules.qualifier(qualifier).ifPresent(broken -> problems.error(Problems.PLAN, pointer,
+                    "qualifier " + qualifier + " (" + qualifier.length() + " characters) of " + what + ": " + broken,
+                    name));
             start = end + 1;
         }
-    }
-
-    /** The rule a qualifier breaks, or null when it is well formed. */
-    static String qualifierRule(String qualifier) {
-        if (qualifier.isEmpty()) {
-            return "a qualifier is 1-" + MAX_QUALIFIER + " characters (an empty one was made)";
-        }
-        if (qualifier.length() > MAX_QUALIFIER) {
-            return "a qualifier is at most " + MAX_QUALIFIER + " characters, and this one has " + qualifier.length();
-        }
-        char first = qualifier.charAt(0);
-        if (!isLetterOrNational(first)) {
-            return "a qualifier starts with A-Z, @, # or $";
-        }
-        for (int i = 1; i < qualifier.length(); i++) {
-            char c = qualifier.charAt(i);
-            if (!isLetterOrNational(c) && !(c >= '0' && c <= '9') && c != '-') {
-                return "a qualifier holds only A-Z, 0-9, @, #, $ and -";
-            }
-        }
-        return null;
-    }
-
-    private static boolean isLetterOrNational(char c) {
-        return (c >= 'A' && c <= 'Z') || c == '@' || c == '#' || c == '$';
     }
 
     private static boolean claim(Map<String, Integer> owners, String name, int index, List<TargetDataSet> targets,

@@ -33,9 +33,11 @@ class InventoryChecksTest {
     @Test
     void temporaryNameAlreadyCatalogedIsAProblem() {
         List<Problem> errors = copy().inventory(i -> i.dataset("ZOS24.A.LIB", "CATALOG.MASTER", "X1")).errors();
-        assertEquals(1, errors.size());
+        // The leftover also makes ZOS24 a qualifier in use, which the alias check reports.
+        assertEquals(2, errors.size());
         assertEquals("/zdeploy/datasets/0/temporaryname", errors.get(0).pointer());
         assertContains(errors.get(0).rule(), "is already cataloged in CATALOG.MASTER");
+        assertEquals("/mastercatalog/tempcatalias", errors.get(1).pointer());
     }
 
     @Test
@@ -62,6 +64,15 @@ class InventoryChecksTest {
         assertEquals("request.json", errors.get(0).source());
         assertEquals("/mastercatalog/tempcatalias", errors.get(0).pointer());
         assertEquals("ZOS24", errors.get(0).value());
+    }
+
+    @Test
+    void temporaryCatalogAliasThatWouldHideCatalogedDataSetsIsAProblem() {
+        List<Problem> errors = copy().inventory(i -> i.dataset("ZOS24.OLD.LEFTOVER", "CATALOG.MASTER", "X1"))
+                .errors();
+        assertEquals(1, errors.size());
+        assertEquals("/mastercatalog/tempcatalias", errors.get(0).pointer());
+        assertContains(errors.get(0).rule(), "ZOS24.OLD.LEFTOVER");
     }
 
     @Test

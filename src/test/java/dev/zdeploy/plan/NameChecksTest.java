@@ -86,16 +86,17 @@ class NameChecksTest {
         List<Problem> errors = Fixture.swi().targets("T1").add(pds("A.LIB", 1, "S1"))
                 .rename("*.LIB", "*.LIB", "*.LIBRARIES").errors();
         assertEquals(1, errors.size());
-        assertContains(errors.get(0).rule(), "qualifier LIBRARIES of target data set A.LIBRARIES");
-        assertContains(errors.get(0).rule(), "at most 8 characters");
+        assertContains(errors.get(0).rule(), "qualifier LIBRARIES (9 characters) of target data set A.LIBRARIES");
+        assertContains(errors.get(0).rule(), "1-8 characters");
     }
 
     @Test
-    void qualifierSyntaxIsChecked() {
-        assertEquals(null, NameChecks.qualifierRule("$A-1#@"));
-        assertContains(NameChecks.qualifierRule("1ABC"), "starts with");
-        assertContains(NameChecks.qualifierRule("AB_C"), "holds only");
-        assertContains(NameChecks.qualifierRule(""), "1-8");
+    void qualifierSyntaxIsCheckedAfterRenaming() {
+        List<Problem> errors = Fixture.swi().targets("T1").add(pds("A.LIB", 1, "S1"))
+                .rename("*.LIB", "*.LIB", "*.1LIB").errors();
+        assertEquals(1, errors.size());
+        assertContains(errors.get(0).rule(), "qualifier 1LIB (4 characters) of target data set A.1LIB");
+        assertContains(errors.get(0).rule(), "starts with A-Z, @, # or $");
     }
 
     @Test
