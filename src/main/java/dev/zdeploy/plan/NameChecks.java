@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * Checks on the target names that need no inventory: data set name syntax after renaming (at most
- * 44 characters, qualifiers of 1-8 characters; MVS JCL Reference, "Data set name"), two data sets
- * ending with one name, and, for the existing catalog, target names that repeat a source name.
+ * 44 characters, qualifiers of 1-8 characters; MVS JCL Reference, "Data set name", via
+ * {@link NameRules}), two data sets ending with one name, and, for the existing catalog, target
+ * names that repeat a source name. Messages are made only for names that break a rule.
  */
 final class NameChecks {
 
@@ -27,24 +28,25 @@ final class NameChecks {
         }
         for (int i = 0; i < targets.size(); i++) {
             TargetDataSet target = targets.get(i);
-            String pointer = "/tgtswidatasets/" + i + "/dsname";
-            checkName(target.name(), "target data set " + target.name() + " (source " + target.sourceName() + ")",
-                    pointer, problems);
-            if (!target.temporaryName().equals(target.name()) && target.temporaryName().length() > MAX_NAME) {
-                problems.error(Problems.PLAN, "/zdeploy/datasets/" + i + "/temporaryname",
+            // The readers have checked the source names; only a renamed name can break the rules.
+            if (target.isRenamed()) {
+                checkName(target, i, problems);
+            }
+            boolean temporary = !target.temporaryName().equals(target.name());
+            if (temporary && target.temporaryName().length() > MAX_NAME) {
+                problems.error(Problems.PLAN, temporaryPointer(i),
                         "the temporary name of target data set " + target.name() + " is "
                                 + target.temporaryName().length() + " characters; a data set name is at most "
                                 + MAX_NAME,
                         target.temporaryName());
             }
-            boolean unique = claim(owners, target.name(), i, targets, pointer, problems);
+            boolean unique = claim(owners, target.name(), i, targets, problems);
             // Temporary names follow from final names: a clash of final names would be reported twice.
-            if (unique && !target.temporaryName().equals(target.name())) {
-                claim(owners, target.temporaryName(), i, targets, "/zdeploy/datasets/" + i + "/temporaryname",
-                        problems);
+            if (unique && temporary) {
+                claim(owners, target.temporaryName(), i, targets, problems);
             }
             if (context.masterCatalog == null && sourceNames.contains(target.name())) {
-                problems.error(Problems.PLAN, pointer,
+                problems.error(Problems.PLAN, dsnamePointer(i),
                         "target data set " + target.name() + " has the name of a source data set; without a new "
                                 + "master catalog the targets are cataloged in the driving system's catalog, so "
                                 + "every target name must differ from every source name (add a rename rule)",
@@ -53,10 +55,19 @@ final class NameChecks {
         }
     }
 
-    /** Reports the length and qualifiers of a final name (rules of {@link NameRules}). */
-    private static void checkName(String name, String what, String pointer, Problems problems) {
+    static String dsnamePointer(int index) {
+        return "/tgtswidatasets/" + index + "/dsname";
+    }
+
+    static String temporaryPointer(int index) {
+        return "/zdeploy/datasets/" + index + "/temporaryname";
+    }
+
+    /** Reports the length and the qualifiers of a final name. */
+    private static void checkName(TargetDataSet target, int index, Problems problems) {
+        String name = target.name();
         if (name.length() > MAX_NAME) {
-            problems.error(Problems.PLAN, pointer, what + " is " + name.length()
+            problems.error(Problems.PLAN, dsnamePointer(index), describe(target) + " is " + name.length()
                     + " characters; a data set name is at most " + MAX_NAME, name);
         }
         int start = 0;
@@ -66,19 +77,25 @@ final class NameChecks {
                 end = name.length();
             }
             String qualifier = name.substring(start, end);
-            NameRules.qualifier(qualifier).ifPresent(broken -> problems.error(Problems.PLAN, pointer,
-                    "qualifier " + qualifier + " (" + qualifier.length() + " characters) of " + what + ": " + broken,
+            NameRules.qualifier(qualifier).ifPresent(broken -> problems.error(Problems.PLAN, dsnamePointer(index),
+                    "qualifier " + qualifier + " (" + qualifier.length() + " characters) of " + describe(target)
+                            + ": " + broken,
                     name));
             start = end + 1;
         }
     }
 
+    private static String describe(TargetDataSet target) {
+        return "target data set " + target.name() + " (source " + target.sourceName() + ")";
+    }
+
     private static boolean claim(Map<String, Integer> owners, String name, int index, List<TargetDataSet> targets,
-            String pointer, Problems problems) {
+            Problems problems) {
         Integer owner = owners.putIfAbsent(name, index);
         if (owner != null && owner != index) {
-            problems.error(Problems.PLAN, pointer,
-                    "source data sets " + targets.get(owner).sourceName() + " and " + targets.get(index).sourceName()
+            TargetDataSet target = targets.get(index);
+            problems.error(Problems.PLAN, name.equals(target.name()) ? dsnamePointer(index) : temporaryPointer(index),
+                    "source data sets " + targets.get(owner).sourceName() + " and " + target.sourceName()
                             + " would both become " + name,
                     name);
             return false;

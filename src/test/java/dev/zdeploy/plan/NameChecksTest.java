@@ -124,9 +124,10 @@ class NameChecksTest {
     @Test
     void everyErrorIsReportedAtOnce() {
         List<Problem> errors = Fixture.swi().targets("T1")
-                .add(pds(nameOf(45), 1, "S1"))
+                .add(pds("LONG.LIB", 1, "S1"))
                 .add(pds("A.LIB", 1, "S1"))
                 .add(pds("B.LIB", 1, "S2"))
+                .rename("LONG.LIB", "LONG.LIB", nameOf(45))
                 .rename("B.LIB", "B.LIB", "A.LIB").errors();
         // 45 characters (final and temporary), two sources to A.LIB, too few target volumes.
         assertEquals(4, errors.size());

@@ -59,4 +59,14 @@ class VolumeUsageTest {
         assertEquals(0, plan.datasets().get(0).tracks());
         assertEquals("/tgtswidatasets/0/tracks", plan.warnings().get(0).pointer());
     }
+
+    @Test
+    void numbersAreGroupedByThousands() {
+        assertEquals("0", VolumeUsagePlanner.number(0));
+        assertEquals("999", VolumeUsagePlanner.number(999));
+        assertEquals("1,000", VolumeUsagePlanner.number(1000));
+        assertEquals("150,255", VolumeUsagePlanner.number(150_255));
+        assertEquals("1,234,567", VolumeUsagePlanner.number(1_234_567));
+        assertEquals("-12,345", VolumeUsagePlanner.number(-12_345));
+    }
 }
