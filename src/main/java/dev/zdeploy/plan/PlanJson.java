@@ -143,7 +143,7 @@ public final class PlanJson {
             json.writeStartObject();
             json.writeStringField("zone", zone.name());
             json.writeStringField("csi", zone.csi());
-            json.writeStringField("type", zone.type().name());
+            json.writeStringField("type", zone.type().name().toLowerCase(Locale.ROOT));
             json.writeEndObject();
         }
         json.writeEndArray();
