@@ -17,8 +17,13 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Planning synthetic descriptors of 1,000 and 100,000 data sets (with an inventory of as many
- * data sets), and writing the plan as JSON and as text. Run (see README):
- * {@code java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.openjdk.jmh.Main PlanBenchmark -f 1 -wi 2 -i 3 -prof gc}
+ * data sets), and writing the plan as JSON and as text. Run from the project directory:
+ *
+ * <pre>
+ * mvn -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp -Dmdep.includeScope=test \
+ *   &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/bench.cp) org.openjdk.jmh.Main PlanBenchmark \
+ *   -f 1 -wi 2 -i 3 -prof gc
+ * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

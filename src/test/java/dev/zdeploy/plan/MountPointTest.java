@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.zdeploy.problem.Problem;
+import dev.zdeploy.request.MountPointChange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,8 @@ class MountPointTest {
     @Test
     void pathsMoveByTheLongestChangedMountPoint() {
         MountPoints mountPoints = new MountPoints(List.of(
-                new dev.zdeploy.request.MountPointChange("/usr/lpp", "/a"),
-                new dev.zdeploy.request.MountPointChange("/usr/lpp/abc", "/b/")));
+                new MountPointChange("/usr/lpp", "/a"),
+                new MountPointChange("/usr/lpp/abc", "/b/")));
         assertEquals("/b/IBM/", mountPoints.movePath("/usr/lpp/abc/IBM/"));
         assertEquals("/a/other", mountPoints.movePath("/usr/lpp/other"));
         assertEquals("/a", mountPoints.movePath("/usr/lpp"));
