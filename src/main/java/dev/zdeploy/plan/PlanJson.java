@@ -9,6 +9,7 @@ import dev.zdeploy.problem.Problem;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
@@ -33,8 +34,15 @@ public final class PlanJson {
      *            jobs exist
      */
     public static String write(DeploymentPlan plan, List<String> jcl) {
-        StringWriter out = new StringWriter(1024 + plan.datasets().size() * 1200);
+        StringWriter out = new StringWriter(1024 + plan.datasets().size() * 2600);
+        write(plan, jcl, out);
+        return out.toString();
+    }
+
+    /** Writes the same text as {@link #write(DeploymentPlan, List)} to {@code out} (left open), for large plans. */
+    public static void write(DeploymentPlan plan, List<String> jcl, Writer out) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(printer());
             json.writeStartObject();
             json.writeStringField("tgtswiname", plan.tgtswiname());
@@ -48,10 +56,11 @@ public final class PlanJson {
             zdeploy(json, plan);
             json.writeEndObject();
             json.writeEndObject();
+            json.flush();
+            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.append('\n').toString();
     }
 
     private static void zosmfDataSet(JsonGenerator json, TargetDataSet dataset) throws IOException {

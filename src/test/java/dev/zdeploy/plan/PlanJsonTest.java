@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.zdeploy.request.DeploymentRequest;
 import dev.zdeploy.request.Secret;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,14 @@ class PlanJsonTest {
         for (String line : json.split("\n")) {
             assertFalse(line.endsWith(" "), line);
         }
+    }
+
+    @Test
+    void writerFormGivesTheSameTextAndLeavesTheWriterOpen() {
+        StringWriter out = new StringWriter();
+        PlanJson.write(plan(), List.of("A.B(IZUD01RA)"), out);
+        out.write("more");
+        assertEquals(PlanJson.write(plan(), List.of("A.B(IZUD01RA)")) + "more", out.toString());
     }
 
     @Test
