@@ -110,10 +110,12 @@ public record DeploymentPlan(
 
     /**
      * Where a file system data set is mounted while a job fills it: a directory of its own under the
-     * job's work directory, named after the data set's final name.
+     * job's work directory, named {@code FS<n>} after the data set's position in the plan. Not its
+     * name: GIMUNZIP reads an ARCHDEF's {@code newname} only up to column 72 and a value cannot be
+     * continued, so the path must stay short.
      */
     public String temporaryMountPoint(String member, TargetDataSet dataSet) {
-        return workDirectory(member) + "/" + dataSet.name();
+        return workDirectory(member) + "/FS" + (datasets.indexOf(dataSet) + 1);
     }
 
     /**
