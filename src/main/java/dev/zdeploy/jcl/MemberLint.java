@@ -277,8 +277,9 @@ final class MemberLint {
     private void continuation(int line, String text) {
         Statement statement = pending;
         if (statement.expect == Expect.QUOTED) {
+            // The value resumes in column 16 whatever stands there (a blank is part of the value).
             int first = skipBlanks(text, 2);
-            if (first != JclWriter.CONTINUATION_COLUMN - 1) {
+            if (first < JclWriter.CONTINUATION_COLUMN - 1) {
                 report(line, first + 1, LintRule.CONTINUATION, "a value in apostrophes continues in column 16, not "
                         + (first + 1));
             }
