@@ -580,7 +580,8 @@ final class MemberLint {
     }
 
     void report(int line, int column, LintRule rule, String message) {
-        findings.add(new LintFinding(member, line, column, rule.id(), message));
+        String printable = message.replaceAll("[\\p{Cntrl}]", "?");
+        findings.add(new LintFinding(member, line, column, rule.id(), printable));
     }
 
     private static String stripCarriageReturn(String record) {
