@@ -68,8 +68,9 @@ public final class JclWriter {
     }
 
     /**
-     * An EXEC statement: {@code exec("STEP1", "PGM=IDCAMS", "REGION=0M", "COND=(0,LT)")}; the step
-     * name may be empty. A PARM passes at most 100 characters (JCL Reference, "PARM parameter").
+     * An EXEC statement: {@code exec("STEP1", "PGM=IDCAMS", "REGION=0M", "COND=(0,LT)")}. Every step
+     * is named (zdeploy policy: COND and restarts refer to steps by name). A PARM passes at most 100
+     * characters (JCL Reference, "PARM parameter").
      */
     public static List<String> exec(String stepName, String... parameters) {
         return exec(stepName, Arrays.asList(parameters));
@@ -77,6 +78,7 @@ public final class JclWriter {
 
     /** {@link #exec(String, String...)} with the parameters as a list. */
     public static List<String> exec(String stepName, List<String> parameters) {
+        NameRules.jclName(nullToEmpty(stepName)).ifPresent(rule -> fail("EXEC: " + rule, stepName));
         List<String> params = present(parameters);
         for (String param : params) {
             String keyword = keyword(param);

@@ -176,8 +176,8 @@ final class MemberLint {
             }
             closePending(line);
             if (mode == Linter.Mode.ZOS && stepOpen) {
-                // JCL Reference, "DD statement", "Omitting the DD * statement": data after an EXEC
-                // statement without a DD * gets a //SYSIN DD * from the system.
+                // JCL Reference, "SYSIN DD statement": if you omit a DD statement before input
+                // data, the system provides a DD * statement with the ddname of SYSIN.
                 step.data.computeIfAbsent("SYSIN", k -> new ArrayList<>()).add(new ControlStatements.DataRecord(line, record));
                 return;
             }
