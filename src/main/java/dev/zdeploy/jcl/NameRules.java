@@ -16,6 +16,9 @@ public final class NameRules {
     public static final int MAX_NAME_LENGTH = 8;
     public static final int MAX_VOLSER_LENGTH = 6;
     public static final int MAX_PATH_LENGTH = 1023;
+    public static final int MAX_ZONE_NAME_LENGTH = 7;
+    /** The indirect catalog volume that means "the IPL volume". */
+    public static final String IPL_VOLUME_SYMBOL = "******";
 
     private static final Pattern NATIONAL_FIRST = Pattern.compile("[A-Z@#$]");
     private static final Pattern NAME_CHARS = Pattern.compile("[A-Z0-9@#$]*");
@@ -103,6 +106,65 @@ public final class NameRules {
         }
         String name = text.endsWith(".") ? text.substring(1, text.length() - 1) : text.substring(1);
         return name(name, "a system symbol name");
+    }
+
+    /**
+     * An SMP/E zone name: 1-7 characters (SMP/E for z/OS Commands, SET BOUNDARY and ZONEINDEX: a
+     * zone name is 1 to 7 alphanumeric characters starting with an alphabetic one).
+     */
+    public static Optional<String> zoneName(String text) {
+        if (text.isEmpty() || text.length() > MAX_ZONE_NAME_LENGTH) {
+            return Optional.of("an SMP/E zone name is 1-7 characters");
+        }
+        return name(text, "an SMP/E zone name");
+    }
+
+    /**
+     * The volume of an indirect catalog entry: {@code ******} (the IPL volume) or a system symbol
+     * that stands for a volume serial, so at most 6 characters with its {@code &} (DFSMS Access
+     * Method Services, DEFINE NONVSAM ... DEVICETYPES(0000) VOLUMES(...)).
+     */
+    public static Optional<String> indirectCatalogSymbol(String text) {
+        if (text.equals(IPL_VOLUME_SYMBOL)) {
+            return Optional.empty();
+        }
+        if (!text.startsWith("&") || text.length() > MAX_VOLSER_LENGTH) {
+            return Optional.of("an indirect catalog symbol is ****** or & and a symbol name, 6 characters at most");
+        }
+        return systemSymbol(text);
+    }
+
+    /** An SMS storage, management or data class name (DFSMS constructs: 1-8 characters). */
+    public static Optional<String> smsClassName(String text) {
+        return name(text, "an SMS class name");
+    }
+
+    /**
+     * A data set name prefix whose qualifiers may be system symbols ({@code &SYSUID},
+     * {@code &SYSUID.WORK}, {@code SYSPROG.WORK}); symbols are resolved at run time, so only the
+     * shape of each part is checked here.
+     */
+    public static Optional<String> symbolicPrefix(String text) {
+        if (text.isEmpty()) {
+            return Optional.of("a data set name prefix is not empty");
+        }
+        if (text.length() > MAX_DSN_LENGTH) {
+            return Optional.of("a data set name is at most 44 characters");
+        }
+        // A real period after a symbol is written "..": the empty part after a symbol is that period.
+        boolean afterSymbol = false;
+        for (String part : text.split("\\.", -1)) {
+            if (part.isEmpty() && afterSymbol) {
+                afterSymbol = false;
+                continue;
+            }
+            afterSymbol = part.startsWith("&");
+            Optional<String> broken = afterSymbol ? systemSymbol(part) : qualifier(part);
+            if (broken.isPresent()) {
+                return broken;
+            }
+        }
+        return Optional.empty();
     }
 
     /** An absolute z/OS UNIX path. */

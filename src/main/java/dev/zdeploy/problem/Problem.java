@@ -39,14 +39,19 @@ public record Problem(Severity severity, String source, String pointer, String r
         return severity == Severity.ERROR;
     }
 
-    /** The one-line form: {@code [warning: ]source pointer: rule (got "value")}. */
+    /**
+     * The one-line form: {@code [warning: ]source pointer: rule (got "value")}; a problem with the
+     * whole document (empty pointer, e.g. a JSON syntax error) reads {@code source: rule}.
+     */
     public String format() {
         StringBuilder line = new StringBuilder();
         if (severity == Severity.WARNING) {
             line.append("warning: ");
         }
         line.append(source);
-        line.append(' ').append(pointer.isEmpty() ? "/" : pointer);
+        if (!pointer.isEmpty()) {
+            line.append(' ').append(pointer);
+        }
         line.append(": ").append(rule);
         if (value != null) {
             line.append(" (got \"").append(value).append("\")");

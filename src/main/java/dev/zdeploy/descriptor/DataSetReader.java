@@ -1,0 +1,159 @@
+package dev.zdeploy.descriptor;
+
+import dev.zdeploy.jcl.NameRules;
+import dev.zdeploy.json.JsonCursor;
+import dev.zdeploy.json.Located;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads the descriptor's {@code datasets} list: one {@link DataSet} per entry, each field checked. */
+final class DataSetReader {
+
+    /** Undocumented, but real descriptors carry it: the secondary space in tracks. */
+    static final String SECONDARY = "secondary";
+
+    private static final Set<String> FIELDS = Set.of(
+            "dsname", "volumes", "storclas", "dstype", "tracks", SECONDARY, "zonedddefs", "mountpoint", "unixdirs",
+            "isextendedformat", "recfm", "lrecl", "blksize", "used", "extents", "dscategory", "archid");
+    private static final String RECFM_CODES = "ABFMSTUV";
+    private static final int MAX_PERCENT = 100;
+
+    private DataSetReader() {}
+
+    /** Reads every entry; {@code zoneNames} are the instance's zones, which DDDEFs must name. */
+    static List<Located<DataSet>> readAll(JsonCursor list, Set<String> zoneNames) {
+        List<Located<DataSet>> datasets = new ArrayList<>();
+        for (JsonCursor entry : list.requiredElements()) {
+            if (entry.requireObject()) {
+                datasets.add(new Located<>(read(entry, zoneNames), entry));
+            }
+        }
+        return datasets;
+    }
+
+    private static DataSet read(JsonCursor entry, Set<String> zoneNames) {
+        // Fields are read in the documented order so that problems come out in that order.
+        String dsname = entry.field("dsname").requiredText(NameRules::dataSetName);
+        List<String> volumes = entry.field("volumes").texts(NameRules::volumeSerial);
+        String storclas = entry.field("storclas").text(NameRules::smsClassName);
+        DsType dstype = dsType(entry.field("dstype"));
+        Integer tracks = tracks(entry.field("tracks"));
+        Integer secondary = atLeast(entry.field(SECONDARY), 0);
+        List<ZoneDddefs> zonedddefs = zoneDddefs(entry.field("zonedddefs"), zoneNames);
+        String mountpoint = mountPoint(entry.field("mountpoint"), dstype);
+        return new DataSet(
+                dsname,
+                volumes,
+                storclas,
+                dstype,
+                tracks,
+                secondary,
+                zonedddefs,
+                mountpoint,
+                entry.field("unixdirs").texts(NameRules::unixPath),
+                entry.field("isextendedformat").flag(false),
+                entry.field("recfm").text(DataSetReader::recordFormat),
+                atLeast(entry.field("lrecl"), 0),
+                atLeast(entry.field("blksize"), 0),
+                percent(entry.field("used")),
+                atLeast(entry.field("extents"), 0),
+                categories(entry.field("dscategory")),
+                entry.field("archid").text(),
+                entry.unknownScalars(FIELDS));
+    }
+
+    private static String mountPoint(JsonCursor field, DsType dstype) {
+        String path = field.text(NameRules::unixPath);
+        if (path != null && dstype != null && !dstype.isFileSystem()) {
+            field.error("only an HFS or zFS data set has a mount point; this one is " + dstype, path);
+        }
+        return path;
+    }
+
+    private static DsType dsType(JsonCursor field) {
+        String text = field.requiredText();
+        Optional<DsType> type = DsType.parse(text);
+        if (text != null && type.isEmpty()) {
+            field.error("a data set type is one of " + names(DsType.values()), text);
+        }
+        return type.orElse(null);
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    private static Integer tracks(JsonCursor field) {
+        if (!field.isPresent()) {
+            field.error("is required", null);
+            return null;
+        }
+        Integer tracks = field.integer();
+        if (tracks != null && tracks < 1) {
+            field.error("a track count is a positive whole number", field.shown());
+        }
+        return tracks;
+    }
+
+    private static Integer atLeast(JsonCursor field, int minimum) {
+        Integer value = field.integer();
+        if (value != null && value < minimum) {
+            field.error("must be a whole number of at least " + minimum, field.shown());
+        }
+        return value;
+    }
+
+    private static Integer percent(JsonCursor field) {
+        Integer value = field.integer();
+        if (value != null && (value < 0 || value > MAX_PERCENT)) {
+            field.error("a percentage used is 0-100", field.shown());
+        }
+        return value;
+    }
+
+    private static Optional<String> recordFormat(String text) {
+        if (text.isEmpty() || text.chars().anyMatch(c -> RECFM_CODES.indexOf(c) < 0)) {
+            return Optional.of("a record format is made of the codes A, B, F, M, S, T, U and V");
+        }
+        return Optional.empty();
+    }
+
+    private static List<DsCategory> categories(JsonCursor field) {
+        List<DsCategory> categories = new ArrayList<>();
+        for (JsonCursor element : field.elements()) {
+            String text = element.requiredText();
+            Optional<DsCategory> category = DsCategory.parse(text);
+            if (text != null && category.isEmpty()) {
+                element.error("a data set category is one of " + names(DsCategory.values()), text);
+            }
+            category.ifPresent(categories::add);
+        }
+        return categories;
+    }
+
+    private static List<ZoneDddefs> zoneDddefs(JsonCursor list, Set<String> zoneNames) {
+        List<ZoneDddefs> zones = new ArrayList<>();
+        for (JsonCursor entry : list.objects()) {
+            JsonCursor zoneField = entry.field("zone");
+            String zone = zoneField.requiredText(NameRules::zoneName);
+            if (zone != null && !zoneNames.contains(zone)) {
+                zoneField.error("a DDDEF's zone is a zone of the instance", zone);
+            }
+            List<Dddef> dddefs = new ArrayList<>();
+            for (JsonCursor dddef : entry.field("dddefs").requiredElements()) {
+                if (dddef.requireObject()) {
+                    dddefs.add(new Dddef(
+                            dddef.field("dddef").requiredText(NameRules::jclName),
+                            dddef.field("path").text(NameRules::unixPath),
+                            dddef.field("pathcontainedinds").text()));
+                }
+            }
+            zones.add(new ZoneDddefs(zone, dddefs));
+        }
+        return zones;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.zdeploy.input;
+
+import dev.zdeploy.descriptor.DataSet;
+import dev.zdeploy.descriptor.Descriptor;
+import dev.zdeploy.descriptor.DescriptorReader;
+import dev.zdeploy.descriptor.Zone;
+import dev.zdeploy.json.JsonCursor;
+import dev.zdeploy.problem.Problem;
+import dev.zdeploy.request.DeploymentRequest;
+import dev.zdeploy.request.MountPointChange;
+import dev.zdeploy.request.SourceType;
+import dev.zdeploy.request.ZoneRename;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Rules between the request and the descriptor: what the source type needs of every data set, and
+ * that renamed zones and moved mount points exist in the instance. Run only on inputs that read
+ * without errors, so list positions are document positions.
+ */
+final class CrossChecks {
+
+    private static final String DATASETS = "/" + JsonCursor.escape(DescriptorReader.ROOT_FIELD) + "/datasets/";
+    private static final String GLOBAL = "GLOBAL";
+
+    private final Descriptor descriptor;
+    private final DeploymentRequest request;
+    private final String descriptorSource;
+    private final String requestSource;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private CrossChecks(Descriptor descriptor, String descriptorSource, DeploymentRequest request, String requestSource) {
+        this.descriptor = descriptor;
+        this.request = request;
+        this.descriptorSource = descriptorSource;
+        this.requestSource = requestSource;
+    }
+
+    static List<Problem> check(Descriptor descriptor, String descriptorSource, DeploymentRequest request, String requestSource) {
+        CrossChecks checks = new CrossChecks(descriptor, descriptorSource, request, requestSource);
+        checks.checkSourceType();
+        checks.checkZoneRenames();
+        checks.checkMountPoints();
+        return List.copyOf(checks.problems);
+    }
+
+    private void checkSourceType() {
+        SourceType type = request.source().type();
+        List<DataSet> datasets = descriptor.datasets();
+        for (int i = 0; i < datasets.size(); i++) {
+            DataSet dataset = datasets.get(i);
+            if (type == SourceType.SWI && dataset.volumes().isEmpty()) {
+                problems.add(Problem.error(descriptorSource, DATASETS + i + "/volumes",
+                        "a software instance (swi) deployment copies each data set from its volumes: volumes is required",
+                        dataset.dsname()));
+            }
+            if (type == SourceType.PSWI && dataset.archid() == null) {
+                problems.add(Problem.error(descriptorSource, DATASETS + i + "/archid",
+                        "a portable (pswi) deployment unzips each data set from its archive: archid is required",
+                        dataset.dsname()));
+            }
+        }
+        if (type == SourceType.SWI && request.source().directory() != null) {
+            problems.add(Problem.warning(requestSource, "/source/directory",
+                    "a package directory is used only by a portable (pswi) deployment; ignored",
+                    request.source().directory()));
+        }
+    }
+
+    private void checkZoneRenames() {
+        Set<String> zones = descriptor.zones().stream().map(Zone::name).collect(Collectors.toSet());
+        Map<String, Integer> renamed = new HashMap<>();
+        List<ZoneRename> renames = request.configuration().zones();
+        for (int i = 0; i < renames.size(); i++) {
+            ZoneRename rename = renames.get(i);
+            String at = "/configuration/zones/" + i;
+            if (!zones.contains(rename.from())) {
+                problems.add(Problem.error(requestSource, at + "/from", "a renamed zone is a zone of the instance", rename.from()));
+            }
+            if (GLOBAL.equals(rename.from())) {
+                problems.add(Problem.error(requestSource, at + "/from", "the global zone keeps the name GLOBAL", rename.from()));
+            }
+            if (GLOBAL.equals(rename.to()) && !GLOBAL.equals(rename.from())) {
+                problems.add(Problem.error(requestSource, at + "/to", "only the global zone is named GLOBAL", rename.to()));
+            }
+            Integer first = renamed.putIfAbsent(rename.from(), i);
+            if (first != null) {
+                problems.add(Problem.error(requestSource, at + "/from",
+                        "a zone is renamed once; it is also renamed at /configuration/zones/" + first, rename.from()));
+            }
+            if (!Objects.equals(rename.from(), rename.to()) && zones.contains(rename.to())) {
+                problems.add(Problem.error(requestSource, at + "/to",
+                        "a zone is renamed to a name no other zone of the instance has", rename.to()));
+            }
+        }
+    }
+
+    private void checkMountPoints() {
+        Set<String> mountPoints = descriptor.datasets().stream()
+                .map(DataSet::mountpoint)
+                .filter(Objects::nonNull)
+                .map(CrossChecks::withoutTrailingSlash)
+                .collect(Collectors.toSet());
+        List<MountPointChange> changes = request.configuration().mountpoints();
+        for (int i = 0; i < changes.size(); i++) {
+            String from = changes.get(i).from();
+            if (!mountPoints.contains(withoutTrailingSlash(from))) {
+                problems.add(Problem.error(requestSource, "/configuration/mountpoints/" + i + "/from",
+                        "a changed mount point is a mount point of the instance", from));
+            }
+        }
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}

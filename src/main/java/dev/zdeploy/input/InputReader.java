@@ -1,0 +1,90 @@
+package dev.zdeploy.input;
+
+import dev.zdeploy.descriptor.Descriptor;
+import dev.zdeploy.descriptor.DescriptorReader;
+import dev.zdeploy.inventory.Inventory;
+import dev.zdeploy.inventory.InventoryReader;
+import dev.zdeploy.json.ReadResult;
+import dev.zdeploy.problem.InvalidInputException;
+import dev.zdeploy.problem.Problem;
+import dev.zdeploy.request.DeploymentRequest;
+import dev.zdeploy.request.RequestReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the inputs of a deployment (descriptor, request, optional inventory) and checks each of
+ * them and the rules between them. Either every input is valid and {@link Inputs} comes back with
+ * the warnings, or an {@link InvalidInputException} carries every problem of every file (warnings
+ * included), in file order: descriptor, request, inventory, then the rules between files.
+ */
+public final class InputReader {
+
+    /** Where the built-in example lives in the jar. */
+    public static final String EXAMPLE_RESOURCES = "/dev/zdeploy/example/";
+    public static final String EXAMPLE_DESCRIPTOR = "descriptor.json";
+    public static final String EXAMPLE_REQUEST = "request.json";
+
+    private InputReader() {}
+
+    /** Reads the files; {@code inventory} may be null. Problems name each file as given. */
+    public static Inputs read(Path descriptor, Path request, Path inventory) {
+        return combine(
+                DescriptorReader.parse(descriptor), descriptor.toString(),
+                RequestReader.parse(request), request.toString(),
+                inventory == null ? null : InventoryReader.parse(inventory));
+    }
+
+    /** Reads texts named as given, without an inventory. */
+    public static Inputs read(String descriptorName, String descriptorJson, String requestName, String requestJson) {
+        return read(descriptorName, descriptorJson, requestName, requestJson, null, null);
+    }
+
+    /** Reads texts named as given; {@code inventoryName} and {@code inventoryJson} may be null. */
+    public static Inputs read(String descriptorName, String descriptorJson, String requestName, String requestJson,
+            String inventoryName, String inventoryJson) {
+        return combine(
+                DescriptorReader.parse(descriptorName, descriptorJson), descriptorName,
+                RequestReader.parse(requestName, requestJson), requestName,
+                inventoryJson == null ? null : InventoryReader.parse(inventoryName, inventoryJson));
+    }
+
+    /** The built-in example (an swi deployment of a small SMP/E product), as packaged in the jar. */
+    public static Inputs builtInExample() {
+        return read(EXAMPLE_DESCRIPTOR, exampleText(EXAMPLE_DESCRIPTOR), EXAMPLE_REQUEST, exampleText(EXAMPLE_REQUEST));
+    }
+
+    /** The text of a built-in example file ({@link #EXAMPLE_DESCRIPTOR} or {@link #EXAMPLE_REQUEST}). */
+    public static String exampleText(String name) {
+        try (InputStream in = InputReader.class.getResourceAsStream(EXAMPLE_RESOURCES + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in example " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Inputs combine(ReadResult<Descriptor> descriptor, String descriptorName,
+            ReadResult<DeploymentRequest> request, String requestName, ReadResult<Inventory> inventory) {
+        List<Problem> problems = new ArrayList<>();
+        problems.addAll(descriptor.problems());
+        problems.addAll(request.problems());
+        if (inventory != null) {
+            problems.addAll(inventory.problems());
+        }
+        if (!descriptor.hasErrors() && !request.hasErrors()) {
+            problems.addAll(CrossChecks.check(descriptor.value(), descriptorName, request.value(), requestName));
+        }
+        if (problems.stream().anyMatch(Problem::isError)) {
+            throw new InvalidInputException(problems);
+        }
+        return new Inputs(descriptor.value(), request.value(), inventory == null ? null : inventory.value(), problems);
+    }
+}

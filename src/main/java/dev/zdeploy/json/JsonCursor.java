@@ -1,0 +1,311 @@
+package dev.zdeploy.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A position in a JSON tree that knows its JSON pointer (RFC 6901) and reports what is wrong there
+ * to a {@link Problems} collector. Reading through a cursor never throws: a value of the wrong
+ * type becomes a problem and reads as absent, so one bad field never hides the next.
+ */
+public final class JsonCursor {
+
+    /** A naming rule: the rule broken, or empty when the text is valid (the shape of NameRules). */
+    public interface Rule extends Function<String, Optional<String>> {}
+
+    private static final int SHOWN_LENGTH = 60;
+
+    private final JsonNode node;
+    private final String pointer;
+    private final Problems problems;
+
+    private JsonCursor(JsonNode node, String pointer, Problems problems) {
+        this.node = node;
+        this.pointer = pointer;
+        this.problems = problems;
+    }
+
+    public static JsonCursor root(JsonNode node, Problems problems) {
+        return new JsonCursor(node, "", problems);
+    }
+
+    public String pointer() {
+        return pointer;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    /** True when the field exists and is not JSON null. */
+    public boolean isPresent() {
+        return node != null && !node.isNull() && !node.isMissingNode();
+    }
+
+    /** True for a string, number or boolean. */
+    public boolean isScalar() {
+        return isPresent() && node.isValueNode();
+    }
+
+    /** A string, number or boolean as text, or null for anything else. */
+    public String scalarText() {
+        return isScalar() ? node.asText() : null;
+    }
+
+    /** The child named {@code name}; absent when this is not an object or has no such field. */
+    public JsonCursor field(String name) {
+        JsonNode child = node != null && node.isObject() ? node.get(name) : null;
+        return new JsonCursor(child, pointer + "/" + escape(name), problems);
+    }
+
+    /** True when this is an object; reports a problem when it is present but something else. */
+    public boolean expectObject() {
+        if (!isPresent()) {
+            return false;
+        }
+        if (!node.isObject()) {
+            error("must be an object ({...})", shown());
+            return false;
+        }
+        return true;
+    }
+
+    /** Like {@link #expectObject()}, and reports a missing or null object as required. */
+    public boolean requireObject() {
+        if (!isPresent()) {
+            error("is required", null);
+            return false;
+        }
+        return expectObject();
+    }
+
+    /** Field names of this object, in document order (empty when not an object). */
+    public List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        if (node != null && node.isObject()) {
+            node.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    /** Warns about every field of this object not among {@code known}. */
+    public void warnUnknownFields(Set<String> known) {
+        for (String name : fieldNames()) {
+            if (!known.contains(name)) {
+                field(name).warning("unknown field, ignored", null);
+            }
+        }
+    }
+
+    /**
+     * Fields not among {@code known} whose values are strings, numbers or booleans, as text, by name
+     * (sorted); other unknown fields are dropped. Keeps what newer descriptors add without failing.
+     */
+    public Map<String, String> unknownScalars(Set<String> known) {
+        Map<String, String> scalars = new TreeMap<>();
+        for (String name : fieldNames()) {
+            JsonNode value = node.get(name);
+            if (!known.contains(name) && value.isValueNode() && !value.isNull()) {
+                scalars.put(name, value.asText());
+            }
+        }
+        return scalars;
+    }
+
+    /** The elements of a list; absent or null is an empty list, any other type a problem. */
+    public List<JsonCursor> elements() {
+        if (!isPresent()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            error("must be a list ([...])", shown());
+            return List.of();
+        }
+        List<JsonCursor> elements = new ArrayList<>();
+        Iterator<JsonNode> iterator = node.elements();
+        for (int i = 0; iterator.hasNext(); i++) {
+            elements.add(new JsonCursor(iterator.next(), pointer + "/" + i, problems));
+        }
+        return elements;
+    }
+
+    /** The elements of a list that are objects; any other element is reported and left out. */
+    public List<JsonCursor> objects() {
+        return elements().stream().filter(JsonCursor::requireObject).toList();
+    }
+
+    /** The elements of a list that must be given and hold at least one element. */
+    public List<JsonCursor> requiredElements() {
+        if (!isPresent()) {
+            error("is required", null);
+            return List.of();
+        }
+        List<JsonCursor> elements = elements();
+        if (node.isArray() && elements.isEmpty()) {
+            error("must list at least one entry", null);
+        }
+        return elements;
+    }
+
+    /** An optional string: null when absent or null; any other type is a problem. */
+    public String text() {
+        if (!isPresent()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            error("must be a string", shown());
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** An optional string that must also satisfy {@code rule}. */
+    public String text(Rule rule) {
+        String text = text();
+        check(text, rule);
+        return text;
+    }
+
+    /** A string that must be given. */
+    public String requiredText() {
+        if (!isPresent()) {
+            error("is required", null);
+            return null;
+        }
+        return text();
+    }
+
+    /** A string that must be given and satisfy {@code rule}. */
+    public String requiredText(Rule rule) {
+        String text = requiredText();
+        check(text, rule);
+        return text;
+    }
+
+    /**
+     * A password: a string whose value never appears in a problem, whatever is wrong with it.
+     * Null when absent, null or of the wrong type.
+     */
+    public String secretText() {
+        if (!isPresent()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            error("must be a string", null);
+            return null;
+        }
+        return node.textValue();
+    }
+
+    /** Strings of a list; elements of the wrong type are problems and left out. */
+    public List<String> texts() {
+        return texts(null);
+    }
+
+    /** Strings of a list, each checked against {@code rule} (when not null). */
+    public List<String> texts(Rule rule) {
+        List<String> texts = new ArrayList<>();
+        for (JsonCursor element : elements()) {
+            String text = element.isPresent() ? element.text() : null;
+            if (!element.isPresent()) {
+                element.error("must be a string", "null");
+            }
+            if (text != null) {
+                if (rule != null) {
+                    element.check(text, rule);
+                }
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * An optional whole number, given as a JSON number or as a string of digits (the descriptor
+     * writes {@code "tracks":"76"}). Null when absent, null or not a whole number (a problem).
+     */
+    public Long wholeNumber() {
+        if (!isPresent()) {
+            return null;
+        }
+        BigInteger value = null;
+        if (node.isIntegralNumber()) {
+            value = node.bigIntegerValue();
+        } else if (node.isTextual() && node.textValue().trim().matches("[+-]?[0-9]{1,19}")) {
+            value = new BigInteger(node.textValue().trim());
+        }
+        if (value == null || value.bitLength() >= Long.SIZE) {
+            error("must be a whole number", shown());
+            return null;
+        }
+        return value.longValue();
+    }
+
+    /** A whole number that fits a Java int (every count in the descriptor does). */
+    public Integer integer() {
+        Long value = wholeNumber();
+        if (value == null) {
+            return null;
+        }
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            error("must be a whole number of at most " + Integer.MAX_VALUE, shown());
+            return null;
+        }
+        return value.intValue();
+    }
+
+    /** A true/false flag (also accepted as the strings "true" and "false"); absent gives the default. */
+    public boolean flag(boolean absent) {
+        if (!isPresent()) {
+            return absent;
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isTextual() && (node.textValue().equals("true") || node.textValue().equals("false"))) {
+            return Boolean.parseBoolean(node.textValue());
+        }
+        error("must be true or false", shown());
+        return absent;
+    }
+
+    /** Reports {@code rule}'s verdict on {@code text} against this position; nothing when text is null. */
+    public boolean check(String text, Rule rule) {
+        if (text == null) {
+            return true;
+        }
+        Optional<String> broken = rule.apply(text);
+        broken.ifPresent(message -> error(message, text));
+        return broken.isEmpty();
+    }
+
+    public void error(String rule, String value) {
+        problems.error(pointer, rule, value);
+    }
+
+    public void warning(String rule, String value) {
+        problems.warning(pointer, rule, value);
+    }
+
+    /** The value here as a problem shows it: a string as is, anything else as JSON, shortened. */
+    public String shown() {
+        if (node == null || node.isMissingNode()) {
+            return null;
+        }
+        String text = node.isTextual() ? node.textValue() : node.toString();
+        return text.length() <= SHOWN_LENGTH ? text : text.substring(0, SHOWN_LENGTH - 3) + "...";
+    }
+
+    /** Escapes a key for a JSON pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1} (RFC 6901). */
+    public static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.zdeploy.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+
+/** Reads one JSON input (a file or text) into a record through a tree reader, collecting every problem. */
+public final class JsonInput {
+
+    /** Builds a record from the document's root, reporting problems through the cursor. Never throws. */
+    @FunctionalInterface
+    public interface TreeReader<T> {
+        T read(JsonCursor root);
+    }
+
+    private JsonInput() {}
+
+    /** Reads {@code json}; problems name the input {@code name}. */
+    public static <T> ReadResult<T> parse(String name, String json, TreeReader<T> reader) {
+        Problems problems = new Problems(name);
+        JsonNode root = JsonText.parse(json, problems);
+        T value = root == null ? null : reader.read(JsonCursor.root(root, problems));
+        return new ReadResult<>(value, problems.all());
+    }
+
+    /** Reads a file; problems name it as given ({@code file.toString()}). */
+    public static <T> ReadResult<T> parse(Path file, TreeReader<T> reader) {
+        Problems problems = new Problems(file.toString());
+        String text = SourceFile.read(file, problems);
+        if (text == null) {
+            return new ReadResult<>(null, problems.all());
+        }
+        return parse(file.toString(), text, reader);
+    }
+}

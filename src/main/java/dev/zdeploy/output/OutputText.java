@@ -1,0 +1,29 @@
+package dev.zdeploy.output;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Checks shared by the output stage. Member text travels to z/OS as EBCDIC, so only printable ASCII
+ * (blank to tilde) and the LF line end are allowed: anything else would be mistranslated in transfer.
+ */
+final class OutputText {
+
+    private OutputText() {}
+
+    /** The first offending character as a readable description, or null when the text is clean. */
+    static String firstUnprintable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && (c < 0x20 || c > 0x7E)) {
+                return String.format(java.util.Locale.ROOT, "U+%04X at offset %d", (int) c, i);
+            }
+        }
+        return null;
+    }
+
+    /** The lines of a text that ends with a line feed, without their line ends. */
+    static List<String> lines(String text) {
+        return Arrays.asList(text.substring(0, text.length() - 1).split("\n", -1));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.zdeploy.output;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@link PdsDirectoryWriter} did to the output directory.
+ *
+ * @param directory       the output directory
+ * @param written         members written because they were new or their text changed, in run order
+ * @param unchanged       members whose file already held the same bytes (left untouched), in run order
+ * @param removed         member files removed because they no longer belong, sorted by name
+ * @param manifestWritten whether {@code .zdeploy/manifest.json} was (re)written
+ */
+public record WriteReport(
+        Path directory, List<String> written, List<String> unchanged, List<String> removed, boolean manifestWritten) {
+
+    public WriteReport {
+        written = List.copyOf(written);
+        unchanged = List.copyOf(unchanged);
+        removed = List.copyOf(removed);
+    }
+
+    /** True when nothing on disk changed. */
+    public boolean nothingChanged() {
+        return written.isEmpty() && removed.isEmpty() && !manifestWritten;
+    }
+
+    /** One line for the console, e.g. {@code 7 members written, 0 unchanged, 0 removed}. */
+    public String summary() {
+        return written.size() + " member" + (written.size() == 1 ? "" : "s") + " written, "
+                + unchanged.size() + " unchanged, " + removed.size() + " removed";
+    }
+}

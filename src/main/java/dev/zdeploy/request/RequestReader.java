@@ -1,0 +1,169 @@
+package dev.zdeploy.request;
+
+import dev.zdeploy.jcl.NameRules;
+import dev.zdeploy.json.JsonCursor;
+import dev.zdeploy.json.JsonInput;
+import dev.zdeploy.json.Located;
+import dev.zdeploy.json.ReadResult;
+import dev.zdeploy.json.UniqueNames;
+import dev.zdeploy.problem.InvalidInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a deployment request: the v1 body of {@code POST /zosmf/swmgmt/dep} exactly as documented,
+ * plus zdeploy's extensions ({@code source.type "pswi"}, {@code source.directory},
+ * {@code configuration}, {@code systemsettings}). The seed's own example puts {@code "system"} at
+ * the top level and names a target volume with {@code "volume"} (the prose says {@code name}): both
+ * forms are accepted. Unknown fields are warned about (a misspelt {@code mastercatalog} would
+ * otherwise silently change where the deployment is cataloged). Passwords never reach a problem.
+ */
+public final class RequestReader {
+
+    private static final Set<String> FIELDS = Set.of(
+            "name", "description", "source", "system", "targetvolumes", "mastercatalog", "jobstatement", "jcldataset",
+            "zosmfuid", "zosmfpw", "proxyuid", "proxypw", "configuration", "systemsettings");
+    private static final Set<String> SOURCE_FIELDS = Set.of("type", "name", "system", "directory");
+    private static final Set<String> VOLUME_FIELDS = Set.of("volume", "name", "indirectcatalogsymbol");
+    private static final Set<String> CATALOG_FIELDS = Set.of("name", "volume", "tempcatalias");
+    private static final Set<String> SETTINGS_FIELDS =
+            Set.of("workdsnprefix", "workvolume", "workpath", "storclas", "mgmtclas", "dataclas");
+
+    private RequestReader() {}
+
+    /** Reads a request file, or throws {@link InvalidInputException} with every problem. */
+    public static DeploymentRequest read(Path file) {
+        return parse(file).orThrow();
+    }
+
+    /** Reads request text named {@code name} in problems, or throws with every problem. */
+    public static DeploymentRequest read(String name, String json) {
+        return parse(name, json).orThrow();
+    }
+
+    /** Reads a request file and reports every problem without throwing. */
+    public static ReadResult<DeploymentRequest> parse(Path file) {
+        return JsonInput.parse(file, RequestReader::read);
+    }
+
+    /** Reads request text and reports every problem without throwing. */
+    public static ReadResult<DeploymentRequest> parse(String name, String json) {
+        return JsonInput.parse(name, json, RequestReader::read);
+    }
+
+    static DeploymentRequest read(JsonCursor root) {
+        if (!root.expectObject()) {
+            return null;
+        }
+        root.warnUnknownFields(FIELDS);
+        String name = root.field("name").requiredText();
+        String description = root.field("description").text();
+        Source source = source(root);
+        List<TargetVolume> targetvolumes =
+                targetVolumes(root.field("targetvolumes"), source != null && source.type() == SourceType.SWI);
+        return new DeploymentRequest(
+                name,
+                description,
+                source,
+                targetvolumes,
+                masterCatalog(root.field("mastercatalog")),
+                JobStatementReader.read(root.field("jobstatement")),
+                root.field("jcldataset").text(NameRules::dataSetName),
+                root.field("zosmfuid").text(),
+                secret(root.field("zosmfpw")),
+                root.field("proxyuid").text(),
+                secret(root.field("proxypw")),
+                ConfigurationReader.read(root.field("configuration")),
+                systemSettings(root.field("systemsettings")));
+    }
+
+    private static Source source(JsonCursor root) {
+        JsonCursor field = root.field("source");
+        if (!field.requireObject()) {
+            return null;
+        }
+        field.warnUnknownFields(SOURCE_FIELDS);
+        JsonCursor typeField = field.field("type");
+        String typeText = typeField.requiredText();
+        SourceType type = SourceType.parse(typeText).orElse(null);
+        if (typeText != null && type == null) {
+            typeField.error("a source type is swi or pswi", typeText);
+        }
+        String name = field.field("name").requiredText();
+        String system = field.field("system").text();
+        String topLevelSystem = root.field("system").text();
+        if (system != null && topLevelSystem != null && !system.equals(topLevelSystem)) {
+            root.field("system").error("the system is given twice with different values; /source/system is \""
+                    + system + "\"", topLevelSystem);
+        }
+        JsonCursor directoryField = field.field("directory");
+        String directory = directoryField.text(NameRules::unixPath);
+        if (type == SourceType.PSWI && directory == null && !directoryField.isPresent()) {
+            directoryField.error("a portable (pswi) deployment needs the directory that holds the package", null);
+        }
+        return new Source(type, name, system != null ? system : topLevelSystem, directory);
+    }
+
+    private static List<TargetVolume> targetVolumes(JsonCursor list, boolean required) {
+        List<TargetVolume> volumes = new ArrayList<>();
+        UniqueNames<String> seen = new UniqueNames<>("a target volume is listed once");
+        for (JsonCursor entry : required ? list.requiredElements() : list.elements()) {
+            if (!entry.requireObject()) {
+                continue;
+            }
+            entry.warnUnknownFields(VOLUME_FIELDS);
+            JsonCursor byVolume = entry.field("volume");
+            JsonCursor byName = entry.field("name");
+            if (byVolume.isPresent() && byName.isPresent()) {
+                byName.error("a target volume is given by volume or by name, not both", byName.shown());
+            }
+            JsonCursor volumeField = byVolume.isPresent() || !byName.isPresent() ? byVolume : byName;
+            String volume = volumeField.requiredText(NameRules::volumeSerial);
+            seen.add(volume, new Located<>(volume, entry), volumeField);
+            String symbol = entry.field("indirectcatalogsymbol").text(NameRules::indirectCatalogSymbol);
+            volumes.add(new TargetVolume(volume, symbol));
+        }
+        return volumes;
+    }
+
+    private static MasterCatalog masterCatalog(JsonCursor field) {
+        if (!field.expectObject()) {
+            return null;
+        }
+        field.warnUnknownFields(CATALOG_FIELDS);
+        return new MasterCatalog(
+                field.field("name").requiredText(NameRules::dataSetName),
+                field.field("volume").requiredText(NameRules::volumeSerial),
+                field.field("tempcatalias").requiredText(RequestReader::tempCatalogAlias));
+    }
+
+    /** The documented rule: "1 - 8 characters and must follow data set name syntax", i.e. one qualifier. */
+    private static Optional<String> tempCatalogAlias(String text) {
+        if (text.isEmpty() || text.length() > NameRules.MAX_QUALIFIER_LENGTH) {
+            return Optional.of("a temporary catalog alias is 1-8 characters");
+        }
+        return NameRules.qualifier(text);
+    }
+
+    private static Secret secret(JsonCursor field) {
+        String value = field.secretText();
+        return value == null ? null : Secret.of(value);
+    }
+
+    private static SystemSettings systemSettings(JsonCursor field) {
+        if (!field.expectObject()) {
+            return SystemSettings.DEFAULTS;
+        }
+        field.warnUnknownFields(SETTINGS_FIELDS);
+        return new SystemSettings(
+                field.field("workdsnprefix").text(NameRules::symbolicPrefix),
+                field.field("workvolume").text(NameRules::volumeSerial),
+                field.field("workpath").text(NameRules::unixPath),
+                field.field("storclas").text(NameRules::smsClassName),
+                field.field("mgmtclas").text(NameRules::smsClassName),
+                field.field("dataclas").text(NameRules::smsClassName));
+    }
+}

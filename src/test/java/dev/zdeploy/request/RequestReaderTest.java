@@ -1,0 +1,107 @@
+package dev.zdeploy.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zdeploy.json.ReadResult;
+import dev.zdeploy.problem.InvalidInputException;
+import dev.zdeploy.problem.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequestReaderTest {
+
+    /** The example of "Deploy a software instance", as IBM prints it. */
+    private static final String SEED_EXAMPLE = """
+            {
+            "name":"zos24Deploy",
+            "source":{"type":"swi","name":"zos24"},
+            "system":"SYS123",
+            "targetvolumes":[{"volume":"LT1234"},{"volume":"LT5678"}],
+            "mastercatalog":{"name":"CATALOG.ZOS24.MCAT","volume":"LT12345",
+            "tempcatalias":"ZOS24"},
+            "jobstatement":["//JOBNAME   JOB (123456),'USER',NOTIFY=&SYSUID,REGION=0M,",
+            "// MSGCLAS=H","//*"]
+            }
+            """;
+
+    private static List<String> lines(ReadResult<?> result) {
+        return result.problems().stream().map(Problem::format).toList();
+    }
+
+    @Test
+    void theSeedExampleIsReadAsDocumentedAndItsLongVolumeSerialIsCaught() {
+        ReadResult<DeploymentRequest> result = RequestReader.parse("request.json", SEED_EXAMPLE);
+        assertEquals(List.of("request.json /mastercatalog/volume: a volume serial is 1-6 characters (got \"LT12345\")"),
+                lines(result));
+        DeploymentRequest request = result.value();
+        assertEquals(new Source(SourceType.SWI, "zos24", "SYS123", null), request.source());
+        assertEquals(List.of(new TargetVolume("LT1234", null), new TargetVolume("LT5678", null)), request.targetvolumes());
+        assertEquals(3, request.jobstatement().size());
+        assertNull(request.jcldataset());
+    }
+
+    @Test
+    void aTargetVolumeMayBeNamedByNameAsTheProseSays() {
+        DeploymentRequest request = RequestReader.read("request.json",
+                "{\"name\":\"d\",\"source\":{\"type\":\"swi\",\"name\":\"S\"},\"targetvolumes\":[{\"name\":\"LT1234\","
+                        + "\"indirectcatalogsymbol\":\"&SYSR2\"},{\"volume\":\"LT5678\",\"indirectcatalogsymbol\":\"******\"}]}");
+        assertEquals(List.of(new TargetVolume("LT1234", "&SYSR2"), new TargetVolume("LT5678", "******")), request.targetvolumes());
+        assertFalse(request.hasNewMasterCatalog());
+        assertEquals(Configuration.NONE, request.configuration());
+        assertEquals(SystemSettings.DEFAULTS, request.systemsettings());
+    }
+
+    @Test
+    void extensionsAreRead() {
+        DeploymentRequest request = RequestReader.read("request.json", """
+                {"name":"d","source":{"type":"pswi","name":"S","directory":"/u/pkg"},
+                 "configuration":{"datasets":[{"if":"dsname=SYS1.**","then":[{"property":"dsname","from":"SYS1.**","to":"NEW.SYS1.**"}]}],
+                   "zones":[{"from":"TGT","to":"TGT2"}],"mountpoints":[{"from":"/usr/lpp/x","to":"/new/x"}]},
+                 "systemsettings":{"workdsnprefix":"&SYSUID..WORK","workvolume":"WRK001","workpath":"/u/work",
+                   "storclas":"SCWORK","mgmtclas":"MCNOMIG","dataclas":"DCPDSE"}}
+                """);
+        assertEquals(new Source(SourceType.PSWI, "S", null, "/u/pkg"), request.source());
+        RenameRule rule = request.configuration().datasets().get(0);
+        assertEquals("SYS1.**", rule.conditionPattern());
+        assertEquals(new RenameAction("dsname", "SYS1.**", "NEW.SYS1.**"), rule.actions().get(0));
+        assertEquals(new ZoneRename("TGT", "TGT2"), request.configuration().zones().get(0));
+        assertEquals(new MountPointChange("/usr/lpp/x", "/new/x"), request.configuration().mountpoints().get(0));
+        assertEquals(new SystemSettings("&SYSUID..WORK", "WRK001", "/u/work", "SCWORK", "MCNOMIG", "DCPDSE"),
+                request.systemsettings());
+    }
+
+    @Test
+    void passwordsAreHeldButNeverShown() throws Exception {
+        String json = "{\"name\":\"d\",\"source\":{\"type\":\"swi\",\"name\":\"S\"},\"targetvolumes\":[{\"volume\":\"LT12345\"}],"
+                + "\"zosmfuid\":\"IBMUSER\",\"zosmfpw\":\"hunter2\",\"proxypw\":\"pr0xy!\"}";
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> RequestReader.read("request.json", json));
+        assertFalse(e.getMessage().contains("hunter2") || e.getMessage().contains("pr0xy!"), e.getMessage());
+        DeploymentRequest request = RequestReader.parse("request.json", json).value();
+        assertEquals("hunter2", new String(request.zosmfpw().reveal()));
+        assertFalse(request.toString().contains("hunter2"), request.toString());
+        assertTrue(request.toString().contains(Secret.MASK));
+        assertEquals("\"" + Secret.MASK + "\"", new ObjectMapper().writeValueAsString(request.proxypw()));
+    }
+
+    @Test
+    void aPasswordOfTheWrongTypeIsNotShownEither() {
+        ReadResult<DeploymentRequest> result = RequestReader.parse("request.json",
+                "{\"name\":\"d\",\"source\":{\"type\":\"swi\",\"name\":\"S\"},\"targetvolumes\":[{\"volume\":\"V1\"}],"
+                        + "\"zosmfpw\":[\"hunter2\"]}");
+        assertEquals(List.of("request.json /zosmfpw: must be a string"), lines(result));
+        assertNull(result.problems().get(0).value());
+    }
+
+    @Test
+    void unknownFieldsAreWarnedAboutWithAnEscapedPointer() {
+        ReadResult<DeploymentRequest> result = RequestReader.parse("request.json",
+                "{\"name\":\"d\",\"source\":{\"type\":\"swi\",\"name\":\"S\",\"nick/name~\":1},\"targetvolumes\":[{\"volume\":\"V1\"}]}");
+        assertFalse(result.hasErrors());
+        assertEquals(List.of("warning: request.json /source/nick~1name~0: unknown field, ignored"), lines(result));
+    }
+}
