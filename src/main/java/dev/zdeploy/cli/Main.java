@@ -9,14 +9,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code zdeploy} command line. Commands only parse options, call the library and print; exit
- * codes: 0 success, 2 bad input or usage (problems printed one per line, no stack trace).
+ * codes: 0 success, 2 bad input or usage (problems printed one per line, no stack trace); {@code lint}
+ * exits 1 when it found problems.
  */
 @Command(
         name = "zdeploy",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Generates the JCL that deploys a z/OS software instance, offline.",
-        subcommands = {ValidateCommand.class})
+        subcommands = {ValidateCommand.class, LintCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static final int OK = 0;

@@ -170,7 +170,7 @@ class JclWriterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1STEP", "STEP12345", "step1", "ST-P"})
+    @ValueSource(strings = {"1STEP", "STEP12345", "step1", "ST-P", ""})
     void badNamesAreRefused(String name) {
         JclSyntaxException e = assertThrows(JclSyntaxException.class, () -> JclWriter.exec(name, "PGM=IEFBR14"));
         assertTrue(e.getMessage().contains(name), e.getMessage());
