@@ -315,27 +315,19 @@ public final class JclWriter {
 
     private static void checkParameter(String operation, String param) {
         Pieces.checkCharacters(param, operation);
-        boolean open = false;
-        int depth = 0;
-        for (int i = 0; i < param.length(); i++) {
-            char c = param.charAt(i);
-            if (c == '\'') {
-                open = !open;
-            } else if (!open && c == ' ') {
+        Operands.Scan scan = Operands.scan(param, (i, c, depth) -> {
+            if (c == ' ') {
                 fail(operation + ": a blank outside apostrophes would end the parameter field", param);
-            } else if (!open && c == '(') {
-                depth++;
-            } else if (!open && c == ')') {
-                depth--;
-                if (depth < 0) {
-                    fail(operation + ": a closing parenthesis has no opening one", param);
-                }
             }
-        }
-        if (open) {
+            return true;
+        });
+        if (scan.quoteOpen()) {
             fail(operation + ": an apostrophe is not closed", param);
         }
-        if (depth != 0) {
+        if (scan.closedTooMany()) {
+            fail(operation + ": a closing parenthesis has no opening one", param);
+        }
+        if (scan.depth() != 0) {
             fail(operation + ": a parenthesis is not closed", param);
         }
     }
@@ -347,21 +339,8 @@ public final class JclWriter {
 
     /** The keyword of a keyword parameter ({@code PARM.STEP1} for {@code PARM.STEP1=...}), else empty. */
     static String keyword(String param) {
-        boolean open = false;
-        int depth = 0;
-        for (int i = 0; i < param.length(); i++) {
-            char c = param.charAt(i);
-            if (c == '\'') {
-                open = !open;
-            } else if (!open && c == '(') {
-                depth++;
-            } else if (!open && c == ')') {
-                depth--;
-            } else if (!open && depth == 0 && c == '=') {
-                return param.substring(0, i);
-            }
-        }
-        return "";
+        int equals = Operands.equalsSign(param);
+        return equals < 0 ? "" : param.substring(0, equals);
     }
 
     /**

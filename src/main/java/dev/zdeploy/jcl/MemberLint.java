@@ -379,25 +379,11 @@ final class MemberLint {
     }
 
     private void balance(Statement statement, String operand) {
-        boolean open = false;
-        int depth = 0;
-        for (int i = 0; i < operand.length(); i++) {
-            char c = operand.charAt(i);
-            if (c == '\'') {
-                open = !open;
-            } else if (!open && c == '(') {
-                depth++;
-            } else if (!open && c == ')') {
-                depth--;
-                if (depth < 0) {
-                    break;
-                }
-            }
-        }
-        if (open) {
+        Operands.Scan scan = Operands.scan(operand);
+        if (scan.quoteOpen()) {
             report(statement.line, 1, LintRule.APOSTROPHES, statement.operation + " statement: an apostrophe is not"
                     + " closed");
-        } else if (depth != 0) {
+        } else if (scan.depth() != 0 || scan.closedTooMany()) {
             report(statement.line, 1, LintRule.PARENTHESES, statement.operation + " statement: parentheses do not"
                     + " balance");
         }

@@ -87,11 +87,7 @@ public final class SmpeWriter {
 
     /** A comment record {@code /* ... *}{@code /} starting in column 2 (never column 1). */
     public static List<String> comment(String text) {
-        Pieces.checkCharacters(text, "SMP/E comment");
-        if (text.contains("*/")) {
-            throw new JclSyntaxException("SMP/E: a comment cannot hold */: " + text);
-        }
-        return Words.wrap(" /*", text, " */", LAST_COLUMN);
+        return Words.blockComment("SMP/E", text, LAST_COLUMN);
     }
 
     /**
