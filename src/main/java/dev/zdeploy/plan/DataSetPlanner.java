@@ -1,0 +1,178 @@
+package dev.zdeploy.plan;
+
+import dev.zdeploy.descriptor.DataSet;
+import dev.zdeploy.descriptor.Dddef;
+import dev.zdeploy.descriptor.DsType;
+import dev.zdeploy.descriptor.Zone;
+import dev.zdeploy.descriptor.ZoneDddefs;
+import dev.zdeploy.descriptor.ZoneType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Decides, data set by data set, everything about the target data sets. */
+final class DataSetPlanner {
+
+    /** Unit name written with a DDDEF's VOLUME. */
+    static final String UNIT = "3390";
+
+    /** Indirect volume serial support does not allow a system symbol for SYS1.PARMLIB. */
+    private static final String PARMLIB = "SYS1.PARMLIB";
+    private static final String IPL_VOLUME = "******";
+
+    private final PlanContext context;
+    /** CSI data set (source name) to the final names of the zones it holds. */
+    private final Map<String, List<String>> zonesByCsi = new HashMap<>();
+
+    DataSetPlanner(PlanContext context) {
+        this.context = context;
+        boolean globalListed = false;
+        for (Zone zone : context.descriptor.zones()) {
+            zonesByCsi.computeIfAbsent(zone.csi(), csi -> new ArrayList<>()).add(context.zoneName(zone.name()));
+            globalListed |= zone.type() == ZoneType.GLOBAL;
+        }
+        String globalCsi = context.descriptor.globalzone();
+        if (globalCsi != null && !globalListed) {
+            zonesByCsi.computeIfAbsent(globalCsi, csi -> new ArrayList<>()).add(ZonePlanner.GLOBAL);
+        }
+    }
+
+    List<TargetDataSet> plan() {
+        List<DataSet> sources = context.descriptor.datasets();
+        List<TargetDataSet> targets = new ArrayList<>(sources.size());
+        for (int i = 0; i < sources.size(); i++) {
+            targets.add(plan(sources.get(i), i));
+        }
+        return targets;
+    }
+
+    /** Final names of the zones whose CSI the source data set is; empty when it is no CSI. */
+    List<String> zonesOfCsi(String sourceName) {
+        return zonesByCsi.getOrDefault(sourceName, List.of());
+    }
+
+    /** True for VSAM clusters, zFS aggregates (VSAM linear data sets) included. */
+    static boolean isVsamCluster(DsType type) {
+        return type == DsType.VSAM || type == DsType.ZFS;
+    }
+
+    private TargetDataSet plan(DataSet source, int index) {
+        String pointer = "/tgtswidatasets/" + index;
+        String name = context.rename(source.dsname(), "data set " + source.dsname());
+        List<String> csiOfZones = zonesOfCsi(source.dsname());
+        String temporaryName = TemporaryNames.of(context.sourceType, context.tempcatalias(), name,
+                !csiOfZones.isEmpty());
+        List<String> volumes = targetVolumes(source);
+        String indirect = indirectSymbol(source, name, volumes, pointer);
+        boolean direct = indirect == null;
+        NewMasterCatalog master = context.masterCatalog;
+        String catalog;
+        String tempcatalias = null;
+        List<String> aliases = List.of();
+        if (master != null) {
+            catalog = master.name();
+            if (direct) {
+                tempcatalias = master.tempcatalias();
+                // DEFINE ALIAS relates to non-VSAM data sets only; VSAM is reached by its temporary name.
+                if (!isVsamCluster(source.dstype())) {
+                    aliases = List.of(master.tempcatalias() + "." + name);
+                }
+            }
+        } else {
+            catalog = context.inventory == null ? null : context.inventory.catalogFor(name);
+        }
+        int tracks = 0;
+        if (source.tracks() == null) {
+            context.problems.warning(Problems.PLAN, pointer + "/tracks",
+                    "data set " + source.dsname() + " gives no tracks; it is counted as 0 in the volume usage",
+                    null);
+        } else {
+            tracks = source.tracks();
+        }
+        String volumeForDddefs = master != null && direct && !volumes.isEmpty() ? volumes.get(0) : null;
+        List<String> unixdirs = new ArrayList<>(source.unixdirs().size());
+        for (String directory : source.unixdirs()) {
+            unixdirs.add(context.mountPoints.movePath(directory));
+        }
+        return new TargetDataSet(
+                source.dsname(), name, temporaryName, source.volumes(), volumes, catalog, aliases, tempcatalias,
+                indirect, source.storclas(), source.dstype(), source.dscategory(), source.recfm(), source.lrecl(),
+                source.blksize(), tracks, source.secondary(), source.used(), source.extents(),
+                source.isextendedformat(), dddefs(source, name, volumeForDddefs), source.mountpoint(),
+                context.mountPoints.move(source.mountpoint()), unixdirs, source.archid(), csiOfZones);
+    }
+
+    private List<String> targetVolumes(DataSet source) {
+        List<String> volumes = new ArrayList<>(source.volumes().size());
+        for (String volume : source.volumes()) {
+            VolumeMapping mapping = context.volumeMap.get(volume);
+            if (mapping != null) {
+                volumes.add(mapping.targetVolume());
+            }
+        }
+        return volumes;
+    }
+
+    /**
+     * The indirect catalog symbol of the target, or null to catalog it directly. Indirect volume
+     * serial support (MVS Initialization and Tuning Reference, "Indirect volume serial support",
+     * restrictions) is for non-VSAM, non-SMS-managed data sets, and SYS1.PARMLIB only with
+     * {@code ******}.
+     */
+    private String indirectSymbol(DataSet source, String name, List<String> volumes, String pointer) {
+        String symbol = null;
+        for (String volume : source.volumes()) {
+            VolumeMapping mapping = context.volumeMap.get(volume);
+            if (mapping != null && mapping.isIndirect()) {
+                symbol = mapping.indirectcatalogsymbol();
+                break;
+            }
+        }
+        if (symbol == null) {
+            return null;
+        }
+        String reason = null;
+        if (isVsamCluster(source.dstype())) {
+            reason = "indirect cataloging (DEFINE NONVSAM with DEVICETYPES(0000)) is for non-VSAM data sets only";
+        } else if (source.storclas() != null) {
+            reason = "an indirectly cataloged data set must not be SMS-managed, and it has storage class "
+                    + source.storclas();
+        } else if (volumes.size() > 1) {
+            reason = "it spans " + volumes.size() + " volumes and an indirect catalog entry names one";
+        }
+        if (reason != null) {
+            context.problems.warning(Problems.PLAN, pointer + "/volumes",
+                    "target data set " + name + " stays directly cataloged although its volume has indirect "
+                            + "catalog symbol " + symbol + ": " + reason,
+                    symbol);
+            return null;
+        }
+        if (name.equals(PARMLIB) && !symbol.equals(IPL_VOLUME)) {
+            context.problems.error(Problems.PLAN, pointer + "/volumes",
+                    "target data set " + name + " can be cataloged indirectly only with ******, not a system symbol",
+                    symbol);
+        }
+        return symbol;
+    }
+
+    private List<TargetDddef> dddefs(DataSet source, String name, String volume) {
+        if (source.zonedddefs().isEmpty()) {
+            return List.of();
+        }
+        List<TargetDddef> dddefs = new ArrayList<>();
+        for (ZoneDddefs zone : source.zonedddefs()) {
+            String zoneName = context.zoneName(zone.zone());
+            for (Dddef dddef : zone.dddefs()) {
+                if (dddef.isPath()) {
+                    dddefs.add(new TargetDddef(zoneName, zone.zone(), dddef.dddef(), null, null, null, dddef.path(),
+                            context.mountPoints.movePath(dddef.path())));
+                } else {
+                    dddefs.add(new TargetDddef(zoneName, zone.zone(), dddef.dddef(), name, volume,
+                            volume == null ? null : UNIT, null, null));
+                }
+            }
+        }
+        return dddefs;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.zdeploy.plan;
+
+import dev.zdeploy.inventory.ExistingDataSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Collision checks against the inventory of the driving system (seed, processing step 7: "make sure
+ * there are no unintended data set collisions on target volumes, and ensure the temporary catalog
+ * alias is not already defined in the driving system catalog").
+ *
+ * <p>A name collides when a data set of that name exists on one of the target's volumes, or when it
+ * is cataloged and the name will be cataloged in the driving system's catalog: every temporary name,
+ * and the final names when there is no new master catalog (a new master catalog holds the final
+ * names, so a same-named data set cataloged on the driving system is no collision).
+ */
+final class InventoryChecks {
+
+    private InventoryChecks() {}
+
+    static void check(PlanContext context, List<TargetDataSet> targets) {
+        InventoryIndex inventory = context.inventory;
+        Problems problems = context.problems;
+        Set<String> sourceNames = new HashSet<>(targets.size() * 2);
+        for (TargetDataSet target : targets) {
+            sourceNames.add(target.sourceName());
+        }
+        boolean finalsInDrivingCatalog = context.masterCatalog == null;
+        for (int i = 0; i < targets.size(); i++) {
+            TargetDataSet target = targets.get(i);
+            // A final name equal to a source name is reported by NameChecks already.
+            boolean finalChecked = !(finalsInDrivingCatalog && sourceNames.contains(target.name()));
+            if (finalChecked) {
+                collide(target, target.name(), "target data set " + target.name(), finalsInDrivingCatalog,
+                        "/tgtswidatasets/" + i + "/dsname", inventory, problems);
+            }
+            if (!target.temporaryName().equals(target.name())) {
+                collide(target, target.temporaryName(),
+                        "temporary name " + target.temporaryName() + " of target data set " + target.name(), true,
+                        "/zdeploy/datasets/" + i + "/temporaryname", inventory, problems);
+            }
+        }
+        NewMasterCatalog master = context.masterCatalog;
+        if (master != null) {
+            String catalog = inventory.aliasCatalog(master.tempcatalias());
+            if (catalog != null) {
+                problems.error(Problems.REQUEST, "/mastercatalog/tempcatalias",
+                        "temporary catalog alias " + master.tempcatalias()
+                                + " is already defined in the driving system's catalog (relating to " + catalog + ")",
+                        master.tempcatalias());
+            }
+            if (inventory.hasUserCatalog(master.name()) || !inventory.datasets(master.name()).isEmpty()) {
+                problems.error(Problems.REQUEST, "/mastercatalog/name",
+                        "master catalog " + master.name() + " already exists on the driving system", master.name());
+            }
+        }
+    }
+
+    private static void collide(TargetDataSet target, String name, String what, boolean cataloged, String pointer,
+            InventoryIndex inventory, Problems problems) {
+        for (ExistingDataSet existing : inventory.datasets(name)) {
+            for (String volume : existing.volumes()) {
+                if (target.volumes().contains(volume)) {
+                    problems.error(Problems.PLAN, pointer, what + " already exists on volume " + volume, name);
+                    return;
+                }
+            }
+            if (cataloged && existing.catalog() != null) {
+                problems.error(Problems.PLAN, pointer, what + " is already cataloged in " + existing.catalog(), name);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.zdeploy.plan;
+
+import dev.zdeploy.problem.Problem;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The plan for a person to read ({@code zdeploy plan}): the deployment in brief, the volume map, per
+ * target volume its data sets with tracks and the share of the volume's capacity, zones and mount
+ * points, then problems, warnings and the checks that could not be made. LF line ends, no trailing
+ * blanks.
+ */
+public final class PlanReport {
+
+    private PlanReport() {}
+
+    public static String text(DeploymentPlan plan) {
+        StringBuilder out = new StringBuilder(256 + plan.datasets().size() * 100);
+        header(plan, out);
+        volumeMap(plan, out);
+        volumes(plan, out);
+        zones(plan, out);
+        mountPoints(plan, out);
+        out.append('\n').append("Problems: none\n");
+        warnings(plan.warnings(), out);
+        if (!plan.checksNotMade().isEmpty()) {
+            out.append('\n').append("Checks not made\n");
+            plan.checksNotMade().forEach(check -> line(out, "  - " + check));
+        }
+        return out.toString();
+    }
+
+    /** Problems that stopped the plan, one per line under a heading with their count. */
+    public static String problems(List<Problem> problems) {
+        StringBuilder out = new StringBuilder();
+        out.append("Problems (").append(problems.size()).append(")\n");
+        problems.forEach(problem -> line(out, "  " + problem.format()));
+        return out.toString();
+    }
+
+    private static void header(DeploymentPlan plan, StringBuilder out) {
+        String source = plan.sourceType().json() + " " + plan.sourceName()
+                + (plan.sourceSystem() == null ? "" : " (system " + plan.sourceSystem() + ")")
+                + (plan.sourceDirectory() == null ? "" : " from " + plan.sourceDirectory());
+        line(out, "Deployment plan " + plan.deploymentName());
+        line(out, "  source:          " + source + ", descriptor version " + plan.descriptorVersion());
+        line(out, "  target instance: " + plan.tgtswiname());
+        NewMasterCatalog master = plan.masterCatalog();
+        line(out, "  catalog:         " + (master == null ? "the driving system's existing catalog"
+                : "new master catalog " + master.name() + " on " + master.volume() + ", temporary catalog alias "
+                        + master.tempcatalias()));
+        line(out, "  JCL data set:    " + plan.jcldataset());
+        line(out, "  data sets:       " + plan.datasets().size() + ", high-level qualifiers "
+                + String.join(", ", plan.highLevelQualifiers()));
+    }
+
+    private static void volumeMap(DeploymentPlan plan, StringBuilder out) {
+        out.append('\n').append("Volume map\n");
+        for (VolumeMapping mapping : plan.volumeMap()) {
+            line(out, "  " + mapping.sourceVolume() + " -> " + mapping.targetVolume()
+                    + (mapping.isIndirect() ? "  cataloged indirectly as " + mapping.indirectcatalogsymbol() : ""));
+        }
+    }
+
+    private static void volumes(DeploymentPlan plan, StringBuilder out) {
+        Map<String, List<String>> lines = new HashMap<>();
+        for (TargetDataSet dataset : plan.datasets()) {
+            for (int k = 0; k < dataset.volumes().size(); k++) {
+                lines.computeIfAbsent(dataset.volumes().get(k), volume -> new ArrayList<>())
+                        .add(dataSetLine(dataset, k));
+            }
+        }
+        for (VolumeUsage usage : plan.volumeUsage()) {
+            out.append('\n');
+            line(out, "Target volume " + usage.volume() + ": " + usage.datasets() + " data set"
+                    + (usage.datasets() == 1 ? "" : "s") + ", " + number(usage.tracks()) + " of "
+                    + number(usage.capacity()) + " tracks (" + usage.percent() + "%)"
+                    + (usage.capacityAssumed() ? ", capacity assumed (3390-9)" : ""));
+            List<String> volumeLines = lines.getOrDefault(usage.volume(), List.of());
+            if (!volumeLines.isEmpty()) {
+                line(out, String.format(Locale.ROOT, "  %9s  %-4s  %s", "tracks", "type", "data set"));
+                volumeLines.forEach(text -> line(out, text));
+            }
+        }
+    }
+
+    private static String dataSetLine(TargetDataSet dataset, int volumeIndex) {
+        List<String> notes = new ArrayList<>();
+        if (dataset.isMultiVolume()) {
+            notes.add("part " + (volumeIndex + 1) + " of " + dataset.volumes().size());
+        }
+        if (dataset.isRenamed()) {
+            notes.add("from " + dataset.sourceName());
+        }
+        if (!dataset.temporaryName().equals(dataset.name())) {
+            notes.add("temporary " + dataset.temporaryName());
+        }
+        if (dataset.isIndirect()) {
+            notes.add("cataloged indirectly as " + dataset.indirectcatalogsymbol());
+        }
+        String type = dataset.dstype() == null ? "" : dataset.dstype().name();
+        return String.format(Locale.ROOT, "  %9s  %-4s  %-44s  %s", number(dataset.tracksOn(volumeIndex)), type,
+                dataset.name(), String.join("; ", notes));
+    }
+
+    private static void zones(DeploymentPlan plan, StringBuilder out) {
+        if (plan.zones().isEmpty()) {
+            return;
+        }
+        out.append('\n').append("Zones\n");
+        for (TargetZone zone : plan.zones()) {
+            String text = String.format(Locale.ROOT, "  %-7s  %-6s  CSI %s", zone.name(),
+                    zone.type().name().toLowerCase(Locale.ROOT), zone.csi());
+            if (zone.related() != null) {
+                text += ", related " + zone.related();
+            }
+            if (zone.isRenamed()) {
+                text += ", from " + zone.sourceName();
+            }
+            line(out, text);
+        }
+    }
+
+    private static void mountPoints(DeploymentPlan plan, StringBuilder out) {
+        if (plan.mountPoints().isEmpty()) {
+            return;
+        }
+        out.append('\n').append("Mount points\n");
+        for (MountPointMove move : plan.mountPoints()) {
+            line(out, "  " + move.dsname() + ": " + move.from() + " -> " + move.to());
+        }
+    }
+
+    private static void warnings(List<Problem> warnings, StringBuilder out) {
+        if (warnings.isEmpty()) {
+            out.append("Warnings: none\n");
+            return;
+        }
+        out.append("Warnings (").append(warnings.size()).append(")\n");
+        warnings.forEach(warning -> line(out, "  " + warning.format()));
+    }
+
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    /** Appends text as one line, without trailing blanks. */
+    private static void line(StringBuilder out, String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.append(text, 0, end).append('\n');
+    }
+}

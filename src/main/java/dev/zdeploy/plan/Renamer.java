@@ -1,0 +1,117 @@
+package dev.zdeploy.plan;
+
+import dev.zdeploy.request.RenameAction;
+import dev.zdeploy.request.RenameRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Applies the request's rename rules ({@code configuration.datasets}) to data set names: rules in
+ * order, the first whose {@code if} condition matches wins, and its {@code then} actions change the
+ * name one after the other. Each action's {@code to} pattern must have the same wildcards, in the
+ * same order, as its {@code from} pattern; the k-th wildcard of {@code to} takes what the k-th
+ * wildcard of {@code from} matched ({@code *.**} to {@code *.NEWHLQ.**} turns {@code A.B.C} into
+ * {@code A.NEWHLQ.B.C}).
+ */
+final class Renamer {
+
+    private static final String PROPERTY = "dsname";
+    private static final String CONDITION_PREFIX = "dsname=";
+
+    private record Action(DsnPattern from, DsnPattern to, String pointer) {}
+
+    private record Rule(DsnPattern condition, List<Action> actions) {}
+
+    private final List<Rule> rules = new ArrayList<>();
+
+    Renamer(List<RenameRule> renameRules, Problems problems) {
+        for (int i = 0; i < renameRules.size(); i++) {
+            Rule rule = compile(renameRules.get(i), "/configuration/datasets/" + i, problems);
+            if (rule != null) {
+                rules.add(rule);
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        return rules.isEmpty();
+    }
+
+    /**
+     * The final name of {@code dsname}: renamed by the first rule that matches, else unchanged. An
+     * action whose {@code from} does not match the name its rule selected is a problem naming
+     * {@code what} (e.g. "data set A.B").
+     */
+    String rename(String dsname, String what, Problems problems) {
+        for (Rule rule : rules) {
+            if (!rule.condition().matches(dsname)) {
+                continue;
+            }
+            String name = dsname;
+            for (Action action : rule.actions()) {
+                List<String> captures = action.from().match(name);
+                if (captures == null) {
+                    problems.error(Problems.REQUEST, action.pointer() + "/from",
+                            "the rule's if condition selects " + what + " but its from pattern does not match "
+                                    + name,
+                            action.from().text());
+                    return name;
+                }
+                name = action.to().fill(captures);
+            }
+            return name;
+        }
+        return dsname;
+    }
+
+    private static Rule compile(RenameRule renameRule, String pointer, Problems problems) {
+        boolean ok = true;
+        DsnPattern condition = null;
+        String conditionText = renameRule.condition();
+        if (conditionText == null || !conditionText.trim().startsWith(CONDITION_PREFIX)) {
+            problems.error(Problems.REQUEST, pointer + "/if", "a rename rule's if reads dsname=<pattern>",
+                    conditionText);
+            ok = false;
+        } else {
+            condition = pattern(renameRule.conditionPattern(), pointer + "/if", problems);
+            ok = condition != null;
+        }
+        List<Action> actions = new ArrayList<>();
+        for (int j = 0; j < renameRule.actions().size(); j++) {
+            Action action = compile(renameRule.actions().get(j), pointer + "/then/" + j, problems);
+            ok &= action != null;
+            actions.add(action);
+        }
+        return ok ? new Rule(condition, actions) : null;
+    }
+
+    private static Action compile(RenameAction renameAction, String pointer, Problems problems) {
+        if (!PROPERTY.equals(renameAction.property())) {
+            problems.error(Problems.REQUEST, pointer + "/property", "a rename rule can change only the dsname",
+                    renameAction.property());
+            return null;
+        }
+        DsnPattern from = pattern(renameAction.from(), pointer + "/from", problems);
+        DsnPattern to = pattern(renameAction.to(), pointer + "/to", problems);
+        if (from == null || to == null) {
+            return null;
+        }
+        if (!from.wildcards().equals(to.wildcards())) {
+            problems.error(Problems.REQUEST, pointer + "/to",
+                    "the to pattern must have the same wildcards in the same order as the from pattern "
+                            + from.text(),
+                    to.text());
+            return null;
+        }
+        return new Action(from, to, pointer);
+    }
+
+    private static DsnPattern pattern(String text, String pointer, Problems problems) {
+        try {
+            return DsnPattern.compile(text);
+        } catch (IllegalArgumentException e) {
+            problems.error(Problems.REQUEST, pointer, e.getMessage(), text);
+            return null;
+        }
+    }
+}

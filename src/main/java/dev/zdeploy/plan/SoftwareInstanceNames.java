@@ -1,0 +1,20 @@
+package dev.zdeploy.plan;
+
+/**
+ * The target software instance name (seed, {@code tgtswiname}): the source name with a sequence
+ * number appended, {@code <source>_<n>}, the first n from 1 not already taken.
+ */
+final class SoftwareInstanceNames {
+
+    private SoftwareInstanceNames() {}
+
+    /** @param inventory the inventory, or null when none was given (then n is 1) */
+    static String next(String source, InventoryIndex inventory) {
+        for (int n = 1; ; n++) {
+            String name = source + "_" + n;
+            if (inventory == null || !inventory.hasSoftwareInstance(name)) {
+                return name;
+            }
+        }
+    }
+}
