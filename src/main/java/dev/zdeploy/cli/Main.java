@@ -8,19 +8,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code zdeploy} command line. Commands only parse options, call the library and print; exit
- * codes: 0 success, 2 bad input or usage (problems printed one per line, no stack trace).
+ * The {@code zdeploy} command line. Commands only parse options, call the library and print. Exit
+ * status: 0 success; 1 lint found problems; 2 bad input or usage (problems printed one per line, no
+ * stack trace, nothing written); 3 internal error (one line, and what to report).
  */
 @Command(
         name = "zdeploy",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Generates the JCL that deploys a z/OS software instance, offline.",
-        subcommands = {ValidateCommand.class})
+        subcommands = {RenderCommand.class, PlanCommand.class, ValidateCommand.class, LintCommand.class,
+                TemplatesCommand.class})
 public final class Main implements Callable<Integer> {
 
-    public static final int OK = 0;
-    public static final int INVALID_INPUT = 2;
+    public static final int OK = ExitStatus.OK;
+    public static final int INVALID_INPUT = ExitStatus.INVALID_INPUT;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -31,6 +33,7 @@ public final class Main implements Callable<Integer> {
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler(Main::usageError);
+        commandLine.setExecutionExceptionHandler(new Failures());
         return commandLine.execute(args);
     }
 

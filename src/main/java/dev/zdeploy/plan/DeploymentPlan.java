@@ -54,6 +54,9 @@ public record DeploymentPlan(
         List<Problem> warnings,
         List<String> checksNotMade) {
 
+    private static final int MIN_WORK_CYLINDERS = 50;
+    private static final int TRACKS_PER_CYLINDER = 15;
+
     public DeploymentPlan {
         jobStatement = List.copyOf(jobStatement);
         volumeMap = List.copyOf(volumeMap);
@@ -72,6 +75,67 @@ public record DeploymentPlan(
 
     public boolean hasSmpe() {
         return globalZoneCsi != null;
+    }
+
+    /** The DFSMSdss COPY commands of the copy job: see {@link CopyGroup}. */
+    public List<CopyGroup> copyGroups() {
+        return CopyGroup.of(datasets);
+    }
+
+    /** The DDDEF entries of zone {@code zoneName} (final name), in data set order. */
+    public List<TargetDddef> dddefsOfZone(String zoneName) {
+        return datasets.stream().flatMap(ds -> ds.dddefs().stream()).filter(dd -> dd.zone().equals(zoneName)).toList();
+    }
+
+    /** The zones whose name changes, in descriptor order. */
+    public List<TargetZone> renamedZones() {
+        return zones.stream().filter(TargetZone::isRenamed).toList();
+    }
+
+    /** The zones whose related zone's name changes, in descriptor order. */
+    public List<TargetZone> zonesWithRenamedRelated() {
+        return zones.stream().filter(zone -> zone.related() != null && !zone.related().equals(zone.sourceRelated()))
+                .toList();
+    }
+
+    /**
+     * The UNIX directory a job works in: {@code <workpath>/zdeploy/<target instance>/<member>}, so
+     * two deployments, or two jobs of one, never share one. Characters other than letters, digits,
+     * {@code _ . -} in the instance name become {@code _}.
+     */
+    public String workDirectory(String member) {
+        return work.path().replaceAll("/+$", "") + "/zdeploy/" + tgtswiname.replaceAll("[^A-Za-z0-9_.-]", "_") + "/"
+                + member;
+    }
+
+    /**
+     * Where a file system data set is mounted while a job fills it: a directory of its own under the
+     * job's work directory, named {@code FS<n>} after the data set's position in the plan. Not its
+     * name: GIMUNZIP reads an ARCHDEF's {@code newname} only up to column 72 and a value cannot be
+     * continued, so the path must stay short.
+     */
+    public String temporaryMountPoint(String member, TargetDataSet dataSet) {
+        return workDirectory(member) + "/FS" + (datasets.indexOf(dataSet) + 1);
+    }
+
+    /**
+     * Name of the work zFS of a job: {@code <workdsnprefix>.<member>.WORK.ZFS}. A prefix that is a
+     * system or JCL symbol ({@code &SYSUID}) is followed by a second period, which ends the symbol
+     * (MVS JCL Reference, "Coding symbols in JCL").
+     */
+    public String workZfs(String member) {
+        String prefix = work.dsnPrefix();
+        String separator = prefix.startsWith("&") && !prefix.endsWith(".") ? ".." : ".";
+        return prefix + separator + member + ".WORK.ZFS";
+    }
+
+    /**
+     * Primary space of a job's work zFS, in cylinders: GIMUNZIP expands one archive at a time into its
+     * work directory, so twice the largest data set (3390: 15 tracks a cylinder), at least 50.
+     */
+    public int workZfsCylinders() {
+        int largestTracks = datasets.stream().mapToInt(TargetDataSet::tracks).max().orElse(0);
+        return Math.max(MIN_WORK_CYLINDERS, (largestTracks * 2 + TRACKS_PER_CYLINDER - 1) / TRACKS_PER_CYLINDER);
     }
 
     public boolean hasNewMasterCatalog() {

@@ -7,4 +7,18 @@ package dev.zdeploy.plan;
  * @param volume       volume it is defined on
  * @param tempcatalias temporary catalog alias relating to it from the driving system's catalog
  */
-public record NewMasterCatalog(String name, String volume, String tempcatalias) {}
+public record NewMasterCatalog(String name, String volume, String tempcatalias) {
+
+    /**
+     * Primary space of the catalog in cylinders: a software instance's few hundred entries need far
+     * less, and the secondary space lets it grow (DFSMS Managing Catalogs, "Estimating catalog size").
+     */
+    public int primaryCylinders() {
+        return 10;
+    }
+
+    /** Secondary space of the catalog in cylinders. */
+    public int secondaryCylinders() {
+        return 10;
+    }
+}

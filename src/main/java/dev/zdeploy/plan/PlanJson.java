@@ -2,9 +2,14 @@ package dev.zdeploy.plan;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zdeploy.problem.Problem;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -26,6 +31,8 @@ import java.util.Locale;
 public final class PlanJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
     private PlanJson() {}
 
@@ -59,6 +66,27 @@ public final class PlanJson {
             json.flush();
             out.write('\n');
         } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The same document as {@link #write}, as a tree a caller can add to before printing it with
+     * {@link #print} (read back from the streamed text, so the two cannot differ).
+     */
+    public static ObjectNode tree(DeploymentPlan plan, List<String> jcl) {
+        try {
+            return (ObjectNode) MAPPER.readTree(write(plan, jcl));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints a document in this class's layout: two-space indent, LF line ends, a final newline. */
+    public static String print(JsonNode document) {
+        try {
+            return WRITER.writeValueAsString(document) + "\n";
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }

@@ -2,6 +2,7 @@ package dev.zdeploy.plan;
 
 import dev.zdeploy.descriptor.DsCategory;
 import dev.zdeploy.descriptor.DsType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -65,6 +66,8 @@ public record TargetDataSet(
         String archid,
         List<String> csiOfZones) {
 
+    private static final int MAX_NAME_LENGTH = 44;
+
     public TargetDataSet {
         sourceVolumes = List.copyOf(sourceVolumes);
         volumes = List.copyOf(volumes);
@@ -77,6 +80,47 @@ public record TargetDataSet(
 
     public boolean isVsam() {
         return dstype == DsType.VSAM;
+    }
+
+    /** True for VSAM clusters, zFS aggregates (VSAM linear data sets) included. */
+    public boolean isVsamCluster() {
+        return DataSetPlanner.isVsamCluster(dstype);
+    }
+
+    /** True when the data set carries a temporary name while the jobs run and the rename job renames it. */
+    public boolean needsRename() {
+        return !temporaryName.equals(name);
+    }
+
+    /** True when SMS manages the data set (it has a storage class): SMS, not zdeploy, picks its volume. */
+    public boolean isSmsManaged() {
+        return storclas != null;
+    }
+
+    /**
+     * The component entries of a VSAM cluster the rename job renames besides the cluster (ALTER renames
+     * one catalog entry: DFSMS Access Method Services Commands, ALTER, "Alter a Cluster Name and the
+     * Associated Data and Index Names: Example 8"): {@code <temporary>.DATA} and, for a key-sequenced
+     * cluster, {@code <temporary>.INDEX}, the names DFSMSdss derives for a renamed cluster's
+     * components (DFSMSdss Storage Administration, "Renaming data sets": it "might append .DATA ...
+     * and .INDEX ... to the new cluster name") and that GIMUNZIP and DEFINE give by default. A name
+     * over 44 characters cannot have been derived that way and is left out; the rename job renames a
+     * component only when LISTCAT finds it. Empty for non-VSAM data sets and when no rename is needed.
+     */
+    public List<NameChange> componentRenames() {
+        if (!isVsamCluster() || !needsRename()) {
+            return List.of();
+        }
+        List<String> suffixes = dstype == DsType.ZFS ? List.of(".DATA") : List.of(".DATA", ".INDEX");
+        List<NameChange> changes = new ArrayList<>();
+        for (String suffix : suffixes) {
+            String from = temporaryName + suffix;
+            String to = name + suffix;
+            if (from.length() <= MAX_NAME_LENGTH && to.length() <= MAX_NAME_LENGTH) {
+                changes.add(new NameChange(from, to));
+            }
+        }
+        return List.copyOf(changes);
     }
 
     public boolean isFileSystem() {

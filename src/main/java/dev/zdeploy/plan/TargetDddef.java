@@ -19,6 +19,14 @@ public record TargetDddef(
         return path != null;
     }
 
+    /**
+     * The status an added data set DDDEF carries: MOD for the SMP/E logs, which SMP/E appends to
+     * (SMP/E Reference, "SMPLOG", "SMPLOGA"), SHR for every other library.
+     */
+    public String status() {
+        return dddef.equals("SMPLOG") || dddef.equals("SMPLOGA") ? "MOD" : "SHR";
+    }
+
     public boolean isPathMoved() {
         return path != null && !path.equals(sourcePath);
     }

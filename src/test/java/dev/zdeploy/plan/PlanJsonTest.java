@@ -124,6 +124,12 @@ class PlanJsonTest {
     }
 
     @Test
+    void treePrintsToTheSameText() {
+        assertEquals(PlanJson.write(plan(), List.of("A.B(IZUD01RA)")),
+                PlanJson.print(PlanJson.tree(plan(), List.of("A.B(IZUD01RA)"))));
+    }
+
+    @Test
     void noPasswordEverAppears() {
         Fixture fixture = Fixture.swi().targets("T1").add(pds("A.LIB", 1, "S1"));
         DeploymentRequest plain = fixture.request();

@@ -1,0 +1,77 @@
+package dev.zdeploy;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings of a {@link ZDeploy}: immutable; each {@code withX} returns a changed copy, as
+ * ApprovalTests' {@code Options} do.
+ *
+ * <pre>{@code
+ * ZDeployOptions options = ZDeployOptions.defaults()
+ *         .withTemplateDirectory(Path.of("site-templates"))
+ *         .withForce(true);
+ * }</pre>
+ */
+public final class ZDeployOptions {
+
+    private static final ZDeployOptions DEFAULTS = new ZDeployOptions(null, false, OutputFormat.PDS);
+
+    private final Path templateDirectory;
+    private final boolean force;
+    private final OutputFormat format;
+
+    private ZDeployOptions(Path templateDirectory, boolean force, OutputFormat format) {
+        this.templateDirectory = templateDirectory;
+        this.force = force;
+        this.format = Objects.requireNonNull(format, "format");
+    }
+
+    /** Shipped templates, refuse a non-empty output directory, PDS-style output. */
+    public static ZDeployOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** Templates in {@code directory} shadow the shipped ones file by file; null for the shipped ones only. */
+    public ZDeployOptions withTemplateDirectory(Path directory) {
+        return new ZDeployOptions(directory, force, format);
+    }
+
+    /** Whether an existing, non-empty output directory is updated (changed members only) instead of refused. */
+    public ZDeployOptions withForce(boolean force) {
+        return new ZDeployOptions(templateDirectory, force, format);
+    }
+
+    public ZDeployOptions withFormat(OutputFormat format) {
+        return new ZDeployOptions(templateDirectory, force, format);
+    }
+
+    public Optional<Path> templateDirectory() {
+        return Optional.ofNullable(templateDirectory);
+    }
+
+    public boolean force() {
+        return force;
+    }
+
+    public OutputFormat format() {
+        return format;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ZDeployOptions o && Objects.equals(templateDirectory, o.templateDirectory)
+                && force == o.force && format == o.format;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(templateDirectory, force, format);
+    }
+
+    @Override
+    public String toString() {
+        return "ZDeployOptions[templateDirectory=" + templateDirectory + ", force=" + force + ", format=" + format + "]";
+    }
+}

@@ -1,0 +1,63 @@
+package dev.zdeploy.cli;
+
+import dev.zdeploy.jcl.LintFinding;
+import dev.zdeploy.jcl.Linter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code zdeploy lint [--zos] PATH...}: checks JCL members (files, or PDS-style directories whose
+ * plain files are members) and prints one line per problem, {@code member:line:column: rule: message}.
+ * Exit 0 when clean, 1 when any problem, 2 when a path does not exist.
+ */
+@Command(
+        name = "lint",
+        mixinStandardHelpOptions = true,
+        description = "Checks JCL members against zdeploy's output policy (or, with --zos, only what z/OS requires).")
+final class LintCommand implements Callable<Integer> {
+
+    static final int PROBLEMS = ExitStatus.LINT_FINDINGS;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--zos", description = "only what z/OS itself requires: 80-byte records, sequence numbers allowed")
+    private boolean zos;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "member files or directories of members")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            missing.forEach(p -> err.println(p + ": the file does not exist"));
+            err.flush();
+            return Main.INVALID_INPUT;
+        }
+        Linter linter = new Linter(zos ? Linter.Mode.ZOS : Linter.Mode.POLICY);
+        List<LintFinding> findings = new ArrayList<>();
+        for (Path path : paths) {
+            try {
+                findings.addAll(linter.lint(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        findings.forEach(finding -> out.println(finding.format()));
+        out.flush();
+        return findings.isEmpty() ? Main.OK : PROBLEMS;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.zdeploy.cli;
+
+import dev.zdeploy.render.ShippedTemplates;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code zdeploy templates}: the shipped templates, for a site to start its own from. */
+@Command(name = "templates", mixinStandardHelpOptions = true,
+        description = "Works with the shipped FreeMarker templates.",
+        subcommands = TemplatesCommand.Export.class)
+final class TemplatesCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitStatus.INVALID_INPUT;
+    }
+
+    /** {@code zdeploy templates export DIR}. */
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Writes the shipped templates into DIR; edit them there and render with --templates DIR.",
+                    "A template you do not change can be deleted: the shipped one is used in its place."})
+    static final class Export implements Callable<Integer> {
+
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "directory to write the templates into")
+        private Path directory;
+
+        @Option(names = "--force", description = "overwrite templates already in DIR")
+        private boolean force;
+
+        @Override
+        public Integer call() throws IOException {
+            List<Path> written = ShippedTemplates.export(directory, force);
+            written.forEach(path -> spec.commandLine().getOut().println(path));
+            spec.commandLine().getOut().flush();
+            return ExitStatus.OK;
+        }
+    }
+}

@@ -1,0 +1,589 @@
+package dev.zdeploy.jcl;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One pass over one member: record rules, then JCL statements (with their continuations), in-stream
+ * data and, at the end of each step, the control statements of a known utility.
+ */
+final class MemberLint {
+
+    /** The last column of JCL statement text z/OS reads (72 is the comment continuation column). */
+    private static final int STATEMENT_END = 71;
+    private static final int POLICY_LENGTH = 72;
+    private static final int CARD_LENGTH = 80;
+
+    /** Operations of the MVS JCL Reference (and JES2 JOBGROUP statements). */
+    private static final Set<String> OPERATIONS = Set.of("JOB", "EXEC", "DD", "PROC", "PEND", "SET", "JCLLIB",
+            "INCLUDE", "IF", "ELSE", "ENDIF", "OUTPUT", "CNTL", "ENDCNTL", "COMMAND", "EXPORT", "XMIT",
+            "SCHEDULE", "NOTIFY", "JOBGROUP", "ENDGROUP", "GJOB", "JOBSET", "SJOB", "ENDSET", "AFTER", "BEFORE",
+            "CONCURRENT");
+    private static final Set<String> WITHOUT_OPERANDS = Set.of("IF", "ELSE", "ENDIF", "PEND", "ENDCNTL");
+
+    private enum Expect { NONE, COMMA, QUOTED }
+
+    /** A statement being read, possibly over several records. */
+    private static final class Statement {
+        final int line;
+        final String name;
+        final String operation;
+        final StringBuilder operand = new StringBuilder();
+        Expect expect = Expect.NONE;
+        int lastLine;
+        int lastColumn;
+
+        Statement(int line, String name, String operation) {
+            this.line = line;
+            this.name = name;
+            this.operation = operation;
+            this.lastLine = line;
+        }
+    }
+
+    /** Open in-stream data. */
+    private record InStream(int line, String ddKey, String delimiter, boolean endsAtStatement) {}
+
+    /** The step being read: its program and the in-stream data of its DDs. */
+    private static final class Step {
+        final String program;
+        final Map<String, List<ControlStatements.DataRecord>> data = new LinkedHashMap<>();
+        final Map<String, String> ddnameReferences = new HashMap<>();
+
+        Step(String program) {
+            this.program = program;
+        }
+    }
+
+    private final String member;
+    private final Linter.Mode mode;
+    private final List<String> records;
+    private final boolean finalNewline;
+    private final List<LintFinding> findings = new ArrayList<>();
+
+    private Statement pending;
+    private InStream instream;
+    private Step step = new Step(null);
+    private String lastDd;
+    private boolean previousWasComment;
+    private boolean commentFieldContinues;
+    private boolean sawStatement;
+    private boolean sawJob;
+    private boolean stepOpen;
+
+    MemberLint(String member, String text, Linter.Mode mode) {
+        this.member = member;
+        this.mode = mode;
+        this.finalNewline = text.isEmpty() || text.endsWith("\n");
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        this.records = lines;
+    }
+
+    List<LintFinding> run() {
+        if (records.isEmpty()) {
+            report(1, 1, LintRule.JOB, "the member is empty");
+            return findings;
+        }
+        if (mode == Linter.Mode.POLICY && !finalNewline) {
+            report(records.size(), 1, LintRule.CHARACTER, "the member does not end with a newline");
+        }
+        boolean jcl = records.stream().anyMatch(r -> r.startsWith("//"));
+        for (int i = 0; i < records.size(); i++) {
+            recordRules(i + 1, records.get(i));
+        }
+        if (!jcl) {
+            notJcl();
+        } else {
+            for (int i = 0; i < records.size(); i++) {
+                read(i + 1, stripCarriageReturn(records.get(i)));
+            }
+            endOfMember();
+        }
+        findings.sort(Comparator.comparingInt(LintFinding::line).thenComparingInt(LintFinding::column));
+        return findings;
+    }
+
+    // ---------------------------------------------------------------- record rules
+
+    private void recordRules(int line, String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '\r') {
+                report(line, i + 1, LintRule.CHARACTER, "carriage return: records end with LF only");
+            } else if (c == '\t') {
+                report(line, i + 1, LintRule.CHARACTER, "tab character: JCL has no tabs, use blanks");
+            } else if (c < 0x20 || c == 0x7F) {
+                report(line, i + 1, LintRule.CHARACTER, String.format("control character X'%02X'", (int) c));
+            } else if (c > 0x7E && mode == Linter.Mode.POLICY) {
+                report(line, i + 1, LintRule.CHARACTER, String.format("character U+%04X outside printable ASCII",
+                        (int) c));
+            }
+        }
+        String record = stripCarriageReturn(raw);
+        int length = record.length();
+        if (length > CARD_LENGTH) {
+            report(line, CARD_LENGTH + 1, LintRule.RECORD_LENGTH, "record is " + length
+                    + " columns long; card images are 80 bytes");
+        } else if (mode == Linter.Mode.POLICY && length > POLICY_LENGTH) {
+            report(line, POLICY_LENGTH + 1, LintRule.COLUMNS_73_80, "text in columns 73-80 (record is " + length
+                    + " columns long; zdeploy writes at most 72)");
+        }
+        if (mode == Linter.Mode.POLICY && length > 0 && record.charAt(length - 1) == ' ') {
+            report(line, record.stripTrailing().length() + 1, LintRule.TRAILING_BLANK, "trailing blanks");
+        }
+    }
+
+    private void notJcl() {
+        if (mode == Linter.Mode.POLICY) {
+            report(1, 1, LintRule.JOB, "no JCL statement in the member; it must begin with a JOB statement");
+        }
+        for (int i = 0; i < records.size(); i++) {
+            placeholders(i + 1, records.get(i), true);
+        }
+    }
+
+    // ---------------------------------------------------------------- the statement reader
+
+    private void read(int line, String record) {
+        if (instream != null && inStreamData(line, record)) {
+            return;
+        }
+        if (commentFieldContinues) {
+            commentFieldContinues = false;
+            if (record.startsWith("//") && record.length() > 2 && record.charAt(2) == ' ') {
+                return;
+            }
+        }
+        if (record.startsWith("//*")) {
+            comment(line, record);
+            return;
+        }
+        boolean wasComment = previousWasComment;
+        previousWasComment = false;
+        if (!record.startsWith("//") && !record.startsWith("/*")) {
+            if (!Placeholders.find(record, true).isEmpty()) {
+                placeholders(line, record, true);
+                return;
+            }
+            closePending(line);
+            if (mode == Linter.Mode.ZOS && stepOpen) {
+                // JCL Reference, "SYSIN DD statement": if you omit a DD statement before input
+                // data, the system provides a DD * statement with the ddname of SYSIN.
+                step.data.computeIfAbsent("SYSIN", k -> new ArrayList<>()).add(new ControlStatements.DataRecord(line, record));
+                return;
+            }
+            report(line, 1, LintRule.IDENTIFIER, "record outside in-stream data does not start with // or /*");
+            return;
+        }
+        if (record.startsWith("/*")) {
+            closePending(line);
+            return;
+        }
+        placeholders(line, statementText(record), true);
+        policyColumn72(line, record);
+        String text = statementText(record);
+        if (text.substring(2).isBlank()) {
+            closePending(line);
+            finishStep();
+            return;
+        }
+        if (pending != null && text.charAt(2) == ' ') {
+            continuation(line, text);
+        } else {
+            closePending(line);
+            begin(line, text, wasComment);
+        }
+        if (mode == Linter.Mode.ZOS && record.length() >= 72 && record.charAt(71) != ' ') {
+            commentFieldContinues = pending == null;
+        }
+    }
+
+    private void comment(int line, String record) {
+        previousWasComment = true;
+        if (mode == Linter.Mode.POLICY && record.length() >= POLICY_LENGTH && record.charAt(POLICY_LENGTH - 1) != ' ') {
+            report(line, POLICY_LENGTH, LintRule.COLUMN_72, "comment text in column 72 (JCL text ends by column 71)");
+        }
+    }
+
+    private void policyColumn72(int line, String record) {
+        if (mode == Linter.Mode.POLICY && record.length() >= POLICY_LENGTH && record.charAt(POLICY_LENGTH - 1) != ' ') {
+            report(line, POLICY_LENGTH, LintRule.COLUMN_72, "JCL text in column 72 (it ends by column 71)");
+        }
+    }
+
+    private static String statementText(String record) {
+        return record.length() > STATEMENT_END ? record.substring(0, STATEMENT_END) : record;
+    }
+
+    private void begin(int line, String text, boolean afterComment) {
+        String name = "";
+        int at = 2;
+        if (text.charAt(2) != ' ') {
+            int end = indexOf(text, ' ', 2);
+            name = text.substring(2, end);
+            at = end;
+        }
+        at = skipBlanks(text, at);
+        if (at >= text.length()) {
+            report(line, 3, LintRule.OPERATION, "no operation after the name field " + name);
+            return;
+        }
+        int opEnd = indexOf(text, ' ', at);
+        String operation = text.substring(at, opEnd);
+        String upper = operation.toUpperCase(Locale.ROOT);
+        if (!OPERATIONS.contains(upper)) {
+            unknownOperation(line, at, name, operation, afterComment);
+            return;
+        }
+        if (!operation.equals(upper)) {
+            report(line, at + 1, LintRule.OPERATION, "operation " + operation + " is written in upper case");
+        }
+        checkName(line, name, upper);
+        sawStatement = true;
+        Statement statement = new Statement(line, name, upper);
+        if (WITHOUT_OPERANDS.contains(upper)) {
+            complete(statement);
+            return;
+        }
+        int operandStart = skipBlanks(text, opEnd);
+        if (operandStart >= text.length()) {
+            complete(statement);
+            return;
+        }
+        field(statement, line, text, operandStart, false);
+    }
+
+    private void unknownOperation(int line, int at, String name, String operation, boolean afterComment) {
+        if (name.isEmpty() && afterComment) {
+            report(line, at + 1, LintRule.COMMENT_CONTINUED, "a comment statement cannot be continued: begin"
+                    + " every comment record with //*");
+        } else if (name.isEmpty() && (operation.contains("=") || operation.contains(",") || operation.contains("'"))) {
+            report(line, at + 1, LintRule.CONTINUATION, "this record continues a statement, but the statement"
+                    + " before it does not end with a comma");
+        } else {
+            report(line, at + 1, LintRule.OPERATION, "unknown operation " + operation);
+        }
+    }
+
+    private void continuation(int line, String text) {
+        Statement statement = pending;
+        if (statement.expect == Expect.QUOTED) {
+            // The value resumes in column 16 whatever stands there (a blank is part of the value).
+            int first = skipBlanks(text, 2);
+            if (first < JclWriter.CONTINUATION_COLUMN - 1) {
+                report(line, first + 1, LintRule.CONTINUATION, "a value in apostrophes continues in column 16, not "
+                        + (first + 1));
+            }
+            field(statement, line, text, Math.min(first, JclWriter.CONTINUATION_COLUMN - 1), true);
+            return;
+        }
+        int first = skipBlanks(text, 2);
+        if (first + 1 > JclWriter.CONTINUATION_COLUMN) {
+            report(line, first + 1, LintRule.CONTINUATION, "continued text starts in column " + (first + 1)
+                    + ", not 4-16");
+        }
+        field(statement, line, text, first, false);
+    }
+
+    /** Reads the operand part of one record from {@code start}; sets what the next record must be. */
+    private void field(Statement statement, int line, String text, int start, boolean quoteOpen) {
+        boolean open = quoteOpen;
+        int end = text.length();
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                open = !open;
+            } else if (c == ' ' && !open) {
+                end = i;
+                break;
+            }
+        }
+        String part = text.substring(start, end);
+        statement.operand.append(part);
+        statement.lastLine = line;
+        statement.lastColumn = end;
+        if (open) {
+            statement.expect = Expect.QUOTED;
+            if (text.length() < STATEMENT_END || text.charAt(STATEMENT_END - 1) == ' ') {
+                report(line, Math.max(end, 1), LintRule.CONTINUATION, "a value in apostrophes that goes on to the"
+                        + " next record runs through column 71");
+            } else if (text.charAt(STATEMENT_END - 1) == '\'') {
+                report(line, STATEMENT_END, LintRule.CONTINUATION, "an apostrophe in column 71 of a continued value"
+                        + " is ambiguous");
+            }
+            pending = statement;
+        } else if (part.endsWith(",")) {
+            statement.expect = Expect.COMMA;
+            pending = statement;
+        } else {
+            statement.expect = Expect.NONE;
+            pending = null;
+            complete(statement);
+        }
+    }
+
+    /** A record that cannot continue the pending statement ends it, with a finding. */
+    private void closePending(int line) {
+        if (pending == null) {
+            return;
+        }
+        Statement statement = pending;
+        pending = null;
+        String what = statement.expect == Expect.QUOTED ? "a value in apostrophes is still open"
+                : "the statement ends with a comma";
+        report(statement.lastLine, Math.max(statement.lastColumn, 1), LintRule.CONTINUATION, what
+                + ", but " + (line > records.size() ? "the member ends" : "record " + line + " does not continue it"));
+        complete(statement);
+    }
+
+    private void endOfMember() {
+        if (instream != null) {
+            InStream open = instream;
+            instream = null;
+            if (!open.endsAtStatement() || !open.delimiter().equals("/*")) {
+                report(open.line(), 1, LintRule.INSTREAM, "in-stream data begun here is not ended by its delimiter "
+                        + open.delimiter());
+            }
+        }
+        closePending(records.size() + 1);
+        finishStep();
+        if (mode == Linter.Mode.POLICY && !sawJob) {
+            report(1, 1, LintRule.JOB, "the member does not begin with a JOB statement");
+        }
+    }
+
+    // ---------------------------------------------------------------- complete statements
+
+    private void complete(Statement statement) {
+        String operand = statement.operand.toString();
+        balance(statement, operand);
+        switch (statement.operation) {
+            case "JOB" -> job(statement, operand);
+            case "EXEC" -> exec(statement, operand);
+            case "DD" -> dd(statement, operand);
+            case "PROC", "PEND" -> {
+                finishStep();
+                step = new Step(null);
+            }
+            default -> { }
+        }
+    }
+
+    private void balance(Statement statement, String operand) {
+        Operands.Scan scan = Operands.scan(operand);
+        if (scan.quoteOpen()) {
+            report(statement.line, 1, LintRule.APOSTROPHES, statement.operation + " statement: an apostrophe is not"
+                    + " closed");
+        } else if (scan.depth() != 0 || scan.closedTooMany()) {
+            report(statement.line, 1, LintRule.PARENTHESES, statement.operation + " statement: parentheses do not"
+                    + " balance");
+        }
+    }
+
+    private void job(Statement statement, String operand) {
+        finishStep();
+        step = new Step(null);
+        if (mode == Linter.Mode.POLICY) {
+            if (sawJob) {
+                report(statement.line, 1, LintRule.JOB, "a second JOB statement: one job per member");
+            } else if (!firstStatementIs(statement.line)) {
+                report(statement.line, 1, LintRule.JOB, "the JOB statement is not the first statement");
+            }
+        }
+        sawJob = true;
+        if (statement.name.isEmpty()) {
+            report(statement.line, 3, LintRule.NAME_FIELD, "a JOB statement has a job name");
+        }
+        List<String> params = Operands.split(operand);
+        if (!params.isEmpty() && JclWriter.isPositional(params.get(0))
+                && JclWriter.passedValue(params.get(0)).length() > 143) {
+            report(statement.line, 1, LintRule.JOB, "accounting information is at most 143 characters");
+        }
+        if (params.size() > 1 && JclWriter.isPositional(params.get(1))) {
+            String name = JclWriter.passedValue(params.get(1));
+            if (name.length() > JclWriter.MAX_PROGRAMMER_NAME_LENGTH) {
+                report(statement.line, 1, LintRule.JOB, "the programmer's name is at most 20 characters (got "
+                        + name.length() + ")");
+            }
+        }
+    }
+
+    private boolean firstStatementIs(int line) {
+        for (int i = 0; i < line - 1; i++) {
+            String record = records.get(i);
+            if (record.startsWith("//") && !record.startsWith("//*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void exec(Statement statement, String operand) {
+        finishStep();
+        List<String> params = Operands.split(operand);
+        String program = null;
+        for (String param : params) {
+            String keyword = JclWriter.keyword(param).toUpperCase(Locale.ROOT);
+            String value = param.substring(keyword.isEmpty() ? 0 : keyword.length() + 1);
+            if (keyword.equals("PGM") && !value.contains("&") && !value.startsWith("*")) {
+                program = value.toUpperCase(Locale.ROOT);
+            }
+            if (keyword.equals("PARM") || keyword.startsWith("PARM.")) {
+                int passed = JclWriter.passedValue(value).length();
+                if (passed > JclWriter.MAX_PARM_LENGTH) {
+                    report(statement.line, 1, LintRule.PARM_LENGTH, "PARM passes " + passed
+                            + " characters; at most 100");
+                }
+            }
+        }
+        if (mode == Linter.Mode.POLICY && statement.name.isEmpty()) {
+            report(statement.line, 3, LintRule.NAME_FIELD, "every step is named (zdeploy policy)");
+        }
+        step = new Step(program);
+        stepOpen = true;
+        lastDd = null;
+    }
+
+    private void dd(Statement statement, String operand) {
+        String ddName = statement.name.isEmpty() ? lastDd : statement.name.toUpperCase(Locale.ROOT);
+        if (!statement.name.isEmpty()) {
+            lastDd = ddName;
+        }
+        List<String> params = Operands.split(operand);
+        String first = params.isEmpty() ? "" : params.get(0);
+        boolean data = first.equals("*") || first.equals("DATA");
+        String delimiter = null;
+        for (String param : params) {
+            String keyword = JclWriter.keyword(param).toUpperCase(Locale.ROOT);
+            String value = keyword.isEmpty() ? param : param.substring(keyword.length() + 1);
+            switch (keyword) {
+                case "DLM" -> {
+                    delimiter = JclWriter.passedValue(value);
+                    if (!data) {
+                        report(statement.line, 1, LintRule.INSTREAM, "DLM is coded only with DD * or DD DATA");
+                    } else if (delimiter.length() != 2) {
+                        report(statement.line, 1, LintRule.INSTREAM, "DLM is two characters (got \"" + delimiter + "\")");
+                    }
+                }
+                case "DSN", "DSNAME" -> dataSetName(statement.line, value);
+                case "DDNAME" -> {
+                    if (ddName != null) {
+                        step.ddnameReferences.put(ddName, value.toUpperCase(Locale.ROOT));
+                    }
+                }
+                default -> { }
+            }
+        }
+        if (data) {
+            String key = ddName == null ? "" : ddName;
+            step.data.computeIfAbsent(key, k -> new ArrayList<>());
+            boolean validDelimiter = delimiter != null && delimiter.length() == 2;
+            instream = new InStream(statement.line, key, validDelimiter ? delimiter : "/*", first.equals("*"));
+        }
+    }
+
+    private void dataSetName(int line, String value) {
+        if (value.isEmpty() || value.contains("&") || value.startsWith("*.") || value.startsWith("'")
+                || value.equals("NULLFILE") || Placeholders.any(value)) {
+            return;
+        }
+        String name = value;
+        int open = value.indexOf('(');
+        if (open >= 0 && value.endsWith(")")) {
+            String inside = value.substring(open + 1, value.length() - 1);
+            name = value.substring(0, open);
+            if (!inside.matches("[+-]?\\d+")) {
+                NameRules.memberName(inside).ifPresent(rule -> report(line, 1, LintRule.DSN, rule + " (got \"" + value
+                        + "\")"));
+            }
+        }
+        String dsn = name;
+        NameRules.dataSetName(dsn).ifPresent(rule -> report(line, 1, LintRule.DSN, rule + " (got \"" + dsn + "\")"));
+    }
+
+    private void checkName(int line, String name, String operation) {
+        if (name.isEmpty() || Placeholders.any(name)) {
+            return;
+        }
+        for (String part : name.split("\\.", -1)) {
+            var broken = operation.equals("JOB") ? NameRules.jobName(part) : NameRules.jclName(part);
+            if (broken.isPresent()) {
+                report(line, 3, LintRule.NAME_FIELD, "name field " + name + ": " + broken.get());
+                return;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- in-stream data and steps
+
+    /** Handles a record while in-stream data is open; false when the record is JCL to read. */
+    private boolean inStreamData(int line, String record) {
+        InStream open = instream;
+        if (record.startsWith(open.delimiter())) {
+            instream = null;
+            return true;
+        }
+        if (open.endsAtStatement() && record.startsWith("//")) {
+            instream = null;
+            return false;
+        }
+        step.data.get(open.ddKey()).add(new ControlStatements.DataRecord(line, record));
+        placeholders(line, record, step.program != null);
+        return true;
+    }
+
+    private void finishStep() {
+        stepOpen = false;
+        if (step.program != null) {
+            String control = ControlStatements.controlDd(step.program);
+            if (control != null) {
+                String dd = step.ddnameReferences.getOrDefault(control, control);
+                List<ControlStatements.DataRecord> data = step.data.get(dd);
+                if (data != null) {
+                    ControlStatements.check(step.program, data, mode, this::report);
+                }
+            }
+        }
+        step = new Step(null);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void placeholders(int line, String text, boolean hashed) {
+        for (Placeholders.Found found : Placeholders.find(text, hashed)) {
+            report(line, found.index() + 1, LintRule.PLACEHOLDER, "install placeholder " + found.text()
+                    + " is still to be replaced");
+        }
+    }
+
+    void report(int line, int column, LintRule rule, String message) {
+        String printable = message.replaceAll("[\\p{Cntrl}]", "?");
+        findings.add(new LintFinding(member, line, column, rule.id(), printable));
+    }
+
+    private static String stripCarriageReturn(String record) {
+        return record.endsWith("\r") ? record.substring(0, record.length() - 1) : record;
+    }
+
+    private static int indexOf(String text, char c, int from) {
+        int i = text.indexOf(c, from);
+        return i < 0 ? text.length() : i;
+    }
+
+    private static int skipBlanks(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+}

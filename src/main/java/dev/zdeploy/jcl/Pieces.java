@@ -1,0 +1,97 @@
+package dev.zdeploy.jcl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A logical statement cut at the points where a writer may end a record: at a blank outside quotes
+ * (the blank is the separator, written back as one blank) and, where the language allows it, right
+ * after a comma outside quotes. Runs of blanks outside quotes count as one blank, so the canonical
+ * form of a statement has single blanks between its pieces.
+ */
+final class Pieces {
+
+    /** One unbreakable run of text; {@code blankBefore} tells how it joins the piece before it. */
+    record Piece(String text, boolean blankBefore) {
+        boolean quoted(char quote) {
+            return text.indexOf(quote) >= 0;
+        }
+    }
+
+    private Pieces() {}
+
+    /**
+     * Cuts {@code text}.
+     *
+     * @param quotes          the characters that open and close a quoted value (a doubled quote
+     *                        inside a value reads as close-and-reopen, which keeps the count right)
+     * @param breakAfterComma whether a record may end after a comma outside quotes
+     * @param what            the language, for messages
+     */
+    static List<Piece> split(String text, String quotes, boolean breakAfterComma, String what) {
+        checkCharacters(text, what);
+        List<Piece> pieces = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean blankBefore = false;
+        char open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (open != 0) {
+                current.append(c);
+                if (c == open) {
+                    open = 0;
+                }
+            } else if (quotes.indexOf(c) >= 0) {
+                current.append(c);
+                open = c;
+            } else if (c == ' ') {
+                if (current.length() > 0) {
+                    pieces.add(new Piece(current.toString(), blankBefore));
+                    current.setLength(0);
+                    blankBefore = true;
+                }
+            } else {
+                current.append(c);
+                boolean nextIsPiece = i + 1 < text.length() && text.charAt(i + 1) != ' ';
+                if (c == ',' && breakAfterComma && nextIsPiece) {
+                    pieces.add(new Piece(current.toString(), blankBefore));
+                    current.setLength(0);
+                    blankBefore = false;
+                }
+            }
+        }
+        if (open != 0) {
+            throw new JclSyntaxException(what + ": a quoted value is not closed (" + open + " missing) in: " + text);
+        }
+        if (current.length() > 0) {
+            pieces.add(new Piece(current.toString(), blankBefore));
+        }
+        if (pieces.isEmpty()) {
+            throw new JclSyntaxException(what + ": the statement is empty");
+        }
+        return pieces;
+    }
+
+    /** The canonical text of {@code pieces}: what an unwrap of the written records gives back. */
+    static String join(List<Piece> pieces) {
+        StringBuilder out = new StringBuilder();
+        for (Piece piece : pieces) {
+            if (piece.blankBefore()) {
+                out.append(' ');
+            }
+            out.append(piece.text());
+        }
+        return out.toString();
+    }
+
+    /** Records are EBCDIC text: no control characters (a tab or a newline would corrupt the deck). */
+    static void checkCharacters(String text, String what) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                throw new JclSyntaxException(what + ": control character U+"
+                        + String.format("%04X", (int) c) + " at position " + (i + 1) + " of: " + text);
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.zdeploy.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zdeploy.jcl.DssWriter;
+import dev.zdeploy.jcl.IdcamsWriter;
+import dev.zdeploy.jobs.JobType;
+import dev.zdeploy.plan.DeploymentPlan;
+import dev.zdeploy.plan.TargetDataSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CpTemplateTest {
+
+    @Test
+    void definesTheNewMasterCatalogAndItsTemporaryAliasBeforeCopying() {
+        String text = Rendering.render(Scenarios.copy(1), JobType.CP);
+
+        assertEquals(List.of("DEFCAT", "DEFALIAS", "COPY001"), Rendering.steps(text));
+        assertEquals(List.of("DEFINE USERCATALOG(NAME(CATALOG.PROD.MCAT) ICFCATALOG VOLUME(TGT001) CYLINDERS(10 10))"),
+                IdcamsWriter.unwrap(Rendering.instream(text, "DEFCAT", "SYSIN")));
+        assertEquals(List.of("DEFINE ALIAS(NAME(TMP) RELATE(CATALOG.PROD.MCAT))"),
+                IdcamsWriter.unwrap(Rendering.instream(text, "DEFALIAS", "SYSIN")));
+        assertEquals("//DEFALIAS EXEC PGM=IDCAMS,COND=(0,NE)", Rendering.statement(text, "//DEFALIAS"));
+        assertEquals("//COPY001  EXEC PGM=ADRDSSU,REGION=0M,COND=(4,LT)", Rendering.statement(text, "//COPY001"));
+    }
+
+    @Test
+    void copiesEveryDataSetToItsTemporaryNameWithEveryKeywordOfTheTechnique() {
+        DeploymentPlan plan = Scenarios.copy(1);
+        String text = Rendering.render(plan, JobType.CP);
+
+        assertEquals(List.of("COPY DATASET(INCLUDE(PROD.SMP.CSI)) LOGINDYNAM((SRC001)) OUTDYNAM((TGT001))"
+                        + " RENAMEUNCONDITIONAL((PROD.SMP.CSI,TMP.PROD.SMP.CSI)) CATALOG SPHERE TOLERATE(ENQFAILURE)"
+                        + " ALLDATA(*) ALLEXCP"),
+                DssWriter.unwrap(Rendering.instream(text, "COPY001", "SYSIN")));
+    }
+
+    @Test
+    void threeHundredDataSetsWith44CharacterNamesGoInTwoCommandsOfAtMost255OverHundredsOfCards() {
+        DeploymentPlan plan = Scenarios.copy(300);
+        String text = Rendering.render(plan, JobType.CP);
+
+        List<String> first = Rendering.instream(text, "COPY001", "SYSIN");
+        List<String> second = Rendering.instream(text, "COPY002", "SYSIN");
+        assertTrue(first.size() > 255, "the INCLUDE and RENAMEUNCONDITIONAL lists continue over hundreds of cards");
+        String command = DssWriter.unwrap(first).get(0) + " " + DssWriter.unwrap(second).get(0);
+        for (TargetDataSet ds : plan.datasets()) {
+            assertTrue(command.contains("(" + ds.sourceName() + "," + ds.temporaryName() + ")"), ds.sourceName());
+        }
+        assertEquals(44, plan.datasets().get(1).temporaryName().length());
+        assertEquals(255, include(DssWriter.unwrap(first).get(0)).size());
+        assertEquals(45, include(DssWriter.unwrap(second).get(0)).size());
+        assertEquals("//COPY002  EXEC PGM=ADRDSSU,REGION=0M,COND=(4,LT)", Rendering.statement(text, "//COPY002"));
+    }
+
+    @Test
+    void aMultiVolumeDataSetIsCopiedByACommandListingAllItsVolumesAndSys1NeedsProcessSys1() {
+        String text = Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.CP);
+
+        assertEquals(List.of("DEFCAT", "DEFALIAS", "COPY001", "COPY002", "COPY003"), Rendering.steps(text));
+        String perVolume = DssWriter.unwrap(Rendering.instream(text, "COPY001", "SYSIN")).get(0);
+        String sys1 = DssWriter.unwrap(Rendering.instream(text, "COPY002", "SYSIN")).get(0);
+        String multi = DssWriter.unwrap(Rendering.instream(text, "COPY003", "SYSIN")).get(0);
+        assertTrue(perVolume.startsWith("COPY DATASET(INCLUDE(PROD.SMP.CSI PROD.LIB1)) LOGINDYNAM((SRC001)) OUTDYNAM((TGT001))"), perVolume);
+        assertFalse(perVolume.contains("PROCESS(SYS1)"), perVolume);
+        assertTrue(sys1.contains("INCLUDE(SYS1.PROD.LINKLIB)) LOGINDYNAM((SRC002)) OUTDYNAM((TGT002))"), sys1);
+        assertTrue(sys1.contains(" PROCESS(SYS1) "), sys1);
+        assertTrue(multi.startsWith("COPY DATASET(INCLUDE(PROD.MULTI)) LOGINDYNAM((SRC001),(SRC002)) OUTDYNAM((TGT001),(TGT002))"), multi);
+    }
+
+    @Test
+    void theExistingCatalogGetsNoCatalogStepsAndTheCopyGoesStraightToTheFinalNames() {
+        DeploymentPlan plan = Scenarios.copyExisting(2);
+        String text = Rendering.render(plan, JobType.CP);
+
+        assertEquals(List.of("COPY001"), Rendering.steps(text));
+        TargetDataSet library = plan.datasets().get(1);
+        assertEquals(44, library.name().length());
+        assertTrue(DssWriter.unwrap(Rendering.instream(text, "COPY001", "SYSIN")).get(0)
+                .contains("(" + library.sourceName() + "," + library.name() + ")"));
+    }
+
+    @Test
+    void noDataSetsLeavesOnlyTheCatalogSteps() {
+        assertEquals(List.of("DEFCAT", "DEFALIAS"), Rendering.steps(Rendering.render(Scenarios.copy(0), JobType.CP)));
+    }
+
+    private static List<String> include(String command) {
+        String list = command.substring("COPY DATASET(INCLUDE(".length(), command.indexOf(')'));
+        return List.of(list.split(" "));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.zdeploy.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zdeploy.jcl.IdcamsWriter;
+import dev.zdeploy.jobs.JobType;
+import dev.zdeploy.plan.DeploymentPlan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RnDaTemplateTest {
+
+    private static final String CAT = " CATALOG(CATALOG.PROD.MCAT)";
+    private static final List<String> VERDICT = List.of("IF LASTCC = 0 THEN SET MAXCC = 0", "ELSE SET MAXCC = 16");
+
+    @Test
+    void renamesTheCsiAndItsComponentsInTheNewCatalogGuardedAndRerunnable() {
+        List<String> commands = IdcamsWriter.unwrap(
+                Rendering.instream(Rendering.render(Scenarios.copy(1), JobType.RN), "RENAME", "SYSIN"));
+
+        assertEquals(List.of(
+                "LISTCAT ENTRIES(TMP.PROD.SMP.CSI) NAME" + CAT,
+                "IF LASTCC = 0 THEN ALTER TMP.PROD.SMP.CSI NEWNAME(PROD.SMP.CSI)" + CAT,
+                "ELSE LISTCAT ENTRIES(PROD.SMP.CSI) NAME" + CAT, VERDICT.get(0), VERDICT.get(1),
+                "LISTCAT ENTRIES(TMP.PROD.SMP.CSI.DATA) NAME" + CAT,
+                "IF LASTCC = 0 THEN ALTER TMP.PROD.SMP.CSI.DATA NEWNAME(PROD.SMP.CSI.DATA)" + CAT,
+                "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1),
+                "LISTCAT ENTRIES(TMP.PROD.SMP.CSI.INDEX) NAME" + CAT,
+                "IF LASTCC = 0 THEN ALTER TMP.PROD.SMP.CSI.INDEX NEWNAME(PROD.SMP.CSI.INDEX)" + CAT,
+                "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1)), commands);
+    }
+
+    @Test
+    void aNonVsamDataSetGetsItsDataSetAliasAndAnIndirectOneItsSymbolicEntry() {
+        List<String> commands = IdcamsWriter.unwrap(Rendering.instream(
+                Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.RN), "RENAME", "SYSIN"));
+
+        int alias = commands.indexOf("ELSE DEFINE ALIAS(NAME(TMP.PROD.LIB1) RELATE(PROD.LIB1))" + CAT);
+        assertTrue(alias > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.PROD.LIB1 NEWNAME(PROD.LIB1)" + CAT), commands.toString());
+        assertEquals("LISTCAT ENTRIES(TMP.PROD.LIB1) ALIAS" + CAT, commands.get(alias - 2));
+        assertEquals(VERDICT, commands.subList(alias + 1, alias + 3));
+        int indirect = commands.indexOf("DELETE SYS1.PROD.LINKLIB NONVSAM NOSCRATCH" + CAT);
+        assertTrue(indirect > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT));
+        assertEquals("IF LASTCC = 0 THEN DEFINE NONVSAM(NAME(SYS1.PROD.LINKLIB) DEVICETYPES(0000) VOLUMES(&SYSR2))" + CAT,
+                commands.get(indirect + 1));
+        assertFalse(String.join("\n", commands).contains("NAME(TMP.SYS1.PROD.LINKLIB)"), "an indirect entry has no alias");
+    }
+
+    @Test
+    void theExistingCatalogRenamesWithoutNamingACatalog() {
+        List<String> commands = IdcamsWriter.unwrap(
+                Rendering.instream(Rendering.render(Scenarios.portable(3), JobType.RN), "RENAME", "SYSIN"));
+
+        String library = Scenarios.name(1, 35);
+        assertTrue(commands.contains("IF LASTCC = 0 THEN ALTER NEWHLQ." + library + ".# NEWNAME(NEWHLQ." + library + ")"),
+                commands.toString());
+        assertTrue(commands.stream().noneMatch(c -> c.contains("CATALOG(")), commands.toString());
+        assertTrue(commands.stream().noneMatch(c -> c.contains("PROD.SMP.CSI")), "the CSI was unzipped under its final name");
+    }
+
+    @Test
+    void theCleanupDeletesTheAliasesAndDisconnectsTheNewCatalog() {
+        DeploymentPlan plan = Scenarios.indirectAndMultiVolume();
+        String text = Rendering.render(plan, JobType.DA);
+        List<String> commands = IdcamsWriter.unwrap(Rendering.instream(text, "CLEANUP", "SYSIN"));
+
+        assertTrue(text.contains("THIS JOB IS NOT SUBMITTED WITH THE OTHERS"));
+        assertTrue(commands.contains("IF LASTCC = 0 THEN DELETE TMP.PROD.LIB1 ALIAS" + CAT), commands.toString());
+        int tempAlias = commands.indexOf("IF LASTCC = 0 THEN DELETE TMP ALIAS");
+        int disconnect = commands.indexOf("IF LASTCC = 0 THEN EXPORT CATALOG.PROD.MCAT DISCONNECT");
+        assertTrue(tempAlias > 0 && disconnect > tempAlias, commands.toString());
+        assertEquals(VERDICT, commands.subList(commands.size() - 2, commands.size()));
+    }
+
+    @Test
+    void theRacfSampleDefinesEveryHighLevelQualifierWithItsPlaceholders() {
+        String text = Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.RA);
+        List<String> systsin = Rendering.instream(text, "RACF", "SYSTSIN");
+
+        assertEquals(List.of("ADDGROUP PROD SUPGROUP(supgrp) OWNER(owngrp)",
+                "ADDSD 'PROD.*' UACC(NONE) OWNER(PROD) AUDIT(FAILURES(READ))",
+                "PERMIT 'PROD.*' ID(acclist) ACCESS(ALTER)",
+                "ADDGROUP SYS1 SUPGROUP(supgrp) OWNER(owngrp)",
+                "ADDSD 'SYS1.*' UACC(NONE) OWNER(SYS1) AUDIT(FAILURES(READ))",
+                "PERMIT 'SYS1.*' ID(acclist) ACCESS(ALTER)",
+                "SETROPTS GENERIC(DATASET) REFRESH"), systsin);
+        for (String placeholder : List.of("supgrp:", "owngrp:", "acclist:")) {
+            assertTrue(text.contains("//* " + placeholder), placeholder);
+        }
+        assertTrue(text.contains("THIS JOB IS NOT SUBMITTED WITH THE OTHERS"));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.zdeploy.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zdeploy.jcl.GimunzipWriter;
+import dev.zdeploy.jcl.IdcamsWriter;
+import dev.zdeploy.jcl.StdparmWriter;
+import dev.zdeploy.jobs.JobType;
+import dev.zdeploy.plan.DeploymentPlan;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UzZfTemplateTest {
+
+    @Test
+    void unzipsEveryDataSetToItsTemporaryNameOnAWorkZfsThatIsCleanedUpAfterAFailureToo() {
+        DeploymentPlan plan = Scenarios.portable(300);
+        String text = Rendering.render(plan, JobType.UZ);
+
+        assertEquals(List.of("DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK"), Rendering.steps(text));
+        assertEquals("//UNZIP    EXEC PGM=GIMUNZIP,PARM='HASH=NO',REGION=0M,COND=(0,NE)", Rendering.statement(text, "//UNZIP"));
+        assertEquals("//UNMOUNT  EXEC PGM=BPXBATCH,REGION=0M,COND=((0,NE,MOUNT),EVEN)", Rendering.statement(text, "//UNMOUNT"));
+        assertEquals("//DELWORK  EXEC PGM=IDCAMS,COND=((0,NE,UNMOUNT),EVEN)", Rendering.statement(text, "//DELWORK"));
+        assertEquals("//SMPDIR   DD PATH='" + Scenarios.LONG_DIRECTORY + "/',PATHDISP=KEEP", Rendering.statement(text, "//SMPDIR"));
+        assertEquals(List.of("DELETE &SYSUID..IZUD02UZ.WORK.ZFS CLUSTER", "SET MAXCC = 0",
+                        "DEFINE CLUSTER(NAME(&SYSUID..IZUD02UZ.WORK.ZFS) LINEAR CYLINDERS(50 25) SHAREOPTIONS(3))"),
+                IdcamsWriter.unwrap(Rendering.instream(text, "DEFWORK", "SYSIN")));
+        assertEquals("SH set -o errexit; zfsadm format -aggregate &SYSUID..IZUD02UZ.WORK.ZFS;"
+                        + " mkdir -p /tmp/zdeploy/PROD_1/IZUD02UZ;"
+                        + " /usr/sbin/mount -t ZFS -f &SYSUID..IZUD02UZ.WORK.ZFS /tmp/zdeploy/PROD_1/IZUD02UZ",
+                StdparmWriter.unwrap(Rendering.instream(text, "MOUNT", "STDPARM")));
+        List<String> xml = GimunzipWriter.unwrap(Rendering.instream(text, "UNZIP", "SYSIN"));
+        assertEquals(301, xml.size(), "GIMUNZIP, 299 ARCHDEFs (the zFS tree goes to ZF), /GIMUNZIP");
+        String library = "NEWHLQ." + Scenarios.name(1, 35);
+        assertTrue(xml.contains("<ARCHDEF archid=\"ARCH." + Scenarios.name(1, 35) + "\" newname=\"" + library
+                + ".#\" volume=\"TGT001\"/>"), xml.get(2));
+        assertEquals(44, (library + ".#").length());
+        assertTrue(xml.contains("<ARCHDEF archid=\"ARCH.PROD.SMP.CSI\" newname=\"NEWHLQ.PROD.SMP.CSI\" volume=\"TGT001\"/>"));
+    }
+
+    @Test
+    void anSmsManagedDataSetGetsNoVolume() {
+        List<String> xml = GimunzipWriter.unwrap(
+                Rendering.instream(Rendering.render(Scenarios.portableNewCatalog(), JobType.UZ), "UNZIP", "SYSIN"));
+
+        assertTrue(xml.contains("<ARCHDEF archid=\"ARCH.PROD.SMS\" newname=\"TMP.PROD.SMS\"/>"), xml.toString());
+        assertTrue(xml.contains("<ARCHDEF archid=\"ARCH.PROD.SLIB\" newname=\"TMP.PROD.SLIB\" volume=\"TGT001\"/>"));
+    }
+
+    @Test
+    void installsAZfsTreeOnATemporaryMountPoint() {
+        String text = Rendering.render(Scenarios.portable(3), JobType.ZF);
+        String temporary = "NEWHLQ.PROD.OMVS.ROOT.#";
+        String mountPoint = "/tmp/zdeploy/PROD_1/IZUD03ZF/FS2";
+
+        assertEquals(List.of("DEFINE", "MOUNT", "UNZIP", "UNMOUNT"), Rendering.steps(text));
+        assertEquals("DEFINE CLUSTER(NAME(" + temporary + ") LINEAR TRACKS(15 5) VOLUMES(TGT001) SHAREOPTIONS(3))",
+                IdcamsWriter.unwrap(Rendering.instream(text, "DEFINE", "SYSIN")).get(0));
+        assertEquals("SH set -o errexit; zfsadm format -aggregate " + temporary + " -overwrite; mkdir -p " + mountPoint
+                        + "; /usr/sbin/mount -t ZFS -f " + temporary + " " + mountPoint + ";",
+                StdparmWriter.unwrap(Rendering.instream(text, "MOUNT", "STDPARM")));
+        assertEquals(List.of("<GIMUNZIP>", "<ARCHDEF archid=\"ARCH.PROD.OMVS.ROOT\" newname=\"" + mountPoint
+                        + "/\" preserveid=\"YES\" replace=\"YES\"/>", "</GIMUNZIP>"),
+                GimunzipWriter.unwrap(Rendering.instream(text, "UNZIP", "SYSIN")));
+        assertEquals("SH set -o errexit; /usr/sbin/unmount -f " + temporary + ";",
+                StdparmWriter.unwrap(Rendering.instream(text, "UNMOUNT", "STDPARM")));
+    }
+}

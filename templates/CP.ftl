@@ -1,0 +1,60 @@
+<#import "lib/jcl.ftl" as lib>
+<#--
+  CP: copy a software instance (source type swi) with DFSMSdss to the names the data sets carry
+  while the jobs run (TargetDataSet.temporaryName).
+
+  New master catalog (plan.masterCatalog): it is defined as a user catalog of the driving system
+  ("There is no structural difference between a master catalog and a user catalog": DFSMS Managing
+  Catalogs, "The master catalog"; DFSMS Access Method Services Commands, "DEFINE USERCATALOG",
+  whose connector goes to the driving system's master catalog by default, "Catalog selection order
+  for DEFINE"). The temporary catalog alias relates to it (AMS "DEFINE ALIAS": an alias of a user
+  catalog), so every <tempcatalias>.<name> the copy catalogs lands in the new catalog.
+
+  COPY (DFSMSdss Storage Administration, "COPY DATASET command syntax for logical data set"):
+  one command per CopyGroup (same source volumes to the same target volumes, at most 255 data
+  sets: "FILTERDD"). INCLUDE names the source data sets; LOGINDYNAM the source volumes and OUTDYNAM
+  the target volumes, in the order of the data sets' volume lists, so a multi-volume data set is
+  selected only by the command listing all its volumes ("SELECTMULTI": ALL is the default) and put
+  on its planned volumes; RENAMEUNCONDITIONAL gives every data set its temporary name ("the data set
+  must be copied with the new name, regardless of whether the data set exists on DASD with the old
+  name"); CATALOG catalogs the copies in the standard search order, which through the temporary alias
+  is the new catalog ("CATALOG"); SPHERE copies a VSAM cluster with its alternate indexes; PROCESS(SYS1)
+  when a SYS1 data set is copied; TOLERATE(ENQFAILURE) copies data sets the running system holds;
+  ALLDATA(*) ALLEXCP copy all allocated space, not only the used part ("ALLDATA", "ALLEXCP").
+-->
+<#assign groups = plan.copyGroups()>
+<@lib.header
+  what=(plan.hasNewMasterCatalog()?then([
+      "Step DEFCAT defines the new master catalog " + plan.masterCatalog.name + " on volume " + plan.masterCatalog.volume + " as a user catalog of this (the driving) system.",
+      "Step DEFALIAS defines the temporary catalog alias " + plan.masterCatalog.tempcatalias + ", which relates it to the new catalog: data sets named " + plan.masterCatalog.tempcatalias + ".* are cataloged there."], [])
+    + ["Steps COPY001 to COPY" + groups?size?string("000") + " copy the " + job.datasets?size + " data sets with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes, each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names."])
+  before=["The source volumes are online to this system and the target volumes are online and initialized.",
+    "The submitting user has the authority of the RACF sample job " + lib.memberOf("RA") + " and READ access to the source data sets; DFSMSdss keywords TOLERATE(ENQFAILURE) and PROCESS(SYS1) may need FACILITY class STGADMIN.ADR profiles.",
+    "None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(" The catalog " + plan.masterCatalog.name + " and the alias " + plan.masterCatalog.tempcatalias + " are not defined on this system.", "")]
+  rc=["Every step 0. A COPY step may end with 4 (warning messages, for example for an empty data set): read its SYSPRINT. A step ending above 4 stops the job: the following steps are not run."]
+  rerun=["Read the failing step's SYSPRINT. Delete the temporary data sets that step copied before it failed, then resubmit the job from that step with RESTART=stepname on the JOB statement (steps before it ended well and are not rerun)."] />
+<#if plan.hasNewMasterCatalog()>
+<#assign mcat = plan.masterCatalog>
+${jcl.exec("DEFCAT", "PGM=IDCAMS")}
+<@lib.sysout "SYSPRINT"/>
+${jcl.dd("SYSIN", "*")}
+${jcl.idcams("DEFINE USERCATALOG(NAME(" + mcat.name + ") ICFCATALOG VOLUME(" + mcat.volume + ") CYLINDERS(" + mcat.primaryCylinders() + " " + mcat.secondaryCylinders() + "))")}
+/*
+${jcl.exec("DEFALIAS", "PGM=IDCAMS", "COND=(0,NE)")}
+<@lib.sysout "SYSPRINT"/>
+${jcl.dd("SYSIN", "*")}
+${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name + "))")}
+/*
+</#if>
+<#list groups as group>
+<#assign step = "COPY" + (group?index + 1)?string("000")>
+${jcl.exec(step, "PGM=ADRDSSU", "REGION=0M", "COND=(4,LT)")}
+<@lib.sysout "SYSPRINT"/>
+${jcl.dd("SYSIN", "*")}
+<#assign include = group.datasets?map(ds -> ds.sourceName)?join(" ")>
+<#assign pairs = group.datasets?map(ds -> "(" + ds.sourceName + "," + ds.temporaryName + ")")?join(" ")>
+<#assign input = group.sourceVolumes?map(v -> "(" + v + ")")?join(",")>
+<#assign output = group.targetVolumes?map(v -> "(" + v + ")")?join(",")>
+${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ") OUTDYNAM(" + output + ") RENAMEUNCONDITIONAL(" + pairs + ") CATALOG SPHERE" + group.hasSys1()?then(" PROCESS(SYS1)", "") + " TOLERATE(ENQFAILURE) ALLDATA(*) ALLEXCP")}
+/*
+</#list>

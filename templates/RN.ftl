@@ -1,0 +1,52 @@
+<#import "lib/jcl.ftl" as lib>
+<#--
+  RN: gives every data set its final name in the target catalog, then the catalog entries the plan
+  asks for. One IDCAMS step; every unit is guarded and rerunnable (see lib/jcl.ftl: rename,
+  renameIfPresent, verdict), and a failed unit sets MAXCC 16, which ends the step.
+
+  - Rename: AMS "ALTER" NEWNAME with CATALOG(the target catalog): the entry is looked for, and
+    renamed, in that catalog, whatever catalog the new name would be found in through the driving
+    system's aliases (the technique of system cloning: ALTER <alias>.<dsn> NEWNAME(<dsn>)
+    CATALOG(<new mcat>)). ALTER renames one entry: a VSAM cluster's data and index components are
+    renamed one by one (AMS "ALTER", Example 8), under the names TargetDataSet.componentRenames
+    expects, each only when LISTCAT finds it.
+  - Indirect catalog entries (MVS Initialization and Tuning Guide, "Indirect volume serial
+    support"; AMS "DEFINE NONVSAM": DEVICETYPES(0000) with VOLUMES(******) or a system symbol):
+    the entry the rename left (with the real volume serial) is deleted without scratching the data
+    set (AMS "DELETE" NOSCRATCH) and defined again with the symbol. No SYMBOLS= is coded on SYSIN,
+    so the symbol reaches IDCAMS as written and is resolved when the system locates the data set.
+  - Data set aliases (AMS "DEFINE ALIAS": an alias of a non-VSAM data set, defined in the target
+    catalog): <tempcatalias>.<name> relates to the final name, so the driving system, whose
+    catalog reaches the new catalog only through the temporary catalog alias, still finds every
+    non-VSAM target by name.
+-->
+<@lib.header
+  what=["Renames the " + job.datasets?filter(ds -> ds.needsRename())?size + " data sets that carry a temporary name to their final names" + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included; then defines the indirect catalog entries and the data set aliases the plan asks for."]
+  before=["Every earlier job ended well: the data sets exist under their temporary names" + plan.hasSmpe()?then(", and " + lib.memberOf("UC") + " has updated the SMP/E zones (it runs before this job because it reaches the CSIs by their temporary names)", "") + ".",
+    "No job or user has the data sets open: a data set in use cannot be renamed."]
+  rc=["0: every data set has its final name and every entry is defined. 16: a unit failed and the step stopped there; SYSPRINT shows the last command run and its messages."]
+  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised (its temporary name is gone and its final name exists) and left alone, and entries already defined are defined again or kept."] />
+${jcl.exec("RENAME", "PGM=IDCAMS")}
+<@lib.sysout "SYSPRINT"/>
+${jcl.dd("SYSIN", "*")}
+<#list job.datasets as ds>
+<#assign catalog = lib.catalogOf(ds)>
+<#if ds.needsRename()>
+<@lib.rename ds.temporaryName ds.name catalog/>
+<#list ds.componentRenames() as component>
+<@lib.renameIfPresent component.from component.to catalog/>
+</#list>
+</#if>
+<#if ds.isIndirect()>
+${jcl.idcams("DELETE " + ds.name + " NONVSAM NOSCRATCH" + catalog)}
+${jcl.idcams("IF LASTCC = 0 THEN DEFINE NONVSAM(NAME(" + ds.name + ") DEVICETYPES(0000) VOLUMES(" + ds.indirectcatalogsymbol + "))" + catalog)}
+<@lib.verdict/>
+</#if>
+<#list ds.aliases as alias>
+${jcl.idcams("LISTCAT ENTRIES(" + alias + ") ALIAS" + catalog)}
+${jcl.idcams("IF LASTCC = 0 THEN SET MAXCC = 0")}
+${jcl.idcams("ELSE DEFINE ALIAS(NAME(" + alias + ") RELATE(" + ds.name + "))" + catalog)}
+<@lib.verdict/>
+</#list>
+</#list>
+/*

@@ -1,0 +1,63 @@
+<#import "lib/jcl.ftl" as lib>
+<#--
+  UZ: extracts every data set of the portable software instance from its GIMZIP archive to the name
+  it carries while the jobs run (TargetDataSet.temporaryName).
+
+  GIMUNZIP (SMP/E Reference, "GIMUNZIP service routine", "GIMUNZIP package control tags", "<ARCHDEF>
+  tag syntax", "Examples of using GIMUNZIP"): SMPDIR is the package directory (IZUD00DF.json,
+  GIMPAF.XML, the archives); SMPWKDIR a work directory, here on a work zFS of its own so the
+  extraction cannot fill a shared file system; SYSUT3/SYSUT4 work data sets as in IBM's example;
+  PARM HASH=NO as z/OSMF runs it (HASH=YES would need ICSF or Java). One <ARCHDEF> per data set:
+  archid names the archive, newname the data set to create, volume its volume when SMS does not
+  manage it ("for a new sequential or partitioned data set to be allocated on a specific volume you
+  must specify volume="). GIMUNZIP catalogs what it creates in the standard search order: with a new
+  master catalog the temporary names, <tempcatalias>.<name>, are cataloged there through the
+  temporary catalog alias. Only V2R1's attributes are written (z/OSMF's catalog="YES" is a later
+  level's).
+  Work zFS: defined (lib defineZfs), formatted with zfsadm format (zFS Administration, "zfsadm
+  format") and mounted with /usr/sbin/mount (UNIX System Services Command Reference, "mount"), then
+  unmounted and deleted whether or not the extraction worked.
+-->
+<#assign workZfs = plan.workZfs(job.member)>
+<#assign workDir = plan.workDirectory(job.member)>
+<@lib.header
+  what=["Steps DEFWORK and MOUNT define, format and mount the work zFS " + workZfs + " on " + workDir + ".",
+    "Step UNZIP extracts the " + job.datasets?size + " data sets from the package in " + plan.sourceDirectory + " with GIMUNZIP, each to its temporary name (the newname of its ARCHDEF).",
+    "Steps UNMOUNT and DELWORK unmount and delete the work zFS, also after a failed UNZIP."]
+  before=["The package directory " + plan.sourceDirectory + " holds the portable software instance (IZUD00DF.json, GIMPAF.XML and the archives) and the submitting user can read it.",
+    "None of the temporary names exists yet, and the target volumes are online.",
+    "The submitting user may define, format and mount a zFS (UPDATE to it, and mount authority: BPX.SUPERUSER or UID 0)."]
+  rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step above 4 skips the following ones except UNMOUNT and DELWORK."]
+  rerun=["Read SMPOUT of UNZIP. Delete the data sets it created before it failed (their names are in SMPOUT), correct the cause and submit the job again: DEFWORK deletes a work zFS an earlier run left behind."] />
+${jcl.exec("DEFWORK", "PGM=IDCAMS")}
+<@lib.sysout "SYSPRINT"/>
+<#-- SYMBOLS=JCLONLY: the work data set name may hold &SYSUID (MVS JCL Reference, "Using symbols in JES in-stream data"). -->
+${jcl.dd("SYSIN", "*", "SYMBOLS=JCLONLY")}
+${jcl.idcams("DELETE " + workZfs + " CLUSTER")}
+${jcl.idcams("SET MAXCC = 0")}
+<@lib.defineZfs name=workZfs space="CYLINDERS(" + plan.workZfsCylinders() + " " + (plan.workZfsCylinders() / 2)?int + ")"
+  volumes=plan.work.volume???then([plan.work.volume], []) storclas=plan.work.storclas!""/>
+/*
+<@lib.shell step="MOUNT" cond="COND=(0,NE)" commands=[
+  "zfsadm format -aggregate " + workZfs + ";",
+  "mkdir -p " + workDir + ";",
+  "/usr/sbin/mount -t ZFS -f " + workZfs + " " + workDir]/>
+${jcl.exec("UNZIP", "PGM=GIMUNZIP", "PARM='HASH=NO'", "REGION=0M", "COND=(0,NE)")}
+${jcl.dd("SMPDIR", "PATH=" + jcl.quote(plan.sourceDirectory + "/"), "PATHDISP=KEEP")}
+${jcl.dd("SMPWKDIR", "PATH=" + jcl.quote(workDir + "/"))}
+<@lib.sysout "SMPOUT" "SYSPRINT"/>
+${jcl.dd("SYSUT3", "UNIT=SYSALLDA", "SPACE=(CYL,(50,10))")}
+${jcl.dd("SYSUT4", "UNIT=SYSALLDA", "SPACE=(CYL,(25,5))")}
+${jcl.dd("SYSIN", "*")}
+${jcl.xmlStart("GIMUNZIP")}
+<#list job.datasets as ds>
+${jcl.xml("ARCHDEF", "archid", ds.archid, "newname", ds.temporaryName, "volume", ds.isSmsManaged()?then("", ds.volumes[0]!""))}
+</#list>
+${jcl.xmlEnd("GIMUNZIP")}
+/*
+<@lib.shell step="UNMOUNT" cond="COND=((0,NE,MOUNT),EVEN)" commands=["/usr/sbin/unmount -f " + workZfs]/>
+${jcl.exec("DELWORK", "PGM=IDCAMS", "COND=((0,NE,UNMOUNT),EVEN)")}
+<@lib.sysout "SYSPRINT"/>
+${jcl.dd("SYSIN", "*", "SYMBOLS=JCLONLY")}
+${jcl.idcams("DELETE " + workZfs + " CLUSTER")}
+/*

@@ -1,0 +1,128 @@
+<#--
+  zdeploy macro library: what every job template shares.
+  Templates only lay the plan out: every statement is written by a `jcl` helper (the statement
+  writers of dev.zdeploy.jcl), which wraps it for its language; no template counts columns.
+  Free text from the inputs goes only through jcl.comment, which sanitises it.
+-->
+<#-- The rule line of the comment box: //* and 68 asterisks, column 71. -->
+<#assign rule = "//*" + ""?left_pad(68, "*")>
+<#--
+  The job's first records: the request's JOB statement cards verbatim (or z/OSMF's default
+  //IZUDnntt JOB (ACCOUNT),'NAME'), then the comment box a systems programmer reads before
+  submitting: what the job does, what must be true before it runs, the return codes to expect and
+  how to rerun it after a failure. Each argument is a sequence of paragraphs.
+-->
+<#macro header what before rc rerun>
+<#list jobStatement as card>
+${card}
+</#list>
+${rule}
+${jcl.comment(job.member + "  " + job.description)}
+${jcl.comment("Deployment " + plan.deploymentName + ": software instance " + plan.sourceName + " to " + plan.tgtswiname)}
+<#if !job.submitted>
+${jcl.comment("")}
+${jcl.comment("THIS JOB IS NOT SUBMITTED WITH THE OTHERS: read why below.")}
+</#if>
+<@section "WHAT IT DOES" what/>
+<@section "BEFORE YOU SUBMIT IT" before/>
+<@section "RETURN CODES" rc/>
+<@section "AFTER A FAILURE" rerun/>
+${rule}
+</#macro>
+
+<#macro section title paragraphs>
+${jcl.comment("")}
+${jcl.comment(title)}
+<#list paragraphs as paragraph>
+${jcl.comment(paragraph)}
+</#list>
+</#macro>
+
+<#-- The step's SYSPRINT (and any other SYSOUT data sets named). -->
+<#macro sysout names...>
+<#list names as name>
+${jcl.dd(name, "SYSOUT=*")}
+</#list>
+</#macro>
+
+<#-- ` CATALOG(name)` for IDCAMS when the plan names the catalog, else nothing. -->
+<#function catalogOf ds>
+  <#return ds.catalog???then(" CATALOG(" + ds.catalog + ")", "")>
+</#function>
+
+<#--
+  Ends a guarded IDCAMS unit. The commands before it leave LASTCC 0 when the unit did what it must
+  (or had been done by an earlier run); then MAXCC is reset, so that an expected LISTCAT "not
+  found" (condition code 4) does not count. Any other outcome sets MAXCC 16, which ends all
+  processing of the step (DFSMS Access Method Services Commands, "IF-THEN-ELSE command sequence",
+  "SET command": "a value of 16 ... terminates all processing"), so nothing runs on a damaged state.
+-->
+<#macro verdict>
+${jcl.idcams("IF LASTCC = 0 THEN SET MAXCC = 0")}
+${jcl.idcams("ELSE SET MAXCC = 16")}
+</#macro>
+
+<#--
+  Renames catalog entry `from` to `to`, guarded and rerunnable: when `from` exists it is renamed;
+  when it does not, `to` must exist (an earlier run renamed it). AMS "ALTER" (NEWNAME, CATALOG),
+  "LISTCAT" (ENTRIES, NAME; condition code 4 when the entry is not found: "Condition codes").
+-->
+<#macro rename from to catalog>
+${jcl.idcams("LISTCAT ENTRIES(" + from + ") NAME" + catalog)}
+${jcl.idcams("IF LASTCC = 0 THEN ALTER " + from + " NEWNAME(" + to + ")" + catalog)}
+${jcl.idcams("ELSE LISTCAT ENTRIES(" + to + ") NAME" + catalog)}
+<@verdict/>
+</#macro>
+
+<#--
+  Renames a VSAM component entry when LISTCAT finds it under the expected name (see
+  TargetDataSet.componentRenames); a component that is not there is left alone.
+-->
+<#macro renameIfPresent from to catalog>
+${jcl.idcams("LISTCAT ENTRIES(" + from + ") NAME" + catalog)}
+${jcl.idcams("IF LASTCC = 0 THEN ALTER " + from + " NEWNAME(" + to + ")" + catalog)}
+${jcl.idcams("ELSE SET LASTCC = 0")}
+<@verdict/>
+</#macro>
+
+<#-- Deletes catalog entry `name` of `type` (ALIAS, NONVSAM, ...) when LISTCAT finds it. AMS "DELETE". -->
+<#macro deleteIfPresent name type catalog>
+${jcl.idcams("LISTCAT ENTRIES(" + name + ") " + type + catalog)}
+${jcl.idcams("IF LASTCC = 0 THEN DELETE " + name + " " + type + catalog)}
+${jcl.idcams("ELSE SET LASTCC = 0")}
+<@verdict/>
+</#macro>
+
+<#-- The member name of the job of `type` in this deployment, or "the IZUDnn<type> job" when it has none. -->
+<#function memberOf type>
+  <#list jobs as j>
+    <#if j.type == type><#return j.member></#if>
+  </#list>
+  <#return "the IZUDnn" + type + " job">
+</#function>
+
+<#--
+  Defines a VSAM linear data set for a zFS aggregate (DFSMS Access Method Services Commands,
+  "DEFINE CLUSTER": LINEAR; zFS Administration, "Creating a compatibility mode aggregate": a zFS
+  aggregate is a VSAM linear data set, formatted before its first mount). LINEAR with an explicit
+  format works on every supported release (the ZFS keyword, which formats at first mount, needs z/OS
+  V2R3). SHAREOPTIONS(3) as zFS aggregates are commonly defined.
+-->
+<#macro defineZfs name space volumes storclas>
+${jcl.idcams("DEFINE CLUSTER(NAME(" + name + ") LINEAR " + space + storclas?has_content?then(" STORAGECLASS(" + storclas + ")", volumes?has_content?then(" VOLUMES(" + volumes?join(" ") + ")", "")) + " SHAREOPTIONS(3))")}
+</#macro>
+
+<#--
+  The shell commands of a BPXBATCH step, written to STDPARM (z/OS UNIX System Services Command
+  Reference, "BPXBATCH": "SH" runs the rest as a shell command line; the records are joined into one
+  string, and a record never ends inside a word). `set -o errexit` makes the first failing command
+  end the step with its exit status, so COND= on the next step sees it.
+-->
+<#macro shell step cond commands>
+${jcl.exec(step, "PGM=BPXBATCH", "REGION=0M", cond)}
+<@sysout "STDOUT" "STDERR"/>
+<#-- SYMBOLS=JCLONLY: a work data set name may hold &SYSUID (MVS JCL Reference, "Using symbols in JES in-stream data"). -->
+${jcl.dd("STDPARM", "*", "SYMBOLS=JCLONLY")}
+${jcl.stdparm(["SH set -o errexit;"] + commands)}
+/*
+</#macro>
