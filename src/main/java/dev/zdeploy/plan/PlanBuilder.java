@@ -100,6 +100,8 @@ public final class PlanBuilder {
         List<VolumeUsage> volumeUsage = VolumeUsagePlanner.usage(context, datasets);
         String sourceName = request.source().name() != null ? request.source().name() : descriptor.name();
         String tgtswiname = SoftwareInstanceNames.next(sourceName, inventory);
+        WorkSettings work = workSettings(request.systemsettings());
+        WorkPathChecks.check(problems, context.sourceType, descriptor.version(), work, tgtswiname, datasets);
         if (!problems.errors().isEmpty()) {
             throw new InvalidInputException(problems.errors());
         }
@@ -121,7 +123,7 @@ public final class PlanBuilder {
                 globalZoneCsi,
                 mountPointMoves(datasets),
                 highLevelQualifiers(datasets),
-                workSettings(request.systemsettings()),
+                work,
                 volumeUsage,
                 problems.warnings(),
                 checksNotMade(context, tgtswiname, volumeUsage));

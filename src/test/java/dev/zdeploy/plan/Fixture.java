@@ -41,6 +41,7 @@ final class Fixture {
 
     SourceType type = SourceType.SWI;
     String sourceName = "zos24";
+    int version = 7;
     final List<DataSet> datasets = new ArrayList<>();
     final List<Zone> zones = new ArrayList<>();
     String globalzone;
@@ -121,7 +122,7 @@ final class Fixture {
     }
 
     Descriptor descriptor() {
-        return new Descriptor(7, "2026-03-02T14:20:11Z", "GIMPAF.XML", sourceName, null, globalzone, zones,
+        return new Descriptor(version, "2026-03-02T14:20:11Z", "GIMPAF.XML", sourceName, null, globalzone, zones,
                 datasets, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 
