@@ -41,7 +41,7 @@ final class LineDiffReporter implements ApprovalFailureReporter {
                 edits.add("  " + (i + 1) + ": " + expected.get(i));
                 i++;
                 j++;
-            } else if (j < actual.size() && (i == expected.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            } else if (j < actual.size() && (i == expected.size() || lcs[i][j + 1] > lcs[i + 1][j])) {
                 edits.add("+ " + (j + 1) + ": " + actual.get(j));
                 j++;
             } else {
