@@ -4,6 +4,7 @@ import dev.zdeploy.jcl.LintFinding;
 import dev.zdeploy.jcl.Linter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,39 +15,46 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code zdeploy lint}: checks any JCL members against zdeploy's output policy, or z/OS's own rules. */
+/**
+ * {@code zdeploy lint [--zos] PATH...}: checks JCL members (files, or PDS-style directories whose
+ * plain files are members) and prints one line per problem, {@code member:line:column: rule: message},
+ * and nothing when there is none. Exit 0 when clean, 1 when any problem, 2 when a path does not exist.
+ */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks JCL members against zdeploy's output policy, or with --zos only z/OS's rules.",
-                "Prints one line per problem, member:line:column: rule: message.",
+                "Prints one line per problem, member:line:column: rule: message, and nothing when there is none.",
                 "The exit status is 1 when there is any problem."})
 final class LintCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--zos", description = "check only what z/OS itself requires (80-byte records, sequence numbers allowed)")
+    @Option(names = "--zos", description = "only what z/OS itself requires: 80-byte records, sequence numbers allowed")
     private boolean zos;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "members, or directories whose plain files are members")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "member files or directories of members")
     private List<Path> paths;
 
     @Override
-    public Integer call() throws IOException {
-        List<Path> missing = paths.stream().filter(path -> !Files.exists(path)).toList();
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
         if (!missing.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no such file or directory: "
-                    + String.join(", ", missing.stream().map(Path::toString).toList()));
+            missing.forEach(p -> err.println(p + ": the file does not exist"));
+            err.flush();
+            return ExitStatus.INVALID_INPUT;
         }
         Linter linter = new Linter(zos ? Linter.Mode.ZOS : Linter.Mode.POLICY);
         List<LintFinding> findings = new ArrayList<>();
-        int members = 0;
         for (Path path : paths) {
-            members += Linter.members(path).size();
-            findings.addAll(linter.lint(path));
+            try {
+                findings.addAll(linter.lint(path));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         findings.forEach(finding -> out.println(finding.format()));
-        out.println(Plural.of(members, "member") + ", " + Plural.of(findings.size(), "problem"));
         out.flush();
         return findings.isEmpty() ? ExitStatus.OK : ExitStatus.LINT_FINDINGS;
     }

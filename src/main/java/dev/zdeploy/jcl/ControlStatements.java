@@ -145,19 +145,19 @@ final class ControlStatements {
                 reporter.report(record.line(), read.length(), LintRule.SYSIN_CONTINUATION, "GIMUNZIP: an attribute"
                         + " value goes on to the next record (GIMUNZIP reads columns 1-72; split the element, not"
                         + " the value)");
-                value = false;
             }
         }
     }
 
     private static void stdparm(List<DataRecord> data, Reporter reporter) {
+        char open = 0;
         for (DataRecord record : data) {
             String text = record.text();
             if (text.length() > LAST_COLUMN && text.substring(LAST_COLUMN).strip().matches("\\d+")) {
                 reporter.report(record.line(), LAST_COLUMN + 1, LintRule.SYSIN_MARGIN, "STDPARM takes no sequence"
                         + " numbers: BPXBATCH would pass columns 73-80 to the shell");
             }
-            char open = 0;
+            boolean openBefore = open != 0;
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (open == 0 && (c == '\'' || c == '"')) {
@@ -166,7 +166,7 @@ final class ControlStatements {
                     open = 0;
                 }
             }
-            if (open != 0) {
+            if (open != 0 && !openBefore) {
                 reporter.report(record.line(), text.stripTrailing().length(), LintRule.SYSIN_CONTINUATION,
                         "STDPARM: a quoted string goes on to the next record; BPXBATCH would split it into two"
                                 + " arguments");

@@ -29,11 +29,7 @@ public final class DssWriter {
 
     /** Comment records, each a complete {@code /* ... *}{@code /} comment starting in column 2. */
     public static List<String> comment(String text) {
-        Pieces.checkCharacters(text, "DFSMSdss comment");
-        if (text.contains("*/")) {
-            throw new JclSyntaxException("DFSMSdss: a comment cannot hold */: " + text);
-        }
-        return Words.wrap(" /*", text, " */", LAST_COLUMN);
+        return Words.blockComment("DFSMSdss", text, LAST_COLUMN);
     }
 
     /** The logical commands held by {@code records}. */

@@ -121,6 +121,14 @@ public final class GimunzipWriter {
         return records;
     }
 
+    /**
+     * The longest value of {@code attribute} that fits in one record when it is not the element's
+     * last attribute: GIMUNZIP reads no further than column 72 and a value cannot be continued.
+     */
+    public static int maxValueLength(String attribute) {
+        return LAST_COLUMN - INDENT.length() - attribute.length() - 3;
+    }
+
     private static void checkName(String name) {
         if (name == null || !XML_NAME.matcher(name).matches()) {
             throw new JclSyntaxException(JclSyntaxException.describe("GIMUNZIP: an XML name is a letter followed by"

@@ -31,11 +31,7 @@ public final class IdcamsWriter {
 
     /** Comment records, each a complete {@code /* ... *}{@code /} comment starting in column 2. */
     public static List<String> comment(String text) {
-        Pieces.checkCharacters(text, "IDCAMS comment");
-        if (text.contains("*/")) {
-            throw new JclSyntaxException("IDCAMS: a comment cannot hold */: " + text);
-        }
-        return Words.wrap(" /*", text, " */", LAST_COLUMN);
+        return Words.blockComment("IDCAMS", text, LAST_COLUMN);
     }
 
     /** The logical commands held by {@code records} (see {@link MarkedLayout#unwrap(List)}). */

@@ -38,6 +38,7 @@ public final class JclWriter {
     /** JOB programmer's name: "must not exceed 20 characters". */
     public static final int MAX_PROGRAMMER_NAME_LENGTH = 20;
 
+    private static final int MAX_EXTRA_BLANKS = 12;
     private static final Pattern OPERATION = Pattern.compile("[A-Z]{1,8}");
     private static final Pattern PLAIN_SET_VALUE = Pattern.compile("[A-Z0-9@#$.]+");
     private static final String CONTINUATION = "//" + " ".repeat(CONTINUATION_COLUMN - 3);
@@ -67,8 +68,9 @@ public final class JclWriter {
     }
 
     /**
-     * An EXEC statement: {@code exec("STEP1", "PGM=IDCAMS", "REGION=0M", "COND=(0,LT)")}; the step
-     * name may be empty. A PARM passes at most 100 characters (JCL Reference, "PARM parameter").
+     * An EXEC statement: {@code exec("STEP1", "PGM=IDCAMS", "REGION=0M", "COND=(0,LT)")}. Every step
+     * is named (zdeploy policy: COND and restarts refer to steps by name). A PARM passes at most 100
+     * characters (JCL Reference, "PARM parameter").
      */
     public static List<String> exec(String stepName, String... parameters) {
         return exec(stepName, Arrays.asList(parameters));
@@ -76,6 +78,7 @@ public final class JclWriter {
 
     /** {@link #exec(String, String...)} with the parameters as a list. */
     public static List<String> exec(String stepName, List<String> parameters) {
+        NameRules.jclName(nullToEmpty(stepName)).ifPresent(rule -> fail("EXEC: " + rule, stepName));
         List<String> params = present(parameters);
         for (String param : params) {
             String keyword = keyword(param);
@@ -148,18 +151,21 @@ public final class JclWriter {
         if (params.isEmpty()) {
             return List.of(head);
         }
-        Optional<List<String>> cards = layout(head, params);
-        if (cards.isPresent()) {
-            return cards.get();
-        }
-        for (List<String> arranged : keywordFirstArrangements(params)) {
-            cards = layout(head, arranged);
-            if (cards.isPresent()) {
-                return cards.get();
+        List<List<String>> arrangements = new ArrayList<>();
+        arrangements.add(params);
+        arrangements.addAll(keywordFirstArrangements(params));
+        for (List<String> arranged : arrangements) {
+            // The parameter field may begin anywhere after the blank that ends the operation, which
+            // moves where a long first value in apostrophes meets column 71.
+            for (int blanks = 0; blanks <= MAX_EXTRA_BLANKS; blanks++) {
+                Optional<List<String>> cards = layout(head + " ".repeat(blanks), arranged);
+                if (cards.isPresent()) {
+                    return cards.get();
+                }
             }
         }
-        throw new JclSyntaxException(operation + ": the first parameter does not fit on the first record"
-                + " and no keyword parameter can go first: " + params.get(0));
+        throw new JclSyntaxException(operation + ": the first parameter cannot be written on the first record by"
+                + " column 71 (nor continued there), and no keyword parameter can go before it: " + params.get(0));
     }
 
     /**
@@ -177,12 +183,19 @@ public final class JclWriter {
     }
 
     /**
-     * Joins the cards of one statement written by this class back into one unlimited record: a
-     * continued value in apostrophes resumes at column 16, any other continuation at its first
-     * non-blank column.
+     * Joins the cards of one statement written by this class back into one unlimited record laid
+     * out as {@link #logical}: a continued value in apostrophes resumes at column 16, any other
+     * continuation at its first non-blank column.
      */
     public static String unwrap(List<String> cards) {
-        StringBuilder statement = new StringBuilder(cards.get(0));
+        String first = cards.get(0);
+        int nameEnd = first.indexOf(' ', 2);
+        String name = first.substring(2, nameEnd);
+        String rest = first.substring(nameEnd).stripLeading();
+        int operationEnd = rest.indexOf(' ');
+        String operation = operationEnd < 0 ? rest : rest.substring(0, operationEnd);
+        String operand = operationEnd < 0 ? "" : rest.substring(operationEnd).stripLeading();
+        StringBuilder statement = new StringBuilder(head(name, operation, !operand.isEmpty())).append(operand);
         for (String card : cards.subList(1, cards.size())) {
             if (apostrophes(statement) % 2 == 1) {
                 statement.append(card.substring(CONTINUATION_COLUMN - 1));
@@ -263,10 +276,13 @@ public final class JclWriter {
         return QuotedSplit.split(text, '\'', firstColumn, LAST_COLUMN, CONTINUATION_COLUMN, JclWriter::mayBreakBefore);
     }
 
-    /** Never a blank (it would be a trailing blank) or an apostrophe in column 71, never inside a symbol. */
+    /**
+     * Never a blank (it would be a trailing blank) or an apostrophe in column 71, never a blank in
+     * column 16 (the continued text would seem to start in column 17), never inside a symbol.
+     */
     private static boolean mayBreakBefore(String piece, int index) {
         char last = piece.charAt(index - 1);
-        if (last == ' ' || last == '\'') {
+        if (last == ' ' || last == '\'' || piece.charAt(index) == ' ') {
             return false;
         }
         int start = index - 1;
@@ -299,27 +315,19 @@ public final class JclWriter {
 
     private static void checkParameter(String operation, String param) {
         Pieces.checkCharacters(param, operation);
-        boolean open = false;
-        int depth = 0;
-        for (int i = 0; i < param.length(); i++) {
-            char c = param.charAt(i);
-            if (c == '\'') {
-                open = !open;
-            } else if (!open && c == ' ') {
+        Operands.Scan scan = Operands.scan(param, (i, c, depth) -> {
+            if (c == ' ') {
                 fail(operation + ": a blank outside apostrophes would end the parameter field", param);
-            } else if (!open && c == '(') {
-                depth++;
-            } else if (!open && c == ')') {
-                depth--;
-                if (depth < 0) {
-                    fail(operation + ": a closing parenthesis has no opening one", param);
-                }
             }
-        }
-        if (open) {
+            return true;
+        });
+        if (scan.quoteOpen()) {
             fail(operation + ": an apostrophe is not closed", param);
         }
-        if (depth != 0) {
+        if (scan.closedTooMany()) {
+            fail(operation + ": a closing parenthesis has no opening one", param);
+        }
+        if (scan.depth() != 0) {
             fail(operation + ": a parenthesis is not closed", param);
         }
     }
@@ -331,21 +339,8 @@ public final class JclWriter {
 
     /** The keyword of a keyword parameter ({@code PARM.STEP1} for {@code PARM.STEP1=...}), else empty. */
     static String keyword(String param) {
-        boolean open = false;
-        int depth = 0;
-        for (int i = 0; i < param.length(); i++) {
-            char c = param.charAt(i);
-            if (c == '\'') {
-                open = !open;
-            } else if (!open && c == '(') {
-                depth++;
-            } else if (!open && c == ')') {
-                depth--;
-            } else if (!open && depth == 0 && c == '=') {
-                return param.substring(0, i);
-            }
-        }
-        return "";
+        int equals = Operands.equalsSign(param);
+        return equals < 0 ? "" : param.substring(0, equals);
     }
 
     /**

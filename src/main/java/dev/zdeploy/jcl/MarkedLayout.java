@@ -34,7 +34,8 @@ record MarkedLayout(String language, String firstIndent, String indent, int last
         boolean hasPiece = false;
         for (int i = 0; i < pieces.size(); i++) {
             Pieces.Piece piece = pieces.get(i);
-            int reserve = i == pieces.size() - 1 ? 0 : 2;
+            // Room for the mark that ends the record if the next piece has to go to the next one.
+            int reserve = i == pieces.size() - 1 ? 0 : pieces.get(i + 1).blankBefore() ? 2 : 1;
             String separator = hasPiece && piece.blankBefore() ? " " : "";
             if (line.length() + separator.length() + piece.text().length() + reserve <= lastColumn) {
                 line.append(separator).append(piece.text());

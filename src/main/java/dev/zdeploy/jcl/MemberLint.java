@@ -176,8 +176,8 @@ final class MemberLint {
             }
             closePending(line);
             if (mode == Linter.Mode.ZOS && stepOpen) {
-                // JCL Reference, "DD statement", "Omitting the DD * statement": data after an EXEC
-                // statement without a DD * gets a //SYSIN DD * from the system.
+                // JCL Reference, "SYSIN DD statement": if you omit a DD statement before input
+                // data, the system provides a DD * statement with the ddname of SYSIN.
                 step.data.computeIfAbsent("SYSIN", k -> new ArrayList<>()).add(new ControlStatements.DataRecord(line, record));
                 return;
             }
@@ -277,8 +277,9 @@ final class MemberLint {
     private void continuation(int line, String text) {
         Statement statement = pending;
         if (statement.expect == Expect.QUOTED) {
+            // The value resumes in column 16 whatever stands there (a blank is part of the value).
             int first = skipBlanks(text, 2);
-            if (first != JclWriter.CONTINUATION_COLUMN - 1) {
+            if (first < JclWriter.CONTINUATION_COLUMN - 1) {
                 report(line, first + 1, LintRule.CONTINUATION, "a value in apostrophes continues in column 16, not "
                         + (first + 1));
             }
@@ -378,25 +379,11 @@ final class MemberLint {
     }
 
     private void balance(Statement statement, String operand) {
-        boolean open = false;
-        int depth = 0;
-        for (int i = 0; i < operand.length(); i++) {
-            char c = operand.charAt(i);
-            if (c == '\'') {
-                open = !open;
-            } else if (!open && c == '(') {
-                depth++;
-            } else if (!open && c == ')') {
-                depth--;
-                if (depth < 0) {
-                    break;
-                }
-            }
-        }
-        if (open) {
+        Operands.Scan scan = Operands.scan(operand);
+        if (scan.quoteOpen()) {
             report(statement.line, 1, LintRule.APOSTROPHES, statement.operation + " statement: an apostrophe is not"
                     + " closed");
-        } else if (depth != 0) {
+        } else if (scan.depth() != 0 || scan.closedTooMany()) {
             report(statement.line, 1, LintRule.PARENTHESES, statement.operation + " statement: parentheses do not"
                     + " balance");
         }
@@ -579,7 +566,8 @@ final class MemberLint {
     }
 
     void report(int line, int column, LintRule rule, String message) {
-        findings.add(new LintFinding(member, line, column, rule.id(), message));
+        String printable = message.replaceAll("[\\p{Cntrl}]", "?");
+        findings.add(new LintFinding(member, line, column, rule.id(), printable));
     }
 
     private static String stripCarriageReturn(String record) {

@@ -6,11 +6,12 @@ import java.util.Optional;
 
 /**
  * Writes SMP/E commands and UCL statements for SMPCNTL (GIMSMP). Source: SMP/E for z/OS Commands,
- * "Syntax notes" and SMP/E Reference, "UCLIN" / "DDDEF entry": statements are free form in columns
- * 1-72 (columns 73-80 are ignored) and end with a period; a statement runs on over as many records
- * as it needs without any mark; a value in apostrophes ({@code PATH('...')}) that does not fit runs
- * through column 72 and resumes in column 1 of the next record. A comment must not begin in column 1
- * ({@code /*} there ends the input), so statements begin in column 2.
+ * "Syntax notes": statements are free form in columns 1-72, SMP/E ignores columns 73-80 and takes a
+ * statement as continued until it finds a period before column 73, so a statement runs on over as
+ * many records as it needs without any mark. A value in apostrophes ({@code PATH('...')}) that does
+ * not fit runs through column 72 and resumes in column 1 of the next record (the rule of the
+ * project's JCL-RULES digest; the writer keeps every other break at a blank). A {@code /*} in column 1
+ * would end the in-stream data, so statements begin in column 2.
  *
  * <p>Each call writes one statement, given without its period:
  * {@code statement("SET BOUNDARY(GLOBAL)")}, {@code statement("UCLIN")},
@@ -86,11 +87,7 @@ public final class SmpeWriter {
 
     /** A comment record {@code /* ... *}{@code /} starting in column 2 (never column 1). */
     public static List<String> comment(String text) {
-        Pieces.checkCharacters(text, "SMP/E comment");
-        if (text.contains("*/")) {
-            throw new JclSyntaxException("SMP/E: a comment cannot hold */: " + text);
-        }
-        return Words.wrap(" /*", text, " */", LAST_COLUMN);
+        return Words.blockComment("SMP/E", text, LAST_COLUMN);
     }
 
     /**

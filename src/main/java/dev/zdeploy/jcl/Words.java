@@ -46,4 +46,13 @@ final class Words {
     private static String record(String prefix, CharSequence words, String suffix) {
         return words.length() == 0 ? prefix.stripTrailing() : prefix + " " + words + suffix;
     }
+
+    /** Comment records {@code /* text *}{@code /} starting in column 2, for languages that read such comments. */
+    static List<String> blockComment(String language, String text, int lastColumn) {
+        Pieces.checkCharacters(text, language + " comment");
+        if (text.contains("*/")) {
+            throw new JclSyntaxException(language + ": a comment cannot hold */: " + text);
+        }
+        return wrap(" /*", text, " */", lastColumn);
+    }
 }

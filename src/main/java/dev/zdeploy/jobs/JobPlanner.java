@@ -10,9 +10,6 @@ import java.util.function.Predicate;
 /** Decides which jobs a plan needs, in run order, and numbers their members contiguously. */
 public final class JobPlanner {
 
-    /** Descriptors from this version on archive file systems as directory trees (ZF). */
-    static final int FIRST_VERSION_WITH_ZFS_TREES = 9;
-
     private JobPlanner() {}
 
     public static List<Job> jobs(DeploymentPlan plan) {
@@ -43,10 +40,7 @@ public final class JobPlanner {
     }
 
     private static Predicate<TargetDataSet> unzippedAsTree(DeploymentPlan plan) {
-        return ds -> plan.isPortable()
-                && plan.descriptorVersion() >= FIRST_VERSION_WITH_ZFS_TREES
-                && ds.isFileSystem()
-                && ds.mountpoint() != null;
+        return plan::isUnzippedAsTree;
     }
 
     private static void add(List<Job> jobs, JobType type, List<TargetDataSet> datasets) {

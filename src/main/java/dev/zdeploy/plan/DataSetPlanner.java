@@ -58,13 +58,12 @@ final class DataSetPlanner {
     }
 
     private TargetDataSet plan(DataSet source, int index) {
-        String pointer = "/tgtswidatasets/" + index;
-        String name = context.rename(source.dsname(), "data set " + source.dsname());
+        String name = context.rename(source.dsname(), "data set");
         List<String> csiOfZones = zonesOfCsi(source.dsname());
         String temporaryName = TemporaryNames.of(context.sourceType, context.tempcatalias(), name,
                 !csiOfZones.isEmpty());
         List<String> volumes = targetVolumes(source);
-        String indirect = indirectSymbol(source, name, volumes, pointer);
+        String indirect = indirectSymbol(source, name, volumes, index);
         boolean direct = indirect == null;
         NewMasterCatalog master = context.masterCatalog;
         String catalog;
@@ -84,7 +83,7 @@ final class DataSetPlanner {
         }
         int tracks = 0;
         if (source.tracks() == null) {
-            context.problems.warning(Problems.PLAN, pointer + "/tracks",
+            context.problems.warning(Problems.PLAN, "/tgtswidatasets/" + index + "/tracks",
                     "data set " + source.dsname() + " gives no tracks; it is counted as 0 in the volume usage",
                     null);
         } else {
@@ -120,7 +119,7 @@ final class DataSetPlanner {
      * restrictions) is for non-VSAM, non-SMS-managed data sets, and SYS1.PARMLIB only with
      * {@code ******}.
      */
-    private String indirectSymbol(DataSet source, String name, List<String> volumes, String pointer) {
+    private String indirectSymbol(DataSet source, String name, List<String> volumes, int index) {
         String symbol = null;
         for (String volume : source.volumes()) {
             VolumeMapping mapping = context.volumeMap.get(volume);
@@ -142,14 +141,14 @@ final class DataSetPlanner {
             reason = "it spans " + volumes.size() + " volumes and an indirect catalog entry names one";
         }
         if (reason != null) {
-            context.problems.warning(Problems.PLAN, pointer + "/volumes",
+            context.problems.warning(Problems.PLAN, "/tgtswidatasets/" + index + "/volumes",
                     "target data set " + name + " stays directly cataloged although its volume has indirect "
                             + "catalog symbol " + symbol + ": " + reason,
                     symbol);
             return null;
         }
         if (name.equals(PARMLIB) && !symbol.equals(IPL_VOLUME)) {
-            context.problems.error(Problems.PLAN, pointer + "/volumes",
+            context.problems.error(Problems.PLAN, "/tgtswidatasets/" + index + "/volumes",
                     "target data set " + name + " can be cataloged indirectly only with ******, not a system symbol",
                     symbol);
         }

@@ -69,6 +69,23 @@ public record DeploymentPlan(
         checksNotMade = List.copyOf(checksNotMade);
     }
 
+    /** Descriptors from this version on archive file systems as directory trees. */
+    public static final int FIRST_VERSION_WITH_FILE_TREES = 9;
+
+    /**
+     * Whether {@code dataSet} is installed by unzipping its archived directory tree into a new file
+     * system (portable instances from descriptor version 9, file systems with a mount point) rather
+     * than by unzipping the data set itself.
+     */
+    public boolean isUnzippedAsTree(TargetDataSet dataSet) {
+        return isUnzippedAsTree(sourceType, descriptorVersion, dataSet);
+    }
+
+    static boolean isUnzippedAsTree(SourceType sourceType, int descriptorVersion, TargetDataSet dataSet) {
+        return sourceType == SourceType.PSWI && descriptorVersion >= FIRST_VERSION_WITH_FILE_TREES
+                && dataSet.isFileSystem() && dataSet.mountpoint() != null;
+    }
+
     public boolean isPortable() {
         return sourceType == SourceType.PSWI;
     }
@@ -104,16 +121,26 @@ public record DeploymentPlan(
      * {@code _ . -} in the instance name become {@code _}.
      */
     public String workDirectory(String member) {
-        return work.path().replaceAll("/+$", "") + "/zdeploy/" + tgtswiname.replaceAll("[^A-Za-z0-9_.-]", "_") + "/"
+        return workDirectory(work.path(), tgtswiname, member);
+    }
+
+    static String workDirectory(String workPath, String tgtswiname, String member) {
+        return workPath.replaceAll("/+$", "") + "/zdeploy/" + tgtswiname.replaceAll("[^A-Za-z0-9_.-]", "_") + "/"
                 + member;
     }
 
     /**
      * Where a file system data set is mounted while a job fills it: a directory of its own under the
-     * job's work directory, named after the data set's final name.
+     * job's work directory, named {@code FS<n>} after the data set's position in the plan. Not its
+     * name: GIMUNZIP reads an ARCHDEF's {@code newname} only up to column 72 and a value cannot be
+     * continued, so the path must stay short.
      */
     public String temporaryMountPoint(String member, TargetDataSet dataSet) {
-        return workDirectory(member) + "/" + dataSet.name();
+        return temporaryMountPoint(workDirectory(member), datasets.indexOf(dataSet));
+    }
+
+    static String temporaryMountPoint(String workDirectory, int index) {
+        return workDirectory + "/FS" + (index + 1);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.zdeploy.plan;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,10 +16,18 @@ final class DsnPattern {
 
     private final String text;
     private final String[] parts;
+    private final int wildcards;
 
     private DsnPattern(String text, String[] parts) {
         this.text = text;
         this.parts = parts;
+        int count = 0;
+        for (String part : parts) {
+            if (part.equals(ONE) || part.equals(ANY)) {
+                count++;
+            }
+        }
+        this.wildcards = count;
     }
 
     /** @throws IllegalArgumentException with the rule broken, worded for a user */
@@ -61,13 +68,21 @@ final class DsnPattern {
      * when the name does not match.
      */
     List<String> match(String dsname) {
-        String[] qualifiers = dsname.split("\\.", -1);
-        List<String> captures = new ArrayList<>();
-        return match(qualifiers, 0, 0, captures) ? captures : null;
+        Qualifiers qualifiers = Qualifiers.of(dsname);
+        int[] captures = new int[wildcards * 2];
+        if (qualifiers == null || !match(qualifiers, 0, 0, captures, 0)) {
+            return null;
+        }
+        List<String> texts = new ArrayList<>(wildcards);
+        for (int w = 0; w < wildcards; w++) {
+            texts.add(qualifiers.text(captures[2 * w], captures[2 * w + 1]));
+        }
+        return texts;
     }
 
     boolean matches(String dsname) {
-        return match(dsname) != null;
+        Qualifiers qualifiers = Qualifiers.of(dsname);
+        return qualifiers != null && match(qualifiers, 0, 0, new int[wildcards * 2], 0);
     }
 
     /** The name this pattern describes with its wildcards replaced by {@code captures}, in order. */
@@ -87,33 +102,78 @@ final class DsnPattern {
         return name.toString();
     }
 
-    private boolean match(String[] qualifiers, int at, int part, List<String> captures) {
+    /**
+     * Matches parts from {@code part} on against qualifiers from {@code at} on; wildcard {@code w}
+     * records the qualifiers it took as {@code captures[2w]} (first) and {@code captures[2w+1]} (end).
+     */
+    private boolean match(Qualifiers qualifiers, int at, int part, int[] captures, int wildcard) {
         if (part == parts.length) {
-            return at == qualifiers.length;
+            return at == qualifiers.count;
         }
         String pattern = parts[part];
         if (pattern.equals(ANY)) {
-            for (int end = at; end <= qualifiers.length; end++) {
-                captures.add(String.join(".", Arrays.asList(qualifiers).subList(at, end)));
-                if (match(qualifiers, end, part + 1, captures)) {
+            for (int end = at; end <= qualifiers.count; end++) {
+                captures[2 * wildcard] = at;
+                captures[2 * wildcard + 1] = end;
+                if (match(qualifiers, end, part + 1, captures, wildcard + 1)) {
                     return true;
                 }
-                captures.remove(captures.size() - 1);
             }
             return false;
         }
-        if (at == qualifiers.length) {
+        if (at == qualifiers.count) {
             return false;
         }
         if (pattern.equals(ONE)) {
-            captures.add(qualifiers[at]);
-            if (match(qualifiers, at + 1, part + 1, captures)) {
-                return true;
-            }
-            captures.remove(captures.size() - 1);
-            return false;
+            captures[2 * wildcard] = at;
+            captures[2 * wildcard + 1] = at + 1;
+            return match(qualifiers, at + 1, part + 1, captures, wildcard + 1);
         }
-        return pattern.equals(qualifiers[at]) && match(qualifiers, at + 1, part + 1, captures);
+        return qualifiers.is(at, pattern) && match(qualifiers, at + 1, part + 1, captures, wildcard);
+    }
+
+    /** The qualifiers of a name as offsets into it, so matching makes no strings. */
+    private static final class Qualifiers {
+        final String name;
+        final int[] starts;
+        final int count;
+
+        private Qualifiers(String name, int[] starts, int count) {
+            this.name = name;
+            this.starts = starts;
+            this.count = count;
+        }
+
+        static Qualifiers of(String name) {
+            if (name.isEmpty()) {
+                return null;
+            }
+            int count = 1;
+            for (int i = 0; i < name.length(); i++) {
+                if (name.charAt(i) == '.') {
+                    count++;
+                }
+            }
+            int[] starts = new int[count + 1];
+            int k = 1;
+            for (int i = 0; i < name.length(); i++) {
+                if (name.charAt(i) == '.') {
+                    starts[k++] = i + 1;
+                }
+            }
+            starts[count] = name.length() + 1;
+            return new Qualifiers(name, starts, count);
+        }
+
+        boolean is(int index, String qualifier) {
+            int length = starts[index + 1] - 1 - starts[index];
+            return length == qualifier.length() && name.regionMatches(starts[index], qualifier, 0, length);
+        }
+
+        /** Qualifiers first (inclusive) to end (exclusive) with their periods, "" when none. */
+        String text(int first, int end) {
+            return first == end ? "" : name.substring(starts[first], starts[end] - 1);
+        }
     }
 
     @Override

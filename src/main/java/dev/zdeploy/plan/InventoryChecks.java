@@ -32,13 +32,10 @@ final class InventoryChecks {
             // A final name equal to a source name is reported by NameChecks already.
             boolean finalChecked = !(finalsInDrivingCatalog && sourceNames.contains(target.name()));
             if (finalChecked) {
-                collide(target, target.name(), "target data set " + target.name(), finalsInDrivingCatalog,
-                        "/tgtswidatasets/" + i + "/dsname", inventory, problems);
+                collide(target, false, finalsInDrivingCatalog, i, inventory, problems);
             }
             if (!target.temporaryName().equals(target.name())) {
-                collide(target, target.temporaryName(),
-                        "temporary name " + target.temporaryName() + " of target data set " + target.name(), true,
-                        "/zdeploy/datasets/" + i + "/temporaryname", inventory, problems);
+                collide(target, true, true, i, inventory, problems);
             }
         }
         NewMasterCatalog master = context.masterCatalog;
@@ -50,6 +47,15 @@ final class InventoryChecks {
                                 + " is already defined in the driving system's catalog (relating to " + catalog + ")",
                         master.tempcatalias());
             }
+            // AMS DEFINE ALIAS: "ensure it does not cause existing data sets to become inaccessible".
+            String shadowed = inventory.catalogedWithQualifier(master.tempcatalias());
+            if (catalog == null && shadowed != null) {
+                problems.error(Problems.REQUEST, "/mastercatalog/tempcatalias",
+                        "temporary catalog alias " + master.tempcatalias() + " is the high-level qualifier of data "
+                                + "sets cataloged on the driving system (" + shadowed
+                                + "); the alias would make them inaccessible",
+                        master.tempcatalias());
+            }
             if (inventory.hasUserCatalog(master.name()) || !inventory.datasets(master.name()).isEmpty()) {
                 problems.error(Problems.REQUEST, "/mastercatalog/name",
                         "master catalog " + master.name() + " already exists on the driving system", master.name());
@@ -57,17 +63,31 @@ final class InventoryChecks {
         }
     }
 
-    private static void collide(TargetDataSet target, String name, String what, boolean cataloged, String pointer,
+    /**
+     * @param temporary true to check the temporary name, false the final name
+     * @param cataloged true when the name will be cataloged in the driving system's catalog
+     */
+    private static void collide(TargetDataSet target, boolean temporary, boolean cataloged, int index,
             InventoryIndex inventory, Problems problems) {
+        String name = temporary ? target.temporaryName() : target.name();
         for (ExistingDataSet existing : inventory.datasets(name)) {
+            String clash = null;
             for (String volume : existing.volumes()) {
                 if (target.volumes().contains(volume)) {
-                    problems.error(Problems.PLAN, pointer, what + " already exists on volume " + volume, name);
-                    return;
+                    clash = "already exists on volume " + volume;
+                    break;
                 }
             }
-            if (cataloged && existing.catalog() != null) {
-                problems.error(Problems.PLAN, pointer, what + " is already cataloged in " + existing.catalog(), name);
+            if (clash == null && cataloged && existing.catalog() != null) {
+                clash = "is already cataloged in " + existing.catalog();
+            }
+            if (clash != null) {
+                String what = temporary
+                        ? "temporary name " + name + " of target data set " + target.name()
+                        : "target data set " + name;
+                problems.error(Problems.PLAN,
+                        temporary ? NameChecks.temporaryPointer(index) : NameChecks.dsnamePointer(index),
+                        what + " " + clash, name);
                 return;
             }
         }

@@ -17,6 +17,8 @@ final class InventoryIndex {
 
     private final Map<String, List<ExistingDataSet>> datasets = new HashMap<>();
     private final Map<String, String> aliasCatalogs = new HashMap<>();
+    /** High-level qualifier of cataloged data sets to the first such data set. */
+    private final Map<String, String> catalogedByQualifier = new HashMap<>();
     private final Set<String> usercatalogs = new HashSet<>();
     private final Set<String> softwareInstances = new HashSet<>();
     private final Map<String, Long> capacities = new HashMap<>();
@@ -24,6 +26,11 @@ final class InventoryIndex {
     InventoryIndex(Inventory inventory) {
         for (ExistingDataSet dataset : inventory.datasets()) {
             datasets.computeIfAbsent(dataset.dsname(), name -> new ArrayList<>(1)).add(dataset);
+            if (dataset.catalog() != null) {
+                int period = dataset.dsname().indexOf('.');
+                catalogedByQualifier.putIfAbsent(period < 0 ? dataset.dsname() : dataset.dsname().substring(0, period),
+                        dataset.dsname());
+            }
         }
         for (CatalogAlias alias : inventory.aliases()) {
             aliasCatalogs.putIfAbsent(alias.name(), alias.catalog());
@@ -49,6 +56,11 @@ final class InventoryIndex {
     /** The catalog an existing alias relates to, or null. */
     String aliasCatalog(String name) {
         return aliasCatalogs.get(name);
+    }
+
+    /** A cataloged data set whose high-level qualifier is {@code qualifier}, or null. */
+    String catalogedWithQualifier(String qualifier) {
+        return catalogedByQualifier.get(qualifier);
     }
 
     boolean hasUserCatalog(String name) {

@@ -57,7 +57,8 @@ import java.util.TreeSet;
  *   <li><b>Target instance name</b> (seed rule): {@code <source>_<n>}, the first n not taken in the
  *       inventory.
  *   <li><b>Checks</b> (errors unless said): names over 44 characters or with bad qualifiers, final or
- *       temporary; two sources becoming one target; collisions with the inventory; the temporary
+ *       temporary (a name no rule renamed was checked by the readers and is not checked again; its
+ *       temporary name is); two sources becoming one target; collisions with the inventory; the temporary
  *       catalog alias or master catalog already defined; tracks over a volume's capacity (a warning
  *       when the capacity is assumed, 3390-9); mount point changes that match no mount point. Checks
  *       that need an inventory and could not be made are listed in {@code checksNotMade}.
@@ -99,6 +100,8 @@ public final class PlanBuilder {
         List<VolumeUsage> volumeUsage = VolumeUsagePlanner.usage(context, datasets);
         String sourceName = request.source().name() != null ? request.source().name() : descriptor.name();
         String tgtswiname = SoftwareInstanceNames.next(sourceName, inventory);
+        WorkSettings work = workSettings(request.systemsettings());
+        WorkPathChecks.check(problems, context.sourceType, descriptor.version(), work, tgtswiname, datasets);
         if (!problems.errors().isEmpty()) {
             throw new InvalidInputException(problems.errors());
         }
@@ -120,7 +123,7 @@ public final class PlanBuilder {
                 globalZoneCsi,
                 mountPointMoves(datasets),
                 highLevelQualifiers(datasets),
-                workSettings(request.systemsettings()),
+                work,
                 volumeUsage,
                 problems.warnings(),
                 checksNotMade(context, tgtswiname, volumeUsage));

@@ -46,8 +46,8 @@ final class PlanContext {
         return zoneNames.getOrDefault(sourceZone, sourceZone);
     }
 
-    /** Final name of a data set or CSI; rename problems are reported against {@code what}. */
-    String rename(String dsname, String what) {
-        return renamer.rename(dsname, what, problems);
+    /** Final name of a data set or CSI; {@code kind} ("data set", "CSI") words rename problems. */
+    String rename(String dsname, String kind) {
+        return renamer.rename(dsname, kind, problems);
     }
 }

@@ -1,5 +1,7 @@
 package dev.zdeploy.plan;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -7,11 +9,12 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zdeploy.problem.Problem;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,12 +26,13 @@ import java.util.Locale;
  * z/OSMF's response read this. What that response has no field for (volume map, zones, temporary
  * names, warnings, checks not made) is under {@code "zdeploy"}, with numbers as numbers. A plan
  * holds no password, so none can appear here. Output is deterministic: LF line ends, two-space
- * indent, a final newline.
+ * indent, a final newline. Written as a stream: a plan of 100,000 data sets builds no JSON tree.
  */
 public final class PlanJson {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
     private PlanJson() {}
 
@@ -37,20 +41,45 @@ public final class PlanJson {
      *            jobs exist
      */
     public static String write(DeploymentPlan plan, List<String> jcl) {
-        return print(tree(plan, jcl));
+        StringWriter out = new StringWriter(1024 + plan.datasets().size() * 2600);
+        write(plan, jcl, out);
+        return out.toString();
     }
 
-    /** The same document as {@link #write}, as a tree a caller can add to before printing it. */
-    public static ObjectNode tree(DeploymentPlan plan, List<String> jcl) {
-        ObjectNode root = NODES.objectNode();
-        root.put("tgtswiname", plan.tgtswiname());
-        root.set("jcl", strings(jcl));
-        ArrayNode datasets = root.putArray("tgtswidatasets");
-        for (TargetDataSet dataset : plan.datasets()) {
-            datasets.add(zosmfDataSet(dataset));
+    /** Writes the same text as {@link #write(DeploymentPlan, List)} to {@code out} (left open), for large plans. */
+    public static void write(DeploymentPlan plan, List<String> jcl, Writer out) {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(printer());
+            json.writeStartObject();
+            json.writeStringField("tgtswiname", plan.tgtswiname());
+            strings(json, "jcl", jcl);
+            json.writeArrayFieldStart("tgtswidatasets");
+            for (TargetDataSet dataset : plan.datasets()) {
+                zosmfDataSet(json, dataset);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("zdeploy");
+            zdeploy(json, plan);
+            json.writeEndObject();
+            json.writeEndObject();
+            json.flush();
+            out.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        root.set("zdeploy", zdeploy(plan));
-        return root;
+    }
+
+    /**
+     * The same document as {@link #write}, as a tree a caller can add to before printing it with
+     * {@link #print} (read back from the streamed text, so the two cannot differ).
+     */
+    public static ObjectNode tree(DeploymentPlan plan, List<String> jcl) {
+        try {
+            return (ObjectNode) MAPPER.readTree(write(plan, jcl));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Prints a document in this class's layout: two-space indent, LF line ends, a final newline. */
@@ -62,177 +91,207 @@ public final class PlanJson {
         }
     }
 
-    private static ObjectNode zosmfDataSet(TargetDataSet dataset) {
-        ObjectNode node = NODES.objectNode();
-        node.set("aliases", stringsOrNull(dataset.aliases()));
-        node.put("catalog", dataset.catalog());
-        node.put("blksize", text(dataset.blksize()));
+    private static void zosmfDataSet(JsonGenerator json, TargetDataSet dataset) throws IOException {
+        json.writeStartObject();
+        stringsOrNull(json, "aliases", dataset.aliases());
+        json.writeStringField("catalog", dataset.catalog());
+        json.writeStringField("blksize", text(dataset.blksize()));
         if (dataset.dddefs().isEmpty()) {
-            node.putNull("dddefs");
+            json.writeNullField("dddefs");
         } else {
-            ArrayNode dddefs = node.putArray("dddefs");
+            json.writeArrayFieldStart("dddefs");
             for (TargetDddef dddef : dataset.dddefs()) {
-                ObjectNode entry = dddefs.addObject();
-                entry.put("dddef", dddef.dddef());
-                entry.put("zone", dddef.zone());
+                json.writeStartObject();
+                json.writeStringField("dddef", dddef.dddef());
+                json.writeStringField("zone", dddef.zone());
                 // The sample response leaves path out of data set DDDEFs.
                 if (dddef.isPath()) {
-                    entry.put("path", dddef.path());
+                    json.writeStringField("path", dddef.path());
                 }
+                json.writeEndObject();
             }
+            json.writeEndArray();
         }
-        ArrayNode categories = node.putArray("dscategory");
-        dataset.dscategory().forEach(category -> categories.add(category.name()));
-        node.put("dsname", dataset.name());
-        node.put("dstype", dataset.dstype() == null ? null : dataset.dstype().name());
-        node.put("extents", text(dataset.extents()));
-        node.put("extendedformat", dataset.extendedformat());
-        node.put("lrecl", text(dataset.lrecl()));
-        node.put("mountpoint", dataset.mountpoint());
-        node.set("unixdirs", stringsOrNull(dataset.unixdirs()));
-        node.put("recfm", dataset.recfm());
-        node.put("storclas", dataset.storclas());
-        node.put("tempcatalias", dataset.tempcatalias());
-        node.put("tracks", String.valueOf(dataset.tracks()));
-        node.put("used", text(dataset.used()));
-        node.set("volumes", strings(dataset.volumes()));
-        return node;
+        json.writeArrayFieldStart("dscategory");
+        for (var category : dataset.dscategory()) {
+            json.writeString(category.name());
+        }
+        json.writeEndArray();
+        json.writeStringField("dsname", dataset.name());
+        json.writeStringField("dstype", dataset.dstype() == null ? null : dataset.dstype().name());
+        json.writeStringField("extents", text(dataset.extents()));
+        json.writeBooleanField("extendedformat", dataset.extendedformat());
+        json.writeStringField("lrecl", text(dataset.lrecl()));
+        json.writeStringField("mountpoint", dataset.mountpoint());
+        stringsOrNull(json, "unixdirs", dataset.unixdirs());
+        json.writeStringField("recfm", dataset.recfm());
+        json.writeStringField("storclas", dataset.storclas());
+        json.writeStringField("tempcatalias", dataset.tempcatalias());
+        json.writeStringField("tracks", String.valueOf(dataset.tracks()));
+        json.writeStringField("used", text(dataset.used()));
+        strings(json, "volumes", dataset.volumes());
+        json.writeEndObject();
     }
 
-    private static ObjectNode zdeploy(DeploymentPlan plan) {
-        ObjectNode node = NODES.objectNode();
-        node.put("name", plan.deploymentName());
-        ObjectNode source = node.putObject("source");
-        source.put("type", plan.sourceType().json());
-        source.put("name", plan.sourceName());
-        source.put("system", plan.sourceSystem());
-        source.put("directory", plan.sourceDirectory());
-        node.put("descriptorversion", plan.descriptorVersion());
-        node.put("jcldataset", plan.jcldataset());
-        node.set("jobstatement", strings(plan.jobStatement()));
-        node.put("catalogobjective", plan.catalogObjective().name());
+    private static void zdeploy(JsonGenerator json, DeploymentPlan plan) throws IOException {
+        json.writeStringField("name", plan.deploymentName());
+        json.writeObjectFieldStart("source");
+        json.writeStringField("type", plan.sourceType().json());
+        json.writeStringField("name", plan.sourceName());
+        json.writeStringField("system", plan.sourceSystem());
+        json.writeStringField("directory", plan.sourceDirectory());
+        json.writeEndObject();
+        json.writeNumberField("descriptorversion", plan.descriptorVersion());
+        json.writeStringField("jcldataset", plan.jcldataset());
+        strings(json, "jobstatement", plan.jobStatement());
+        json.writeStringField("catalogobjective", plan.catalogObjective().name());
         NewMasterCatalog master = plan.masterCatalog();
         if (master == null) {
-            node.putNull("mastercatalog");
+            json.writeNullField("mastercatalog");
         } else {
-            ObjectNode catalog = node.putObject("mastercatalog");
-            catalog.put("name", master.name());
-            catalog.put("volume", master.volume());
-            catalog.put("tempcatalias", master.tempcatalias());
+            json.writeObjectFieldStart("mastercatalog");
+            json.writeStringField("name", master.name());
+            json.writeStringField("volume", master.volume());
+            json.writeStringField("tempcatalias", master.tempcatalias());
+            json.writeEndObject();
         }
-        ArrayNode volumeMap = node.putArray("volumemap");
+        json.writeArrayFieldStart("volumemap");
         for (VolumeMapping mapping : plan.volumeMap()) {
-            ObjectNode entry = volumeMap.addObject();
-            entry.put("source", mapping.sourceVolume());
-            entry.put("target", mapping.targetVolume());
-            entry.put("indirectcatalogsymbol", mapping.indirectcatalogsymbol());
+            json.writeStartObject();
+            json.writeStringField("source", mapping.sourceVolume());
+            json.writeStringField("target", mapping.targetVolume());
+            json.writeStringField("indirectcatalogsymbol", mapping.indirectcatalogsymbol());
+            json.writeEndObject();
         }
-        ArrayNode datasets = node.putArray("datasets");
+        json.writeEndArray();
+        json.writeArrayFieldStart("datasets");
         for (TargetDataSet dataset : plan.datasets()) {
-            datasets.add(zdeployDataSet(dataset));
+            zdeployDataSet(json, dataset);
         }
-        ArrayNode zones = node.putArray("zones");
+        json.writeEndArray();
+        json.writeArrayFieldStart("zones");
         for (TargetZone zone : plan.zones()) {
-            zones.add(zone(zone));
+            zone(json, zone);
         }
-        node.put("globalzonecsi", plan.globalZoneCsi());
-        ArrayNode zoneIndex = node.putArray("zoneindex");
+        json.writeEndArray();
+        json.writeStringField("globalzonecsi", plan.globalZoneCsi());
+        json.writeArrayFieldStart("zoneindex");
         for (TargetZone zone : plan.zoneIndex()) {
-            ObjectNode entry = zoneIndex.addObject();
-            entry.put("zone", zone.name());
-            entry.put("csi", zone.csi());
-            entry.put("type", zone.type().name());
+            json.writeStartObject();
+            json.writeStringField("zone", zone.name());
+            json.writeStringField("csi", zone.csi());
+            json.writeStringField("type", zone.type().name().toLowerCase(Locale.ROOT));
+            json.writeEndObject();
         }
-        ArrayNode mountPoints = node.putArray("mountpoints");
+        json.writeEndArray();
+        json.writeArrayFieldStart("mountpoints");
         for (MountPointMove move : plan.mountPoints()) {
-            ObjectNode entry = mountPoints.addObject();
-            entry.put("dsname", move.dsname());
-            entry.put("from", move.from());
-            entry.put("to", move.to());
+            json.writeStartObject();
+            json.writeStringField("dsname", move.dsname());
+            json.writeStringField("from", move.from());
+            json.writeStringField("to", move.to());
+            json.writeEndObject();
         }
-        node.set("highlevelqualifiers", strings(plan.highLevelQualifiers()));
+        json.writeEndArray();
+        strings(json, "highlevelqualifiers", plan.highLevelQualifiers());
         WorkSettings work = plan.work();
-        ObjectNode workNode = node.putObject("work");
-        workNode.put("dsnprefix", work.dsnPrefix());
-        workNode.put("volume", work.volume());
-        workNode.put("path", work.path());
-        workNode.put("storclas", work.storclas());
-        workNode.put("mgmtclas", work.mgmtclas());
-        workNode.put("dataclas", work.dataclas());
-        ArrayNode usage = node.putArray("volumeusage");
+        json.writeObjectFieldStart("work");
+        json.writeStringField("dsnprefix", work.dsnPrefix());
+        json.writeStringField("volume", work.volume());
+        json.writeStringField("path", work.path());
+        json.writeStringField("storclas", work.storclas());
+        json.writeStringField("mgmtclas", work.mgmtclas());
+        json.writeStringField("dataclas", work.dataclas());
+        json.writeEndObject();
+        json.writeArrayFieldStart("volumeusage");
         for (VolumeUsage volume : plan.volumeUsage()) {
-            ObjectNode entry = usage.addObject();
-            entry.put("volume", volume.volume());
-            entry.put("datasets", volume.datasets());
-            entry.put("tracks", volume.tracks());
-            entry.put("capacity", volume.capacity());
-            entry.put("capacityassumed", volume.capacityAssumed());
-            entry.put("percent", volume.percent());
+            json.writeStartObject();
+            json.writeStringField("volume", volume.volume());
+            json.writeNumberField("datasets", volume.datasets());
+            json.writeNumberField("tracks", volume.tracks());
+            json.writeNumberField("capacity", volume.capacity());
+            json.writeBooleanField("capacityassumed", volume.capacityAssumed());
+            json.writeNumberField("percent", volume.percent());
+            json.writeEndObject();
         }
-        ArrayNode warnings = node.putArray("warnings");
+        json.writeEndArray();
+        json.writeArrayFieldStart("warnings");
         for (Problem warning : plan.warnings()) {
-            ObjectNode entry = warnings.addObject();
-            entry.put("source", warning.source());
-            entry.put("pointer", warning.pointer());
-            entry.put("rule", warning.rule());
-            entry.put("value", warning.value());
+            json.writeStartObject();
+            json.writeStringField("source", warning.source());
+            json.writeStringField("pointer", warning.pointer());
+            json.writeStringField("rule", warning.rule());
+            json.writeStringField("value", warning.value());
+            json.writeEndObject();
         }
-        node.set("checksnotmade", strings(plan.checksNotMade()));
-        return node;
+        json.writeEndArray();
+        strings(json, "checksnotmade", plan.checksNotMade());
     }
 
-    private static ObjectNode zdeployDataSet(TargetDataSet dataset) {
-        ObjectNode node = NODES.objectNode();
-        node.put("dsname", dataset.name());
-        node.put("sourcename", dataset.sourceName());
-        node.put("temporaryname", dataset.temporaryName());
-        node.set("sourcevolumes", strings(dataset.sourceVolumes()));
-        node.put("indirectcatalogsymbol", dataset.indirectcatalogsymbol());
-        node.put("secondary", dataset.secondary());
-        node.put("archid", dataset.archid());
-        node.put("sourcemountpoint", dataset.sourceMountpoint());
-        node.set("csiofzones", strings(dataset.csiOfZones()));
-        ArrayNode dddefs = node.putArray("dddefs");
+    private static void zdeployDataSet(JsonGenerator json, TargetDataSet dataset) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("dsname", dataset.name());
+        json.writeStringField("sourcename", dataset.sourceName());
+        json.writeStringField("temporaryname", dataset.temporaryName());
+        strings(json, "sourcevolumes", dataset.sourceVolumes());
+        json.writeStringField("indirectcatalogsymbol", dataset.indirectcatalogsymbol());
+        if (dataset.secondary() == null) {
+            json.writeNullField("secondary");
+        } else {
+            json.writeNumberField("secondary", dataset.secondary());
+        }
+        json.writeStringField("archid", dataset.archid());
+        json.writeStringField("sourcemountpoint", dataset.sourceMountpoint());
+        strings(json, "csiofzones", dataset.csiOfZones());
+        json.writeArrayFieldStart("dddefs");
         for (TargetDddef dddef : dataset.dddefs()) {
-            ObjectNode entry = dddefs.addObject();
-            entry.put("zone", dddef.zone());
-            entry.put("sourcezone", dddef.sourceZone());
-            entry.put("dddef", dddef.dddef());
-            entry.put("dataset", dddef.dataset());
-            entry.put("volume", dddef.volume());
-            entry.put("unit", dddef.unit());
-            entry.put("sourcepath", dddef.sourcePath());
-            entry.put("path", dddef.path());
+            json.writeStartObject();
+            json.writeStringField("zone", dddef.zone());
+            json.writeStringField("sourcezone", dddef.sourceZone());
+            json.writeStringField("dddef", dddef.dddef());
+            json.writeStringField("dataset", dddef.dataset());
+            json.writeStringField("volume", dddef.volume());
+            json.writeStringField("unit", dddef.unit());
+            json.writeStringField("sourcepath", dddef.sourcePath());
+            json.writeStringField("path", dddef.path());
+            json.writeEndObject();
         }
-        return node;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static ObjectNode zone(TargetZone zone) {
-        ObjectNode node = NODES.objectNode();
-        node.put("name", zone.name());
-        node.put("sourcename", zone.sourceName());
-        node.put("type", zone.type().name().toLowerCase(Locale.ROOT));
-        node.put("related", zone.related());
-        node.put("sourcerelated", zone.sourceRelated());
-        node.put("csi", zone.csi());
-        node.put("sourcecsi", zone.sourceCsi());
-        node.put("temporarycsi", zone.temporaryCsi());
-        return node;
+    private static void zone(JsonGenerator json, TargetZone zone) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", zone.name());
+        json.writeStringField("sourcename", zone.sourceName());
+        json.writeStringField("type", zone.type().name().toLowerCase(Locale.ROOT));
+        json.writeStringField("related", zone.related());
+        json.writeStringField("sourcerelated", zone.sourceRelated());
+        json.writeStringField("csi", zone.csi());
+        json.writeStringField("sourcecsi", zone.sourceCsi());
+        json.writeStringField("temporarycsi", zone.temporaryCsi());
+        json.writeEndObject();
     }
 
     private static String text(Integer number) {
         return number == null ? null : number.toString();
     }
 
-    private static ArrayNode strings(List<String> values) {
-        ArrayNode array = NODES.arrayNode(values.size());
-        values.forEach(array::add);
-        return array;
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 
     /** The sample response writes null, not [], for a data set without aliases, DDDEFs or directories. */
-    private static JsonNode stringsOrNull(List<String> values) {
-        return values.isEmpty() ? NODES.nullNode() : strings(values);
+    private static void stringsOrNull(JsonGenerator json, String field, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            json.writeNullField(field);
+        } else {
+            strings(json, field, values);
+        }
     }
 
     private static DefaultPrettyPrinter printer() {

@@ -102,8 +102,11 @@ public final class PlanReport {
             notes.add("cataloged indirectly as " + dataset.indirectcatalogsymbol());
         }
         String type = dataset.dstype() == null ? "" : dataset.dstype().name();
-        return String.format(Locale.ROOT, "  %9s  %-4s  %-44s  %s", number(dataset.tracksOn(volumeIndex)), type,
-                dataset.name(), String.join("; ", notes));
+        StringBuilder line = new StringBuilder(128);
+        pad(line.append("  "), number(dataset.tracksOn(volumeIndex)), -9);
+        pad(line.append("  "), type, 4);
+        pad(line.append("  "), dataset.name(), 44);
+        return line.append("  ").append(String.join("; ", notes)).toString();
     }
 
     private static void zones(DeploymentPlan plan, StringBuilder out) {
@@ -144,7 +147,21 @@ public final class PlanReport {
     }
 
     private static String number(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+        return VolumeUsagePlanner.number(value);
+    }
+
+    /** Appends text padded to {@code width} columns: left-aligned, or right-aligned when width is negative. */
+    private static void pad(StringBuilder line, String text, int width) {
+        int blanks = Math.abs(width) - text.length();
+        if (width > 0) {
+            line.append(text);
+        }
+        for (int i = 0; i < blanks; i++) {
+            line.append(' ');
+        }
+        if (width < 0) {
+            line.append(text);
+        }
     }
 
     /** Appends text as one line, without trailing blanks. */

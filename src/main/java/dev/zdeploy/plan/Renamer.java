@@ -39,10 +39,10 @@ final class Renamer {
 
     /**
      * The final name of {@code dsname}: renamed by the first rule that matches, else unchanged. An
-     * action whose {@code from} does not match the name its rule selected is a problem naming
-     * {@code what} (e.g. "data set A.B").
+     * action whose {@code from} does not match the name its rule selected is a problem naming the
+     * {@code kind} of name ("data set", "CSI") and the name.
      */
-    String rename(String dsname, String what, Problems problems) {
+    String rename(String dsname, String kind, Problems problems) {
         for (Rule rule : rules) {
             if (!rule.condition().matches(dsname)) {
                 continue;
@@ -52,7 +52,7 @@ final class Renamer {
                 List<String> captures = action.from().match(name);
                 if (captures == null) {
                     problems.error(Problems.REQUEST, action.pointer() + "/from",
-                            "the rule's if condition selects " + what + " but its from pattern does not match "
+                            "the rule's if condition selects " + kind + " " + dsname + " but its from pattern does not match "
                                     + name,
                             action.from().text());
                     return name;

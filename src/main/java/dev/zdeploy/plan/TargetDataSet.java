@@ -84,7 +84,7 @@ public record TargetDataSet(
 
     /** True for VSAM clusters, zFS aggregates (VSAM linear data sets) included. */
     public boolean isVsamCluster() {
-        return dstype == DsType.VSAM || dstype == DsType.ZFS;
+        return DataSetPlanner.isVsamCluster(dstype);
     }
 
     /** True when the data set carries a temporary name while the jobs run and the rename job renames it. */

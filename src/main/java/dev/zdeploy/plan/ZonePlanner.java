@@ -77,7 +77,7 @@ final class ZonePlanner {
             return null;
         }
         TargetDataSet target = targetsBySource.get(csi);
-        return target != null ? target.name() : context.rename(csi, "CSI " + csi);
+        return target != null ? target.name() : context.rename(csi, "CSI");
     }
 
     private static String temporaryCsi(PlanContext context, Map<String, TargetDataSet> targetsBySource, String csi) {

@@ -2,6 +2,7 @@ package dev.zdeploy.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,6 +36,13 @@ final class Cli {
         Result assertOk() {
             assertEquals(0, status, this::toString);
             assertEquals("", err, this::toString);
+            return this;
+        }
+
+        /** Success; standard error holds warnings at most. */
+        Result assertOkWithWarnings() {
+            assertEquals(0, status, this::toString);
+            err.lines().forEach(line -> assertTrue(line.startsWith("warning: "), this::toString));
             return this;
         }
 

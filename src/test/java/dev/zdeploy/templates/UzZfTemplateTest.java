@@ -52,7 +52,7 @@ class UzZfTemplateTest {
     void installsAZfsTreeOnATemporaryMountPoint() {
         String text = Rendering.render(Scenarios.portable(3), JobType.ZF);
         String temporary = "NEWHLQ.PROD.OMVS.ROOT.#";
-        String mountPoint = "/tmp/zdeploy/PROD_1/IZUD03ZF/NEWHLQ.PROD.OMVS.ROOT";
+        String mountPoint = "/tmp/zdeploy/PROD_1/IZUD03ZF/FS2";
 
         assertEquals(List.of("DEFINE", "MOUNT", "UNZIP", "UNMOUNT"), Rendering.steps(text));
         assertEquals("DEFINE CLUSTER(NAME(" + temporary + ") LINEAR TRACKS(15 5) VOLUMES(TGT001) SHAREOPTIONS(3))",

@@ -1,0 +1,76 @@
+package dev.zdeploy.cli;
+
+import static dev.zdeploy.cli.Cli.args;
+import static dev.zdeploy.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every golden scenario through the command line: the directory {@code render} writes is the approved
+ * one byte for byte (golden/ holds it exactly as the CLI writes it), the deck carries the same members,
+ * both are lint clean, and the manifest is what {@code plan --json} prints.
+ */
+class GoldenThroughCliTest {
+
+    private static final String MANIFEST = ".zdeploy/manifest.json";
+
+    @TempDir
+    Path dir;
+
+    static Stream<String> scenarios() throws IOException {
+        try (Stream<Path> entries = Files.list(Cli.GOLDEN)) {
+            return entries.filter(path -> Files.isRegularFile(path.resolve("descriptor.json")))
+                    .map(path -> path.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void theRenderedDirectoryIsTheApprovedOne(String scenario) throws IOException {
+        Path pds = dir.resolve("pds");
+        Path golden = Cli.GOLDEN.resolve(scenario);
+
+        run(args("render", Cli.goldenInputs(scenario), "--quiet", "--out", pds.toString())).assertOkWithWarnings();
+
+        List<String> members = Cli.tree(pds).stream().filter(name -> !name.startsWith(".zdeploy")).toList();
+        assertEquals(approvedMembers(golden), members);
+        for (String file : Stream.concat(members.stream(), Stream.of(MANIFEST)).toList()) {
+            assertEquals(Cli.read(golden.resolve(file)), Cli.read(pds.resolve(file)), scenario + "/" + file);
+        }
+        assertEquals(run(args("plan", Cli.goldenInputs(scenario), "--json")).assertOkWithWarnings().out(),
+                Cli.read(pds.resolve(MANIFEST)));
+        assertEquals("", run("lint", pds.toString()).assertOk().out());
+    }
+
+    @ParameterizedTest
+    @MethodSource("scenarios")
+    void theDeckLoadsTheApprovedMembersAndIsLintClean(String scenario) {
+        Path deck = dir.resolve("deck");
+        Path golden = Cli.GOLDEN.resolve(scenario);
+
+        run(args("render", Cli.goldenInputs(scenario), "--quiet", "--format", "iebupdte", "--out", deck.toString()))
+                .assertOkWithWarnings();
+
+        String text = Cli.read(deck.resolve("IZUDLOAD"));
+        for (String member : approvedMembers(golden)) {
+            assertTrue(text.contains("./ ADD NAME=" + member + ",LIST=ALL\n" + Cli.read(golden.resolve(member))),
+                    scenario + "/" + member);
+        }
+        assertEquals(Cli.read(golden.resolve(MANIFEST)), Cli.read(deck.resolve(MANIFEST)));
+        assertEquals("", run("lint", deck.resolve("IZUDLOAD").toString()).assertOk().out());
+    }
+
+    /** Approved member files: plain files without a dot in the name (inputs and scripts have one). */
+    private static List<String> approvedMembers(Path golden) {
+        return Cli.tree(golden).stream().filter(name -> !name.contains(".") && !name.contains("/")).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.zdeploy.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.zdeploy.jcl.LintFinding;
+import dev.zdeploy.jcl.Linter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Every approved golden member passes zdeploy's linter and the independent checker jclcheck. */
+class GoldenPolicyTest {
+
+    @Test
+    void everyGoldenMemberPassesTheLinter() throws IOException {
+        Linter linter = new Linter(Linter.Mode.POLICY);
+        List<String> findings = new ArrayList<>();
+        int members = 0;
+        for (Path scenario : GoldenScenarios.all()) {
+            for (String member : GoldenScenarios.approvedMembers(scenario)) {
+                members++;
+                String text = Files.readString(scenario.resolve(member), StandardCharsets.US_ASCII);
+                linter.lint(member, text).stream().map(LintFinding::format).forEach(findings::add);
+            }
+        }
+        assertEquals(List.of(), findings);
+        assertEquals(true, members >= 50, "golden members: " + members);
+    }
+
+    @Test
+    void everyGoldenMemberPassesJclcheck() throws IOException, InterruptedException {
+        Path jclcheck = Path.of(System.getProperty("zdeploy.project.dir", ".")).resolve("../shared/bin/jclcheck")
+                .normalize();
+        assumeTrue(Files.isRegularFile(jclcheck), "jclcheck is not beside the repository");
+        Process process;
+        try {
+            process = new ProcessBuilder("python3", jclcheck.toString(), GoldenScenarios.root().toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException noPython) {
+            assumeTrue(false, "python3 is not installed: " + noPython.getMessage());
+            return;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(true, process.waitFor(60, TimeUnit.SECONDS), "jclcheck did not end");
+        assertEquals(0, process.exitValue(), output);
+    }
+}

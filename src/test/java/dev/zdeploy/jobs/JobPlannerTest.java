@@ -1,0 +1,53 @@
+package dev.zdeploy.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.zdeploy.plan.DeploymentPlan;
+import dev.zdeploy.testing.PlanFixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JobPlannerTest {
+
+    private static List<String> members(DeploymentPlan plan) {
+        return JobPlanner.jobs(plan).stream().map(Job::member).toList();
+    }
+
+    @Test
+    void aCopyIntoANewMasterCatalogRunsEveryCopyJobNumberedFrom01() {
+        DeploymentPlan plan = PlanFixtures.swi().csi("PROD.SMP.CSI").library("PROD.LIB", "TGT", "LIB").build();
+
+        assertEquals(List.of("IZUD01RA", "IZUD02CP", "IZUD03UC", "IZUD04RN", "IZUD05DA"), members(plan));
+    }
+
+    @Test
+    void withoutSmpeThereIsNoUcAndTheNumbersStayContiguous() {
+        DeploymentPlan plan = PlanFixtures.swi().existingCatalog("NEWHLQ").library("PROD.LIB", "TGT", "LIB").build();
+
+        assertEquals(false, plan.hasSmpe());
+        assertEquals(List.of("IZUD01RA", "IZUD02CP", "IZUD03RN"), members(plan));
+    }
+
+    @Test
+    void aPortableInstanceUnzipsAndInstallsItsFileTreesInZf() {
+        DeploymentPlan plan = PlanFixtures.pswi().existingCatalog("NEWHLQ").csi("PROD.SMP.CSI")
+                .zfs("PROD.OMVS.ROOT", "/usr/lpp/prod", "SPRODZFS", "/usr/lpp/prod/IBM/").build();
+
+        List<Job> jobs = JobPlanner.jobs(plan);
+
+        assertEquals(List.of("IZUD01RA", "IZUD02UZ", "IZUD03ZF", "IZUD04UC", "IZUD05RN"),
+                jobs.stream().map(Job::member).toList());
+        assertEquals(List.of("NEWHLQ.PROD.OMVS.ROOT"), jobs.get(2).datasets().stream().map(ds -> ds.name()).toList());
+        assertEquals(false, jobs.get(1).datasets().stream().anyMatch(ds -> ds.isFileSystem()));
+    }
+
+    @Test
+    void onlyRaAndDaAreNotSubmitted() {
+        DeploymentPlan plan = PlanFixtures.swi().csi("PROD.SMP.CSI").library("PROD.LIB", "TGT", "LIB").build();
+
+        assertEquals(List.of(false, true, true, true, false),
+                JobPlanner.jobs(plan).stream().map(Job::submitted).toList());
+        assertEquals("Update CSI data sets: zone index, zone names and DDDEF entries",
+                JobPlanner.jobs(plan).get(2).description());
+    }
+}
