@@ -1,5 +1,6 @@
 package dev.zdeploy;
 
+import dev.zdeploy.testing.ExampleFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -41,13 +42,11 @@ class ZDeployTest {
     Path dir;
 
     private final ZDeploy zdeploy = ZDeploy.create();
-    private Path descriptor;
-    private Path request;
+    private ExampleFiles example;
 
     @BeforeEach
-    void writeTheBuiltInExample() throws IOException {
-        descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
-        request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json"));
+    void writeTheBuiltInExample() {
+        example = ExampleFiles.write(dir);
     }
 
     private static InputStream stream(String text) {
@@ -56,7 +55,7 @@ class ZDeployTest {
 
     @Test
     void pathsStreamsObjectsAndTheBuiltInExampleGiveTheSameDeployment() throws IOException {
-        Inputs fromPaths = zdeploy.read(descriptor, request, null);
+        Inputs fromPaths = zdeploy.read(example.descriptor(), example.request(), null);
         Inputs fromStreams = zdeploy.read(stream(InputReader.exampleText("descriptor.json")),
                 stream(InputReader.exampleText("request.json")), null);
         Inputs fromObjects = zdeploy.read(fromPaths.descriptor(), fromPaths.request(), fromPaths.inventory());
@@ -90,10 +89,10 @@ class ZDeployTest {
 
     @Test
     void badFilesThrowEveryProblem() throws IOException {
-        Files.writeString(request, InputReader.exampleText("request.json")
-                .replace("\"TM2R01\"", "\"TM2R001\"").replace("\"XYZTMP\"", "\"XYZTEMPAL\""));
+        example.editRequest(text -> text.replace("\"TM2R01\"", "\"TM2R001\"").replace("\"XYZTMP\"", "\"XYZTEMPAL\""));
 
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> zdeploy.read(descriptor, request, null));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> zdeploy.read(example.descriptor(), example.request(), null));
 
         assertEquals(3, e.problems().size(), e.getMessage());
     }
@@ -147,7 +146,7 @@ class ZDeployTest {
         try (PrintStream capture = new PrintStream(console, true, StandardCharsets.UTF_8)) {
             System.setOut(capture);
             System.setErr(capture);
-            Deployment deployment = zdeploy.generate(zdeploy.read(descriptor, request, null));
+            Deployment deployment = zdeploy.generate(zdeploy.read(example.descriptor(), example.request(), null));
             zdeploy.deck(deployment);
         } finally {
             System.setOut(stdout);
@@ -241,8 +240,8 @@ class ZDeployTest {
 
     @Test
     void aDeckNeedsAJclDataSet() throws IOException {
-        Files.writeString(request, InputReader.exampleText("request.json").replace("\"jcldataset\"", "\"jcllibrary\""));
-        Deployment deployment = zdeploy.generate(zdeploy.read(descriptor, request, null));
+        example.editRequest(text -> text.replace("\"jcldataset\"", "\"jcllibrary\""));
+        Deployment deployment = zdeploy.generate(zdeploy.read(example.descriptor(), example.request(), null));
         Path out = dir.resolve("out");
         ZDeploy decks = ZDeploy.create(ZDeployOptions.defaults().withFormat(OutputFormat.IEBUPDTE));
 

@@ -12,6 +12,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -51,12 +52,14 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         boolean templateFailure = e instanceof TemplateRenderException || e instanceof LintGateException;
         if (templateFailure && ownTemplates) {
-            err.println("zdeploy: " + e.getMessage() + causeLine(e, "\n"));
+            err.println("zdeploy: " + e.getMessage() + cause(e).map(root -> "\n" + root.getMessage()).orElse(""));
             return ExitStatus.INVALID_INPUT;
         }
         String what = templateFailure ? "internal error in a shipped template: " : "internal error: ";
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-        err.println(oneLine("zdeploy: " + what + message + causeLine(e, "; "))
+        String cause = cause(e).map(root -> "; caused by " + root.getClass().getSimpleName() + ": " + root.getMessage())
+                .orElse("");
+        err.println(oneLine("zdeploy: " + what + message + cause)
                 + "; please report it with the command line, the input files and \""
                 + new VersionProvider().getVersion()[0] + "\"");
         return ExitStatus.INTERNAL_ERROR;
@@ -76,15 +79,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     }
 
     /** The innermost cause, which FreeMarker's own message only points to ("see cause exception"). */
-    private static String causeLine(Throwable e, String separator) {
+    private static Optional<Throwable> cause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        if (root == e || root.getClass().getName().startsWith("freemarker.")) {
-            return "";
-        }
-        return separator + "caused by " + root.getClass().getSimpleName() + ": " + root.getMessage();
+        boolean told = root == e || root.getClass().getName().startsWith("freemarker.");
+        return told ? Optional.empty() : Optional.of(root);
     }
 
     private static String oneLine(String text) {

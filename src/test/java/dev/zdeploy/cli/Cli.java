@@ -21,6 +21,17 @@ final class Cli {
     static final Path PROJECT = Path.of(System.getProperty("zdeploy.project.dir", ".")).toAbsolutePath();
     static final Path GOLDEN = PROJECT.resolve("golden");
 
+    /** The jobs section of the built-in example, as {@code render} and {@code plan} print it. */
+    static final String EXAMPLE_JOBS = """
+
+            Jobs, in run order
+              IZUD01RA  do not submit  RACF definitions: add groups and data set profiles for the new data set prefixes
+              IZUD02CP  submit         Copy data sets: new master catalog, temporary alias, DFSMSdss copy to temporary names
+              IZUD03UC  submit         Update CSI data sets: zone index, zone names and DDDEF entries
+              IZUD04RN  submit         Rename data sets: temporary to final names, data set aliases, indirect entries
+              IZUD05DA  do not submit  Delete temporary aliases and disconnect the new master catalog
+            """;
+
     private Cli() {}
 
     /** Exit status and both streams of one run. */

@@ -1,5 +1,6 @@
 package dev.zdeploy.cli;
 
+import dev.zdeploy.testing.ExampleFiles;
 import static dev.zdeploy.cli.Cli.args;
 import static dev.zdeploy.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zdeploy.input.InputReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,15 +33,7 @@ class PlanCommandTest {
         assertTrue(result.out().contains("\nTarget volume TM2R01: 11 data sets, 2,445 of 150,255 tracks (1%)"),
                 result.out());
         assertTrue(result.out().contains("\nChecks not made\n"), result.out());
-        assertTrue(result.out().endsWith("""
-
-                Jobs, in run order
-                  IZUD01RA  do not submit  RACF definitions: add groups and data set profiles for the new data set prefixes
-                  IZUD02CP  submit         Copy data sets: new master catalog, temporary alias, DFSMSdss copy to temporary names
-                  IZUD03UC  submit         Update CSI data sets: zone index, zone names and DDDEF entries
-                  IZUD04RN  submit         Rename data sets: temporary to final names, data set aliases, indirect entries
-                  IZUD05DA  do not submit  Delete temporary aliases and disconnect the new master catalog
-                """), result.out());
+        assertTrue(result.out().endsWith(Cli.EXAMPLE_JOBS), result.out());
     }
 
     @Test
@@ -60,29 +52,25 @@ class PlanCommandTest {
 
     @Test
     void inputWarningsGoToStandardError() throws IOException {
-        Path descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
-        Path request = Files.writeString(dir.resolve("request.json"),
-                InputReader.exampleText("request.json").replace("\"description\"", "\"remark\""));
+        ExampleFiles example = ExampleFiles.write(dir, text -> text, text -> text.replace("\"description\"", "\"remark\""));
 
         for (String[] command : new String[][] {{"plan"}, {"plan", "--json"}}) {
-            Cli.Result result = run(args(command, "--descriptor", descriptor.toString(), "--request", request.toString()));
+            Cli.Result result = run(args(command, example.args()));
 
             assertEquals(0, result.status());
-            assertEquals("warning: " + request + " /remark: unknown field, ignored\n", result.err());
+            assertEquals("warning: " + example.request() + " /remark: unknown field, ignored\n", result.err());
             assertTrue(result.out().contains("XYZTM21_1"), result.out());
         }
     }
 
     @Test
     void aPlanThatCannotBeCarriedOutPrintsItsProblemsAndNoPlan() throws IOException {
-        Path descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
-        Path request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json"));
+        ExampleFiles example = ExampleFiles.write(dir);
         Path inventory = Files.writeString(dir.resolve("inventory.json"), """
                 {"datasets": [{"dsname": "XYZTM.SXYZLOAD", "volumes": ["TM2R02"], "catalog": "CATALOG.SYSA.MASTER"}]}
                 """);
 
-        Cli.Result result = run("plan", "--descriptor", descriptor.toString(), "--request", request.toString(),
-                "--inventory", inventory.toString()).assertUserError(2);
+        Cli.Result result = run(args("plan", example.args(), "--inventory", inventory.toString())).assertUserError(2);
 
         assertEquals("", result.out());
         assertEquals("plan /tgtswidatasets/14/dsname: target data set XYZTM.SXYZLOAD already exists on volume TM2R02"
@@ -91,17 +79,15 @@ class PlanCommandTest {
 
     @Test
     void badInputPrintsEveryProblemAndNoPlan() throws IOException {
-        Path descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), "{\"IZUD00DF\": ");
-        Path request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json")
-                .replace("\"TM2R01\"", "\"TM2R001\""));
+        ExampleFiles example = ExampleFiles.write(dir, text -> "{\"IZUD00DF\": ",
+                text -> text.replace("\"TM2R01\"", "\"TM2R001\""));
 
-        Cli.Result result = run("plan", "--json", "--descriptor", descriptor.toString(), "--request", request.toString())
-                .assertUserError(2);
+        Cli.Result result = run(args("plan", example.args(), "--json")).assertUserError(2);
 
         assertEquals("", result.out());
         assertEquals(3, result.err().lines().count(), result.err());
-        assertTrue(result.err().startsWith(descriptor + ": JSON syntax error"), result.err());
-        assertTrue(result.err().contains(request + " /targetvolumes/0/volume: a volume serial is 1-6 characters"),
+        assertTrue(result.err().startsWith(example.descriptor() + ": JSON syntax error"), result.err());
+        assertTrue(result.err().contains(example.request() + " /targetvolumes/0/volume: a volume serial is 1-6 characters"),
                 result.err());
     }
 }

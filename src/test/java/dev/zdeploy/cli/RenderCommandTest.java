@@ -1,5 +1,6 @@
 package dev.zdeploy.cli;
 
+import dev.zdeploy.testing.ExampleFiles;
 import static dev.zdeploy.cli.Cli.args;
 import static dev.zdeploy.cli.Cli.read;
 import static dev.zdeploy.cli.Cli.run;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.zdeploy.input.InputReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RenderCommandTest {
 
     private static final List<String> EXAMPLE_MEMBERS = List.of("IZUD01RA", "IZUD02CP", "IZUD03UC", "IZUD04RN", "IZUD05DA");
-    private static final String EXAMPLE_JOBS = """
-
-            Jobs, in run order
-              IZUD01RA  do not submit  RACF definitions: add groups and data set profiles for the new data set prefixes
-              IZUD02CP  submit         Copy data sets: new master catalog, temporary alias, DFSMSdss copy to temporary names
-              IZUD03UC  submit         Update CSI data sets: zone index, zone names and DDDEF entries
-              IZUD04RN  submit         Rename data sets: temporary to final names, data set aliases, indirect entries
-              IZUD05DA  do not submit  Delete temporary aliases and disconnect the new master catalog
+    private static final String EXAMPLE_JOBS = Cli.EXAMPLE_JOBS + """
 
             Target volumes
               TM2R01  [....................]   1%  2,445 of 150,255 tracks (3390-9 assumed)
@@ -183,15 +176,12 @@ class RenderCommandTest {
 
     @Test
     void theIebupdteFormatNeedsAJclDataSet() throws IOException {
-        Path descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
-        Path request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json")
-                .replace("\"jcldataset\"", "\"jcllibrary\""));
+        ExampleFiles example = ExampleFiles.write(dir, text -> text, text -> text.replace("\"jcldataset\"", "\"jcllibrary\""));
 
-        Cli.Result result = render("--format", "iebupdte", "--descriptor", descriptor.toString(), "--request",
-                request.toString()).assertUserError(2);
+        Cli.Result result = render(args(example.args(), "--format", "iebupdte")).assertUserError(2);
 
         assertTrue(result.err().startsWith("zdeploy: --format iebupdte loads the members into the request's jcldataset, and "
-                + request + " names none\n"), result.err());
+                + example.request() + " names none\n"), result.err());
         assertFalse(Files.exists(out()));
     }
 
@@ -213,13 +203,11 @@ class RenderCommandTest {
 
     @Test
     void warningsEndTheSummaryAndGoToStandardErrorWhenQuiet() throws IOException {
-        Path descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
-        Path request = Files.writeString(dir.resolve("request.json"),
-                InputReader.exampleText("request.json").replace("\"description\"", "\"remark\""));
-        String warning = "warning: " + request + " /remark: unknown field, ignored";
+        ExampleFiles example = ExampleFiles.write(dir, text -> text, text -> text.replace("\"description\"", "\"remark\""));
+        String warning = "warning: " + example.request() + " /remark: unknown field, ignored";
 
-        Cli.Result loud = render("--descriptor", descriptor.toString(), "--request", request.toString()).assertOk();
-        Cli.Result quiet = render("--quiet", "--descriptor", descriptor.toString(), "--request", request.toString());
+        Cli.Result loud = render(example.args()).assertOk();
+        Cli.Result quiet = render(args(example.args(), "--quiet"));
 
         assertTrue(loud.out().endsWith("\nWarnings\n  " + warning + "\n"), loud.out());
         assertEquals(0, quiet.status());
@@ -229,11 +217,10 @@ class RenderCommandTest {
 
     @Test
     void aVolumeOverItsAssumedCapacityShowsAFullBarAndAPlanWarning() throws IOException {
-        Path descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json")
-                .replace("\"tracks\": \"3000\"", "\"tracks\": \"200000\""));
-        Path request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json"));
+        ExampleFiles example = ExampleFiles.write(dir, text -> text.replace("\"tracks\": \"3000\"", "\"tracks\": \"200000\""),
+                text -> text);
 
-        Cli.Result result = render("--descriptor", descriptor.toString(), "--request", request.toString()).assertOk();
+        Cli.Result result = render(example.args()).assertOk();
 
         assertTrue(result.out().endsWith("""
                 Target volumes

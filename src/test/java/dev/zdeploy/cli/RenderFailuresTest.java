@@ -1,11 +1,11 @@
 package dev.zdeploy.cli;
 
+import dev.zdeploy.testing.ExampleFiles;
 import static dev.zdeploy.cli.Cli.run;
 import static dev.zdeploy.cli.Cli.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zdeploy.input.InputReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,24 +20,21 @@ class RenderFailuresTest {
     @TempDir
     Path dir;
 
-    private Path descriptor;
-    private Path request;
+    private ExampleFiles example;
     private Path site;
     private Path out;
     private List<String> before;
 
     @BeforeEach
     void inputsAndSiteTemplates() throws IOException {
-        descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
-        request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json"));
+        example = ExampleFiles.write(dir);
         site = Files.createDirectory(dir.resolve("site"));
         out = dir.resolve("out");
     }
 
     private Cli.Result render(String... more) {
         before = tree(dir);
-        String[] args = Cli.args(new String[] {"render", "--descriptor", descriptor.toString(), "--request",
-                request.toString(), "--out", out.toString()}, more);
+        String[] args = Cli.args(Cli.args("render", example.args(), "--out", out.toString()), more);
         Cli.Result result = run(args).assertUserError(2);
         assertEquals("", result.out());
         assertEquals(before, tree(dir), "nothing is left behind");
@@ -46,11 +43,11 @@ class RenderFailuresTest {
 
     @Test
     void badInput() throws IOException {
-        Files.writeString(request, InputReader.exampleText("request.json").replace("\"TM2R02\"", "\"TM2R002\""));
+        example.editRequest(text -> text.replace("\"TM2R02\"", "\"TM2R002\""));
 
         Cli.Result result = render();
 
-        assertEquals(request + " /targetvolumes/1/volume: a volume serial is 1-6 characters (got \"TM2R002\")\n",
+        assertEquals(example.request() + " /targetvolumes/1/volume: a volume serial is 1-6 characters (got \"TM2R002\")\n",
                 result.err());
     }
 
@@ -63,6 +60,17 @@ class RenderFailuresTest {
         assertTrue(result.err().startsWith("zdeploy: member IZUD01RA: template error in RA.ftl, line 2, column 3\n"),
                 result.err());
         assertTrue(result.err().contains("noSuchThing"), result.err());
+    }
+
+    @Test
+    void aTemplateWhoseStatementAStatementWriterRefuses() throws IOException {
+        Files.writeString(site.resolve("RA.ftl"), "//IZUD01RA JOB\n${jcl.xml(\"ARCHDEF\", \"newname\", \"/\" + \"x\"?left_pad(70, \"x\"))}\n");
+
+        Cli.Result result = render("--templates", site.toString());
+
+        assertTrue(result.err().startsWith("zdeploy: member IZUD01RA: template error in RA.ftl, line 2, column 1\n"),
+                result.err());
+        assertTrue(result.err().contains("\nGIMUNZIP: the newname value of <ARCHDEF> is 71 characters; "), result.err());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.zdeploy.cli;
 
+import dev.zdeploy.testing.ExampleFiles;
 import static dev.zdeploy.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zdeploy.input.InputReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,18 +19,15 @@ class ValidateCommandTest {
     @TempDir
     Path dir;
 
-    private Path descriptor;
-    private Path request;
+    private ExampleFiles example;
 
     @BeforeEach
-    void writeTheBuiltInExample() throws IOException {
-        descriptor = Files.writeString(dir.resolve("IZUD00DF.json"), InputReader.exampleText("descriptor.json"));
-        request = Files.writeString(dir.resolve("request.json"), InputReader.exampleText("request.json"));
+    void writeTheBuiltInExample() {
+        example = ExampleFiles.write(dir);
     }
 
     private Cli.Result validate(String... more) {
-        return run(Cli.args(new String[] {"validate", "--descriptor", descriptor.toString(), "--request",
-                request.toString()}, more));
+        return run(Cli.args("validate", example.args(), more));
     }
 
     @Test
@@ -66,8 +63,8 @@ class ValidateCommandTest {
 
     @Test
     void problemsArePrintedOnePerLineAndExitTwo() throws IOException {
-        Files.writeString(request, InputReader.exampleText("request.json")
-                .replace("\"TM2R01\"", "\"TM2R001\"").replace("\"XYZTMP\"", "\"XYZTEMPAL\""));
+        Path request = example.editRequest(text -> text.replace("\"TM2R01\"", "\"TM2R001\"")
+                .replace("\"XYZTMP\"", "\"XYZTEMPAL\"")).request();
 
         Cli.Result result = validate().assertUserError(2);
 
@@ -79,7 +76,7 @@ class ValidateCommandTest {
 
     @Test
     void warningsArePrintedAndExitZero() throws IOException {
-        Files.writeString(request, InputReader.exampleText("request.json").replace("\"jcldataset\"", "\"jcldsn\""));
+        Path request = example.editRequest(text -> text.replace("\"jcldataset\"", "\"jcldsn\"")).request();
 
         Cli.Result result = validate();
 
@@ -109,7 +106,7 @@ class ValidateCommandTest {
 
     @Test
     void descriptorAndRequestAreRequired() {
-        Cli.Result result = run("validate", "--descriptor", descriptor.toString()).assertUserError(2);
+        Cli.Result result = run("validate", "--descriptor", example.descriptor().toString()).assertUserError(2);
 
         assertTrue(result.err().startsWith("zdeploy: Missing required option: '--request=FILE'\n"), result.err());
     }
