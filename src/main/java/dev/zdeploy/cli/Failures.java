@@ -52,13 +52,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         }
         boolean templateFailure = e instanceof TemplateRenderException || e instanceof LintGateException;
         if (templateFailure && ownTemplates) {
-            err.println("zdeploy: " + e.getMessage() + cause(e).map(root -> "\n" + root.getMessage()).orElse(""));
+            err.println("zdeploy: " + e.getMessage());
             return ExitStatus.INVALID_INPUT;
         }
         String what = templateFailure ? "internal error in a shipped template: " : "internal error: ";
         String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
-        String cause = cause(e).map(root -> "; caused by " + root.getClass().getSimpleName() + ": " + root.getMessage())
-                .orElse("");
+        String cause = templateFailure ? "" : cause(e)
+                .map(root -> "; caused by " + root.getClass().getSimpleName() + ": " + root.getMessage()).orElse("");
         err.println(oneLine("zdeploy: " + what + message + cause)
                 + "; please report it with the command line, the input files and \""
                 + new VersionProvider().getVersion()[0] + "\"");

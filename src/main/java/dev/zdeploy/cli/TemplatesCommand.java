@@ -47,7 +47,12 @@ final class TemplatesCommand implements Callable<Integer> {
             if (Files.exists(directory) && !Files.isDirectory(directory)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), directory + " is not a directory");
             }
-            List<Path> written = ShippedTemplates.export(directory, force);
+            List<Path> written;
+            try {
+                written = ShippedTemplates.export(directory, force);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                throw new IOException(e.getFile() + " exists; use --force to overwrite it", e);
+            }
             written.forEach(path -> spec.commandLine().getOut().println(path));
             spec.commandLine().getOut().flush();
             return ExitStatus.OK;

@@ -25,6 +25,13 @@ public final class JsonText {
     private static final Pattern SOURCE_LOCATION =
             Pattern.compile("\\s*\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
+    /** A document naming a password field: its syntax errors never quote the text they stopped at. */
+    private static final Pattern SECRET_FIELD = Pattern.compile("\"(zosmfpw|proxypw)\"");
+
+    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+
+    private static final java.util.Set<String> JSON_LITERALS = java.util.Set.of("'null'", "'true'", "'false'");
+
     private JsonText() {}
 
     /** The document's root, or null (with a problem) when the text is not one JSON document. */
@@ -33,7 +40,12 @@ public final class JsonText {
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            problems.error("", syntaxRule(e), null);
+            String rule = syntaxRule(e);
+            if (SECRET_FIELD.matcher(text).find()) {
+                rule = QUOTED.matcher(rule).replaceAll(quoted -> JSON_LITERALS.contains(quoted.group())
+                        ? quoted.group() : "'(not shown: the file holds a password)'");
+            }
+            problems.error("", rule, null);
             return null;
         }
         if (root == null || root.isMissingNode()) {

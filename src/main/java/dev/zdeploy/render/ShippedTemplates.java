@@ -38,7 +38,7 @@ public final class ShippedTemplates {
         for (String name : names()) {
             Path target = directory.resolve(name);
             if (Files.exists(target) && !overwrite) {
-                throw new IOException(target + " exists; use --force to overwrite it");
+                throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "exists and is not overwritten");
             }
             planned.add(target);
         }

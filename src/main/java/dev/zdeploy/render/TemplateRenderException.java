@@ -28,6 +28,7 @@ public final class TemplateRenderException extends RuntimeException {
         if (e.getBlamedExpressionString() != null) {
             message.append("\nFailing expression: ").append(e.getBlamedExpressionString());
         }
+        rootCause(e).ifPresent(cause -> message.append("\nCause: ").append(cause.getMessage()));
         return new TemplateRenderException(message.toString(), e.getTemplateSourceName(), e.getLineNumber(),
                 e.getColumnNumber(), e);
     }
@@ -42,6 +43,16 @@ public final class TemplateRenderException extends RuntimeException {
     static TemplateRenderException missing(String member, String templateName) {
         return new TemplateRenderException("member " + member + ": template " + templateName
                 + " not found in the template directory or the shipped templates", templateName, null, null, null);
+    }
+
+    /** What FreeMarker's message only points to ("see cause exception"): a statement writer's refusal, say. */
+    private static java.util.Optional<Throwable> rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        boolean told = root == e || root.getClass().getName().startsWith("freemarker.") || root.getMessage() == null;
+        return told ? java.util.Optional.empty() : java.util.Optional.of(root);
     }
 
     private static String where(String template, Integer line, Integer column) {

@@ -102,11 +102,11 @@ class FailuresTest {
         Printed ours = report(e, false);
 
         assertEquals(2, theirs.status());
-        assertTrue(theirs.text().contains("\nGIMUNZIP: the newname value of <ARCHDEF> is 71 characters; "),
+        assertTrue(theirs.text().contains("\nCause: GIMUNZIP: the newname value of <ARCHDEF> is 71 characters; "),
                 theirs.text());
         assertTrue(theirs.text().endsWith("(got \"/" + "x".repeat(70) + "\")\n"), theirs.text());
         assertEquals(3, ours.status());
-        assertTrue(ours.text().contains("; caused by JclSyntaxException: GIMUNZIP: the newname value"), ours.text());
+        assertTrue(ours.text().contains(" / Cause: GIMUNZIP: the newname value"), ours.text());
     }
 
     @Test

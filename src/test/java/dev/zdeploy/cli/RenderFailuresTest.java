@@ -70,7 +70,8 @@ class RenderFailuresTest {
 
         assertTrue(result.err().startsWith("zdeploy: member IZUD01RA: template error in RA.ftl, line 2, column 1\n"),
                 result.err());
-        assertTrue(result.err().contains("\nGIMUNZIP: the newname value of <ARCHDEF> is 71 characters; "), result.err());
+        assertTrue(result.err().contains("\nCause: GIMUNZIP: the newname value of <ARCHDEF> is 71 characters; "),
+                result.err());
     }
 
     @Test

@@ -104,4 +104,22 @@ class RequestReaderTest {
         assertFalse(result.hasErrors());
         assertEquals(List.of("warning: request.json /source/nick~1name~0: unknown field, ignored"), lines(result));
     }
+
+    @Test
+    void aSyntaxErrorAtAnUnquotedPasswordDoesNotShowThePassword() {
+        ReadResult<DeploymentRequest> result = RequestReader.parse("request.json",
+                "{\"name\":\"d\",\n\"zosmfpw\": S3CR3TPW,\n\"source\":{\"type\":\"swi\",\"name\":\"x\"}}");
+
+        assertEquals(List.of("request.json: JSON syntax error at line 2, column 12: Unrecognized token "
+                + "'(not shown: the file holds a password)': was expecting (JSON String, Number, Array, Object or token "
+                + "'null', 'true' or 'false')"), lines(result));
+        assertFalse(lines(result).toString().contains("S3CR3TPW"));
+    }
+
+    @Test
+    void aSyntaxErrorInAFileWithoutPasswordsQuotesTheToken() {
+        ReadResult<DeploymentRequest> result = RequestReader.parse("request.json", "{\"name\": deploy}");
+
+        assertTrue(lines(result).get(0).contains("Unrecognized token 'deploy'"), lines(result).toString());
+    }
 }
