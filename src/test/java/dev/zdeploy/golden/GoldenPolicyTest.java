@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.zdeploy.jcl.LintFinding;
 import dev.zdeploy.jcl.Linter;
+import dev.zdeploy.testing.Jclcheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Every approved golden member passes zdeploy's linter and the independent checker jclcheck. */
@@ -35,19 +36,8 @@ class GoldenPolicyTest {
 
     @Test
     void everyGoldenMemberPassesJclcheck() throws IOException, InterruptedException {
-        Path jclcheck = Path.of(System.getProperty("zdeploy.project.dir", ".")).resolve("../shared/bin/jclcheck")
-                .normalize();
-        assumeTrue(Files.isRegularFile(jclcheck), "jclcheck is not beside the repository");
-        Process process;
-        try {
-            process = new ProcessBuilder("python3", jclcheck.toString(), GoldenScenarios.root().toString())
-                    .redirectErrorStream(true).start();
-        } catch (IOException noPython) {
-            assumeTrue(false, "python3 is not installed: " + noPython.getMessage());
-            return;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(true, process.waitFor(60, TimeUnit.SECONDS), "jclcheck did not end");
-        assertEquals(0, process.exitValue(), output);
+        Optional<Jclcheck.Result> result = Jclcheck.run(GoldenScenarios.root());
+        assumeTrue(result.isPresent(), "jclcheck (or python3) is not here");
+        assertEquals(0, result.get().exitCode(), result.get().output());
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import dev.zdeploy.testing.Jclcheck;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JclcheckAgreementTest {
 
-    private static final Path JCLCHECK = Path.of("/work/shared/bin/jclcheck");
-
     private static List<String> jclcheck(Path dir) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("python3", JCLCHECK.toString(), dir.toString()).redirectErrorStream(true)
-                .start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-        return out.lines().toList();
+        Optional<Jclcheck.Result> result = Jclcheck.run(dir);
+        assumeTrue(result.isPresent(), "jclcheck (or python3) is not here");
+        return result.get().lines();
     }
 
     private static boolean continuesAnApostropheValue(List<String> cards) {
@@ -39,7 +37,6 @@ class JclcheckAgreementTest {
 
     @Test
     void bothAcceptWriterOutput(@TempDir Path dir) throws IOException, InterruptedException {
-        assumeTrue(Files.isRegularFile(JCLCHECK), "jclcheck not installed");
         int members = 0;
         for (int length : Cards.LENGTHS) {
             List<String> records = new ArrayList<>(JclWriter.job("IZUD" + String.format("%04d", length), "(ACCOUNT)",
@@ -72,7 +69,6 @@ class JclcheckAgreementTest {
 
     @Test
     void bothFlagBrokenMembersOfSharedRules(@TempDir Path dir) throws IOException, InterruptedException {
-        assumeTrue(Files.isRegularFile(JCLCHECK), "jclcheck not installed");
         List<String> shared = List.of("COL72", "TRAILING", "CONTEND", "CONTCOL", "NAMEDIG", "NAMELONG", "DSNLONG",
                 "DSNQUAL", "NOJOB", "CR", "TAB", "NONEWLN", "STRAY", "CONTEOF", "SEQNUM");
         for (String name : shared) {

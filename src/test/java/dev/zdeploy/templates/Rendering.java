@@ -12,6 +12,7 @@ import dev.zdeploy.render.JobRenderer;
 import dev.zdeploy.render.LintGate;
 import dev.zdeploy.render.RenderedJob;
 import dev.zdeploy.render.TemplateSource;
+import dev.zdeploy.testing.Jclcheck;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,29 +107,12 @@ final class Rendering {
      * member and asserts it finds nothing; empty when the checker is not installed here.
      */
     static Optional<String> jclcheck(List<RenderedJob> jobs, Path directory) throws IOException, InterruptedException {
-        Optional<Path> checker = jclcheckProgram();
-        if (checker.isEmpty()) {
-            return Optional.empty();
-        }
         for (RenderedJob job : jobs) {
             Files.writeString(directory.resolve(job.member()), job.text(), StandardCharsets.US_ASCII);
         }
-        Process process = new ProcessBuilder("python3", checker.get().toString(), directory.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "jclcheck did not end");
-        assertEquals(0, process.exitValue(), output);
-        return Optional.of(output);
-    }
-
-    private static Optional<Path> jclcheckProgram() {
-        List<Path> candidates = new ArrayList<>();
-        String projectDir = System.getProperty("zdeploy.project.dir");
-        if (projectDir != null) {
-            candidates.add(Path.of(projectDir).resolve("../shared/bin/jclcheck").normalize());
-        }
-        candidates.add(Path.of("/work/shared/bin/jclcheck"));
-        return candidates.stream().filter(Files::isRegularFile).findFirst();
+        Optional<Jclcheck.Result> result = Jclcheck.run(directory);
+        result.ifPresent(ran -> assertEquals(0, ran.exitCode(), ran.output()));
+        return result.map(Jclcheck.Result::output);
     }
 
     /** The lint gate of these tests: the project's linter in policy mode, and the record checks of PolicyCheck. */
