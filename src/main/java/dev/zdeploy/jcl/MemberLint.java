@@ -170,7 +170,7 @@ final class MemberLint {
         boolean wasComment = previousWasComment;
         previousWasComment = false;
         if (!record.startsWith("//") && !record.startsWith("/*")) {
-            if (!Placeholders.find(record, true).isEmpty()) {
+            if (mode == Linter.Mode.ZOS && !Placeholders.find(record, true).isEmpty()) {
                 placeholders(line, record, true);
                 return;
             }
@@ -493,7 +493,7 @@ final class MemberLint {
 
     private void dataSetName(int line, String value) {
         if (value.isEmpty() || value.contains("&") || value.startsWith("*.") || value.startsWith("'")
-                || value.equals("NULLFILE") || Placeholders.any(value)) {
+                || value.equals("NULLFILE") || (mode == Linter.Mode.ZOS && Placeholders.any(value))) {
             return;
         }
         String name = value;
@@ -511,7 +511,7 @@ final class MemberLint {
     }
 
     private void checkName(int line, String name, String operation) {
-        if (name.isEmpty() || Placeholders.any(name)) {
+        if (name.isEmpty() || (mode == Linter.Mode.ZOS && Placeholders.any(name))) {
             return;
         }
         for (String part : name.split("\\.", -1)) {
@@ -558,7 +558,15 @@ final class MemberLint {
 
     // ---------------------------------------------------------------- helpers
 
+    /**
+     * Install placeholders are a z/OS-mode finding, about JCL written by others for a site to
+     * complete. zdeploy's own policy has no such rule: a path such as {@code /u/#pkg} that a user
+     * gives is data, not a placeholder, and the other rules judge the records it is written in.
+     */
     private void placeholders(int line, String text, boolean hashed) {
+        if (mode != Linter.Mode.ZOS) {
+            return;
+        }
         for (Placeholders.Found found : Placeholders.find(text, hashed)) {
             report(line, found.index() + 1, LintRule.PLACEHOLDER, "install placeholder " + found.text()
                     + " is still to be replaced");

@@ -1,0 +1,61 @@
+package dev.zdeploy.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.zdeploy.input.InputReader;
+import dev.zdeploy.problem.InvalidInputException;
+import dev.zdeploy.problem.Problem;
+
+/**
+ * Whatever bytes arrive as inputs, the readers answer with the inputs or with problems: never an
+ * exception of another kind, and never a password in a message. {@code mvn test} runs the seeds
+ * (regression mode); {@code JAZZER_FUZZ=1 mvn test -Dtest=InputReadersFuzzTest} fuzzes.
+ */
+class InputReadersFuzzTest {
+
+    private static final String DESCRIPTOR = InputReader.exampleText("descriptor.json");
+    private static final String REQUEST = InputReader.exampleText("request.json");
+
+    @FuzzTest(maxDuration = "30s")
+    void anyRequestTextIsReadOrRefusedWithProblems(FuzzedDataProvider data) {
+        readExpectingOnlyProblems(DESCRIPTOR, data.consumeRemainingAsString());
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void anyDescriptorTextIsReadOrRefusedWithProblems(FuzzedDataProvider data) {
+        readExpectingOnlyProblems(data.consumeRemainingAsString(), REQUEST);
+    }
+
+    @FuzzTest(maxDuration = "30s")
+    void aMutatedExampleRequestIsReadOrRefusedWithProblems(FuzzedDataProvider data) {
+        StringBuilder request = new StringBuilder(REQUEST.replace("{\n", "{\n  \"zosmfpw\": \"S3CR3TPW\",\n"));
+        int edits = data.consumeInt(1, 8);
+        for (int i = 0; i < edits && request.length() > 0; i++) {
+            int at = data.consumeInt(0, request.length() - 1);
+            switch (data.consumeInt(0, 2)) {
+                case 0 -> request.deleteCharAt(at);
+                case 1 -> request.insert(at, data.consumeChar());
+                default -> request.setCharAt(at, data.consumeChar());
+            }
+        }
+        readExpectingOnlyProblems(DESCRIPTOR, request.toString());
+    }
+
+    /**
+     * Reads the pair; only InvalidInputException may come out. While the request still has a
+     * {@code zosmfpw} field, no message may show the password the mutated example carries.
+     */
+    private static void readExpectingOnlyProblems(String descriptor, String request) {
+        try {
+            InputReader.read("descriptor.json", descriptor, "request.json", request);
+        } catch (InvalidInputException e) {
+            if (request.contains("\"zosmfpw\"")) {
+                for (Problem problem : e.problems()) {
+                    assertFalse(problem.format().contains("S3CR3TPW"), problem.format());
+                }
+            }
+        }
+    }
+}
