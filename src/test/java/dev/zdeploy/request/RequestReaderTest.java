@@ -122,4 +122,29 @@ class RequestReaderTest {
 
         assertTrue(lines(result).get(0).contains("Unrecognized token 'deploy'"), lines(result).toString());
     }
+
+    @Test
+    void aJobStatementTheLintGateWouldRefuseIsAProblemOfTheRequest() {
+        ReadResult<DeploymentRequest> result = RequestReader.parse("request.json", """
+                {"name":"d","source":{"type":"swi","name":"x"},"targetvolumes":[{"volume":"V1"}],
+                 "jobstatement":["//DEPLOY   JOB (123456,'SYSPROG',CLASS=A"]}""");
+
+        assertEquals(List.of("request.json /jobstatement/0: a job statement card is JCL that every generated job starts "
+                + "with: JOB statement: parentheses do not balance (column 1, rule parentheses) "
+                + "(got \"//DEPLOY   JOB (123456,'SYSPROG',CLASS=A\")"), lines(result));
+    }
+
+    @Test
+    void aJobStatementCardWithTextInColumn72IsAProblemOfTheRequest() {
+        String card = "//DEPLOY   JOB (123456),'SYSPROG',CLASS=A,MSGCLASS=H,NOTIFY=&SYSUID,REGI";
+        assertEquals(72, card.length());
+        ReadResult<DeploymentRequest> result = RequestReader.parse("request.json",
+                "{\"name\":\"d\",\"source\":{\"type\":\"swi\",\"name\":\"x\"},"
+                        + "\"targetvolumes\":[{\"volume\":\"V1\"}],\"jobstatement\":[\"" + card + "\"]}");
+
+        assertEquals(1, lines(result).size(), lines(result).toString());
+        assertTrue(lines(result).get(0).startsWith("request.json /jobstatement/0: a job statement card is JCL that "
+                + "every generated job starts with: "), lines(result).get(0));
+        assertTrue(lines(result).get(0).contains("rule column-72"), lines(result).get(0));
+    }
 }
