@@ -61,4 +61,32 @@ class NameRulesTest {
         assertTrue(NameRules.unixPath("/" + "a".repeat(1023)).isPresent());
         assertTrue(NameRules.unixPath("/a\tb").isPresent());
     }
+
+    @Test
+    void eachQualifierRuleHasItsOwnMessage() {
+        assertEquals("a data set name qualifier is 1-8 characters", NameRules.qualifier("").orElseThrow());
+        assertEquals("a data set name qualifier is 1-8 characters", NameRules.qualifier("ABCDEFGHI").orElseThrow());
+        assertEquals("a data set name is upper case", NameRules.qualifier("SYs1").orElseThrow());
+        assertEquals("a data set name is upper case", NameRules.dataSetName("SYS1.STRAßE").orElseThrow());
+        assertEquals("a data set name qualifier starts with A-Z, @, # or $", NameRules.qualifier("-A").orElseThrow());
+        assertEquals("a data set name qualifier starts with A-Z, @, # or $", NameRules.qualifier("ΣA").orElseThrow());
+        assertEquals("a data set name qualifier holds only A-Z, 0-9, @, #, $ or a hyphen",
+                NameRules.dataSetName("SYS1.A_B").orElseThrow());
+        assertEquals("a data set name qualifier is 1-8 characters", NameRules.dataSetName("SYS1.").orElseThrow());
+        assertEquals("a data set name qualifier is 1-8 characters", NameRules.dataSetName(".SYS1").orElseThrow());
+        assertEquals(Optional.empty(), NameRules.qualifier("$#@-09Z"));
+    }
+
+    @Test
+    void eachNameAndVolumeRuleHasItsOwnMessage() {
+        assertEquals("a job name is 1-8 characters", NameRules.jobName("").orElseThrow());
+        assertEquals("a job name starts with A-Z, @, # or $", NameRules.jobName("9JOB").orElseThrow());
+        assertEquals("a job name holds only A-Z, 0-9, @, # or $", NameRules.jobName("JOB-1").orElseThrow());
+        assertEquals("a volume serial is 1-6 characters", NameRules.volumeSerial("TM2R001").orElseThrow());
+        assertEquals("a volume serial holds only A-Z, 0-9, @, # or $", NameRules.volumeSerial("tm2r01").orElseThrow());
+        assertEquals(Optional.empty(), NameRules.volumeSerial("123456"));
+        assertEquals("a system symbol name is 1-8 characters", NameRules.systemSymbol("&.").orElseThrow());
+        assertEquals(Optional.empty(), NameRules.symbolicPrefix("&SYSUID..WORK.&LYR."));
+        assertEquals("a data set name is upper case", NameRules.symbolicPrefix("&SYSUID..work").orElseThrow());
+    }
 }
