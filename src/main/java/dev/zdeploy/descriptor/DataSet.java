@@ -1,7 +1,9 @@
 package dev.zdeploy.descriptor;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One data set of the instance. Numbers arrive in the descriptor as strings ({@code "tracks":"76"})
@@ -24,7 +26,7 @@ import java.util.Map;
  * @param extents          allocated extents, or null
  * @param dscategory       categories
  * @param archid           GIMZIP archive id (portable instances), or null
- * @param extensions       undocumented scalar fields other than {@code secondary}, kept by name
+ * @param extensions       undocumented scalar fields other than {@code secondary}, kept by name (sorted)
  */
 public record DataSet(
         String dsname,
@@ -51,7 +53,8 @@ public record DataSet(
         zonedddefs = List.copyOf(zonedddefs);
         unixdirs = List.copyOf(unixdirs);
         dscategory = List.copyOf(dscategory);
-        extensions = Map.copyOf(extensions);
+        // Sorted, so that whoever lists them lists them the same way every run (Map.copyOf would not).
+        extensions = Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
     }
 
     public boolean hasCategory(DsCategory category) {

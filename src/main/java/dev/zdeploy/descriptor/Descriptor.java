@@ -1,7 +1,9 @@
 package dev.zdeploy.descriptor;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A portable software instance descriptor ({@code IZUD00DF.json}), versions 1-7 as documented by
@@ -58,7 +60,8 @@ public record Descriptor(
         datasetproperties = List.copyOf(datasetproperties);
         datasetpropertylabels = List.copyOf(datasetpropertylabels);
         productproperties = List.copyOf(productproperties);
-        extensions = Map.copyOf(extensions);
+        // Sorted, so that whoever lists them lists them the same way every run (Map.copyOf would not).
+        extensions = Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
     }
 
     /** True when the instance is SMP/E managed (it names a global zone CSI). */

@@ -122,9 +122,10 @@ final class MemberLint {
             } else if (c == '\t') {
                 report(line, i + 1, LintRule.CHARACTER, "tab character: JCL has no tabs, use blanks");
             } else if (c < 0x20 || c == 0x7F) {
-                report(line, i + 1, LintRule.CHARACTER, String.format("control character X'%02X'", (int) c));
+                report(line, i + 1, LintRule.CHARACTER,
+                        String.format(Locale.ROOT, "control character X'%02X'", (int) c));
             } else if (c > 0x7E && mode == Linter.Mode.POLICY) {
-                report(line, i + 1, LintRule.CHARACTER, String.format("character U+%04X outside printable ASCII",
+                report(line, i + 1, LintRule.CHARACTER, String.format(Locale.ROOT, "character U+%04X outside printable ASCII",
                         (int) c));
             }
         }

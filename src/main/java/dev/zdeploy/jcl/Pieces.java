@@ -2,6 +2,7 @@ package dev.zdeploy.jcl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A logical statement cut at the points where a writer may end a record: at a blank outside quotes
@@ -90,7 +91,7 @@ final class Pieces {
             char c = text.charAt(i);
             if (c < 0x20 || c == 0x7F) {
                 throw new JclSyntaxException(what + ": control character U+"
-                        + String.format("%04X", (int) c) + " at position " + (i + 1) + " of: " + text);
+                        + String.format(Locale.ROOT, "%04X", (int) c) + " at position " + (i + 1) + " of: " + text);
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.zdeploy.output;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks shared by the output stage. Member text travels to z/OS as EBCDIC, so only printable ASCII
@@ -16,7 +17,7 @@ final class OutputText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c != '\n' && (c < 0x20 || c > 0x7E)) {
-                return String.format(java.util.Locale.ROOT, "U+%04X at offset %d", (int) c, i);
+                return String.format(Locale.ROOT, "U+%04X at offset %d", (int) c, i);
             }
         }
         return null;

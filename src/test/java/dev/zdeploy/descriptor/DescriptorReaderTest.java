@@ -70,6 +70,16 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void extensionsAreListedInNameOrderEveryRun() {
+        List<String> names = List.of("k", "b", "x", "a", "q", "m", "z", "c", "h", "e", "t");
+        String fields = names.stream().map(name -> ",\"" + name + "\":\"V\"").reduce("", String::concat);
+        Descriptor read = DescriptorReader.read("d.json", descriptor("\"7\"", fields, "\"5\"", fields));
+        List<String> sorted = names.stream().sorted().toList();
+        assertEquals(sorted, List.copyOf(read.extensions().keySet()));
+        assertEquals(sorted, List.copyOf(read.datasets().get(0).extensions().keySet()));
+    }
+
+    @Test
     void aNewerVersionIsReadWithAWarningNamingIt() {
         ReadResult<Descriptor> result = DescriptorReader.parse("IZUD00DF.json", descriptor("\"12\"", "", "\"5\"", ""));
         assertFalse(result.hasErrors());
