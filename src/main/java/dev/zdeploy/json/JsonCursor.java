@@ -295,12 +295,15 @@ public final class JsonCursor {
         problems.warning(pointer, rule, value);
     }
 
-    /** The value here as a problem shows it: a string as is, anything else as JSON, shortened. */
+    /**
+     * The value here as a problem shows it: a string as is, anything else as JSON with any password
+     * field masked, shortened.
+     */
     public String shown() {
         if (node == null || node.isMissingNode()) {
             return null;
         }
-        String text = node.isTextual() ? node.textValue() : node.toString();
+        String text = node.isTextual() ? node.textValue() : Passwords.masked(node).toString();
         return text.length() <= SHOWN_LENGTH ? text : text.substring(0, SHOWN_LENGTH - 3) + "...";
     }
 

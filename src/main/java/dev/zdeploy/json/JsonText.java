@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,11 +27,11 @@ public final class JsonText {
             Pattern.compile("\\s*\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
     /** A document naming a password field: its syntax errors never quote the text they stopped at. */
-    private static final Pattern SECRET_FIELD = Pattern.compile("\"(zosmfpw|proxypw)\"");
+    private static final Pattern SECRET_FIELD = Pattern.compile("\"(" + String.join("|", Passwords.FIELDS) + ")\"");
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
 
-    private static final java.util.Set<String> JSON_LITERALS = java.util.Set.of("'null'", "'true'", "'false'");
+    private static final Set<String> JSON_LITERALS = Set.of("'null'", "'true'", "'false'");
 
     private JsonText() {}
 

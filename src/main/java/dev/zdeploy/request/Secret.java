@@ -1,6 +1,7 @@
 package dev.zdeploy.request;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import dev.zdeploy.json.Passwords;
 import java.util.Arrays;
 
 /**
@@ -10,7 +11,7 @@ import java.util.Arrays;
  */
 public final class Secret {
 
-    public static final String MASK = "********";
+    public static final String MASK = Passwords.MASK;
 
     private final char[] value;
 

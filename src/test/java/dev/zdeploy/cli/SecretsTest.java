@@ -72,6 +72,35 @@ class SecretsTest {
         assertEquals(request + " /zosmfpw: must be a string\n", result.err());
     }
 
+    @Test
+    void aProblemQuotingAWholeObjectMasksThePasswordsInIt() throws IOException {
+        Path scenario = Cli.GOLDEN.resolve(SCENARIO);
+        String valid = Files.readString(scenario.resolve("request.json"))
+                .replaceAll(",\\s*\"(zosmfpw|proxypw)\":\\s*\"[^\"]*\"", "");
+        String passwordsFirst = "{\"zosmfpw\": \"S3CR3TPW\", \"proxypw\": \"PR0XYPW1\", " + valid.strip().substring(1);
+        Path wrapped = Files.writeString(dir.resolve("wrapped.json"), "[" + passwordsFirst + "]");
+
+        Cli.Result result = run("validate", "--descriptor", scenario.resolve("descriptor.json").toString(),
+                "--request", wrapped.toString()).assertUserError(2);
+
+        assertEquals(wrapped + ": must be an object ({...}) (got \"[{\"zosmfpw\":\"********\",\"proxypw\":\"********\",\"name\":\"fm161...\")\n",
+                result.err());
+    }
+
+    @Test
+    void aPasswordFieldMisplacedInsideAnotherValueIsMaskedToo() throws IOException {
+        Path scenario = Cli.GOLDEN.resolve(SCENARIO);
+        Path request = Files.writeString(dir.resolve("request.json"), Files.readString(scenario.resolve("request.json"))
+                .replaceFirst("\"jcldataset\"\\s*:", "\"configuration\": [{\"proxypw\": \"PR0XYPW1\"}], \"jcldataset\":"));
+
+        Cli.Result result = run("validate", "--descriptor", scenario.resolve("descriptor.json").toString(),
+                "--request", request.toString()).assertUserError(2);
+
+        assertNoSecret(result.err());
+        assertTrue(result.err().contains("/configuration: must be an object ({...}) (got \"[{\"proxypw\":\"********\"}]\")"),
+                result.err());
+    }
+
     private static void assertNoSecret(String text) {
         for (String secret : SECRETS) {
             assertFalse(text.contains(secret), () -> "the password " + secret + " shows in:\n" + text);
