@@ -5,6 +5,7 @@ import dev.zdeploy.input.InputReader;
 import dev.zdeploy.input.Inputs;
 import dev.zdeploy.inventory.Inventory;
 import dev.zdeploy.jobs.Job;
+import dev.zdeploy.jcl.JclSyntaxException;
 import dev.zdeploy.jobs.JobPlanner;
 import dev.zdeploy.output.IebupdteDeck;
 import dev.zdeploy.output.Member;
@@ -16,6 +17,7 @@ import dev.zdeploy.plan.PlanBuilder;
 import dev.zdeploy.problem.InvalidInputException;
 import dev.zdeploy.problem.Problem;
 import dev.zdeploy.render.JobRenderer;
+import dev.zdeploy.render.LintGateException;
 import dev.zdeploy.render.PolicyLintGate;
 import dev.zdeploy.render.RenderedJob;
 import dev.zdeploy.render.TemplateSource;
@@ -48,7 +50,7 @@ import java.util.stream.Stream;
  * <p>Bad inputs and plans that cannot be carried out throw
  * {@link dev.zdeploy.problem.InvalidInputException} carrying every problem; a template that fails
  * throws {@link dev.zdeploy.render.TemplateRenderException}; a member that breaks the output policy
- * throws {@link dev.zdeploy.render.LintGateException}. Instances are immutable and thread-safe.
+ * throws {@link LintGateException}. Instances are immutable and thread-safe.
  */
 public final class ZDeploy {
 
@@ -158,6 +160,8 @@ public final class ZDeploy {
      * member into the request's {@code jcldataset}.
      *
      * @throws InvalidInputException the request names no {@code jcldataset} to load
+     * @throws LintGateException     a member holds what an IEBUPDTE deck cannot carry (a record starting
+     *                               with {@code ./}, which only a site's own template can write)
      */
     public String deck(Deployment deployment) {
         DeploymentPlan plan = deployment.plan();
@@ -165,7 +169,11 @@ public final class ZDeploy {
             throw new InvalidInputException(List.of(Problem.error("request", "/jcldataset",
                     "an IEBUPDTE deck loads the members into jcldataset, which the request does not name")));
         }
-        return IebupdteDeck.build(plan.jobStatement(), plan.jcldataset(), members(deployment));
+        try {
+            return IebupdteDeck.build(plan.jobStatement(), plan.jcldataset(), members(deployment));
+        } catch (JclSyntaxException refused) {
+            throw new LintGateException(List.of(refused.getMessage()));
+        }
     }
 
     /**

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * Rules that relate fields of one descriptor to each other: names defined once, every zone named
- * is defined (DDDEF zones are checked as data sets are read), CSIs and the global zone name VSAM data sets of the instance. Values that were wrong
- * on their own are null by now and skipped here.
+ * is defined (DDDEF zones are checked as data sets are read), CSIs and the global zone name VSAM data
+ * sets of the instance, and the global zone is held in the globalzone CSI. Values that were wrong on
+ * their own are null by now and skipped here.
  */
 final class DescriptorChecks {
 
@@ -31,7 +32,7 @@ final class DescriptorChecks {
         checks.indexDataSets();
         checks.indexZones();
         checks.checkGlobalZone(globalzone, globalzoneField);
-        checks.checkZones();
+        checks.checkZones(globalzone);
     }
 
     private void indexDataSets() {
@@ -54,7 +55,7 @@ final class DescriptorChecks {
         }
     }
 
-    private void checkZones() {
+    private void checkZones(String globalzone) {
         for (Located<Zone> located : zones) {
             Zone zone = located.value();
             JsonCursor entry = located.at();
@@ -67,6 +68,13 @@ final class DescriptorChecks {
             }
             if (zone.csi() != null) {
                 checkCsi(entry.field("csi"), zone.csi(), "a zone's CSI");
+            }
+            // SMP/E opens the global zone through globalzone: a GLOBAL zone held elsewhere would be a
+            // second global zone, and the zone index the jobs update would be the wrong one. (A
+            // globalzone that names no data set of the instance is reported on its own.)
+            if (zone.type() == ZoneType.GLOBAL && globalzone != null && dataSetByName.contains(globalzone)
+                    && zone.csi() != null && !zone.csi().equals(globalzone)) {
+                entry.field("csi").error("the global zone's CSI is the instance's globalzone, " + globalzone, zone.csi());
             }
         }
     }

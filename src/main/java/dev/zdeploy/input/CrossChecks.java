@@ -4,6 +4,7 @@ import dev.zdeploy.descriptor.DataSet;
 import dev.zdeploy.descriptor.Descriptor;
 import dev.zdeploy.descriptor.DescriptorReader;
 import dev.zdeploy.descriptor.Zone;
+import dev.zdeploy.jcl.GimunzipWriter;
 import dev.zdeploy.json.JsonCursor;
 import dev.zdeploy.problem.Problem;
 import dev.zdeploy.request.DeploymentRequest;
@@ -19,7 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Rules between the request and the descriptor: what the source type needs of every data set, and
+ * Rules between the request and the descriptor: what the source type needs of every data set (a
+ * portable one an archive id GIMUNZIP can be given), and
  * that renamed zones and moved mount points exist in the instance. Run only on inputs that read
  * without errors, so list positions are document positions.
  */
@@ -27,6 +29,7 @@ final class CrossChecks {
 
     private static final String DATASETS = "/" + JsonCursor.escape(DescriptorReader.ROOT_FIELD) + "/datasets/";
     private static final String GLOBAL = "GLOBAL";
+    private static final int MAX_ARCHID_LENGTH = GimunzipWriter.maxValueLength("archid");
 
     private final Descriptor descriptor;
     private final DeploymentRequest request;
@@ -59,16 +62,32 @@ final class CrossChecks {
                         "a software instance (swi) deployment copies each data set from its volumes: volumes is required",
                         dataset.dsname()));
             }
-            if (type == SourceType.PSWI && dataset.archid() == null) {
-                problems.add(Problem.error(descriptorSource, DATASETS + i + "/archid",
-                        "a portable (pswi) deployment unzips each data set from its archive: archid is required",
-                        dataset.dsname()));
+            if (type == SourceType.PSWI) {
+                checkArchive(dataset, DATASETS + i + "/archid");
             }
         }
         if (type == SourceType.SWI && request.source().directory() != null) {
             problems.add(Problem.warning(requestSource, "/source/directory",
                     "a package directory is used only by a portable (pswi) deployment; ignored",
                     request.source().directory()));
+        }
+    }
+
+    /** The archive id goes into a GIMUNZIP {@code <ARCHDEF archid="...">}: one record of printable text. */
+    private void checkArchive(DataSet dataset, String pointer) {
+        String archid = dataset.archid();
+        if (archid == null || archid.isEmpty()) {
+            problems.add(Problem.error(descriptorSource, pointer,
+                    "a portable (pswi) deployment unzips each data set from its archive: archid is required",
+                    dataset.dsname()));
+        } else if (archid.chars().anyMatch(c -> c < ' ' || c > '~')) {
+            problems.add(Problem.error(descriptorSource, pointer,
+                    "an archive id holds only printable ASCII characters (it is written into GIMUNZIP's SYSIN)",
+                    archid));
+        } else if (GimunzipWriter.escape(archid).length() > MAX_ARCHID_LENGTH) {
+            problems.add(Problem.error(descriptorSource, pointer, "an archive id is at most " + MAX_ARCHID_LENGTH
+                    + " characters (& < > and \" count as their XML escapes): GIMUNZIP reads an ARCHDEF value only"
+                    + " up to column 72 and a value cannot be continued", archid));
         }
     }
 

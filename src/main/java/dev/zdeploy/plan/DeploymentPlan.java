@@ -144,14 +144,17 @@ public record DeploymentPlan(
     }
 
     /**
-     * Name of the work zFS of a job: {@code <workdsnprefix>.<member>.WORK.ZFS}. A prefix that is a
-     * system or JCL symbol ({@code &SYSUID}) is followed by a second period, which ends the symbol
-     * (MVS JCL Reference, "Coding symbols in JCL").
+     * Name of the work zFS of a job: {@code <workdsnprefix>.<member>.WORK.ZFS}. A prefix that ends
+     * with a system or JCL symbol ({@code &SYSUID}, {@code SYSPROG.&SYSUID}) is followed by a second
+     * period: the first ends the symbol and is dropped (MVS JCL Reference, "Coding symbols in JCL").
      */
     public String workZfs(String member) {
-        String prefix = work.dsnPrefix();
-        String separator = prefix.startsWith("&") && !prefix.endsWith(".") ? ".." : ".";
-        return prefix + separator + member + ".WORK.ZFS";
+        return workZfs(work.dsnPrefix(), member);
+    }
+
+    static String workZfs(String prefix, String member) {
+        boolean endsWithSymbol = prefix.startsWith("&", prefix.lastIndexOf('.') + 1);
+        return prefix + (endsWithSymbol ? ".." : ".") + member + ".WORK.ZFS";
     }
 
     /**
@@ -159,8 +162,9 @@ public record DeploymentPlan(
      * work directory, so twice the largest data set (3390: 15 tracks a cylinder), at least 50.
      */
     public int workZfsCylinders() {
-        int largestTracks = datasets.stream().mapToInt(TargetDataSet::tracks).max().orElse(0);
-        return Math.max(MIN_WORK_CYLINDERS, (largestTracks * 2 + TRACKS_PER_CYLINDER - 1) / TRACKS_PER_CYLINDER);
+        long largestTracks = datasets.stream().mapToInt(TargetDataSet::tracks).max().orElse(0);
+        // In long: twice a track count near Integer.MAX_VALUE must not wrap to a negative size.
+        return (int) Math.max(MIN_WORK_CYLINDERS, (largestTracks * 2 + TRACKS_PER_CYLINDER - 1) / TRACKS_PER_CYLINDER);
     }
 
     public boolean hasNewMasterCatalog() {

@@ -101,7 +101,8 @@ public final class PlanBuilder {
         String sourceName = request.source().name() != null ? request.source().name() : descriptor.name();
         String tgtswiname = SoftwareInstanceNames.next(sourceName, inventory);
         WorkSettings work = workSettings(request.systemsettings());
-        WorkPathChecks.check(problems, context.sourceType, descriptor.version(), work, tgtswiname, datasets);
+        UnzipJobChecks.check(problems, context.sourceType, descriptor.version(), request.source().directory(), work,
+                tgtswiname, datasets);
         if (!problems.errors().isEmpty()) {
             throw new InvalidInputException(problems.errors());
         }

@@ -5,6 +5,7 @@ import dev.zdeploy.json.JsonCursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -35,7 +36,7 @@ final class ConfigurationReader {
         return new Configuration(
                 renameRules(field.field("datasets")),
                 changes(field.field("zones"), NameRules::zoneName, ZoneRename::new),
-                changes(field.field("mountpoints"), NameRules::unixPath, MountPointChange::new));
+                changes(field.field("mountpoints"), ConfigurationReader::mountPoint, MountPointChange::new));
     }
 
     private static List<RenameRule> renameRules(JsonCursor list) {
@@ -78,6 +79,16 @@ final class ConfigurationReader {
             toField.error("the to pattern has the same * and ** as the from pattern, in the same order", to);
         }
         return new RenameAction(name, from, to);
+    }
+
+    /**
+     * A mount point of a change: the paths under it are written into SMP/E {@code PATH('...')} values
+     * of the moved DDDEFs, which an apostrophe would end.
+     */
+    private static Optional<String> mountPoint(String text) {
+        return NameRules.unixPath(text).or(() -> text.indexOf('\'') < 0 ? Optional.empty()
+                : Optional.of("a changed mount point holds no apostrophe (paths under it are written in SMP/E"
+                        + " PATH('...') values)"));
     }
 
     /** A list of {@code {"from":...,"to":...}} changes, both sides checked by {@code rule}. */

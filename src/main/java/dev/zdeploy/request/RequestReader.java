@@ -148,6 +148,27 @@ public final class RequestReader {
         return NameRules.qualifier(text);
     }
 
+    /**
+     * The work path goes unquoted into the shell commands of BPXBATCH steps ({@code mkdir -p},
+     * {@code mount}) and into JCL {@code PATH='...'}, where {@code &} starts a symbol: so it holds only
+     * the POSIX portable file name characters and slashes.
+     */
+    private static Optional<String> workPath(String text) {
+        Optional<String> broken = NameRules.unixPath(text);
+        if (broken.isPresent()) {
+            return broken;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')
+                    && c != '/' && c != '.' && c != '_' && c != '-') {
+                return Optional.of("a work path holds only letters, digits, '.', '_', '-' and '/' (it is written"
+                        + " into shell commands and JCL)");
+            }
+        }
+        return Optional.empty();
+    }
+
     private static Secret secret(JsonCursor field) {
         String value = field.secretText();
         return value == null ? null : Secret.of(value);
@@ -161,7 +182,7 @@ public final class RequestReader {
         return new SystemSettings(
                 field.field("workdsnprefix").text(NameRules::symbolicPrefix),
                 field.field("workvolume").text(NameRules::volumeSerial),
-                field.field("workpath").text(NameRules::unixPath),
+                field.field("workpath").text(RequestReader::workPath),
                 field.field("storclas").text(NameRules::smsClassName),
                 field.field("mgmtclas").text(NameRules::smsClassName),
                 field.field("dataclas").text(NameRules::smsClassName));

@@ -96,6 +96,20 @@ class RenderFailuresTest {
     }
 
     @Test
+    void aTemplateWritingWhatAnIebupdteDeckCannotCarry() throws IOException {
+        // In-stream data may hold "./ ..." (the lint gate lets it pass); the deck would read it as its own
+        // control statement. That is the site template's doing: exit 2, not an internal error.
+        Files.writeString(site.resolve("RA.ftl"), "//IZUD01RA JOB (ACCOUNT),'NAME'\n//STEP1    EXEC PGM=IEBGENER\n"
+                + "//SYSPRINT DD SYSOUT=*\n//SYSUT2   DD SYSOUT=*\n//SYSIN    DD DUMMY\n//SYSUT1   DD *\n./ ADD NAME=X\n/*\n");
+
+        Cli.Result result = render("--templates", site.toString(), "--format", "iebupdte");
+
+        assertEquals("zdeploy: generated JCL breaks the output policy (a bug in a template or statement writer; nothing"
+                + " was written):\nmember IZUD01RA line 7 starts with ./, which IEBUPDTE reads as a control statement;"
+                + " such a member cannot be carried in an IEBUPDTE deck (got \"./ ADD NAME=X\")\n", result.err());
+    }
+
+    @Test
     void aParentThatIsAFile() throws IOException {
         Path file = Files.writeString(dir.resolve("file"), "not a directory\n");
         out = file.resolve("out");

@@ -41,6 +41,8 @@ final class Fixture {
 
     SourceType type = SourceType.SWI;
     String sourceName = "zos24";
+    /** The package directory of a portable source. */
+    String directory = "/u/smpe/pkg";
     int version = 7;
     final List<DataSet> datasets = new ArrayList<>();
     final List<Zone> zones = new ArrayList<>();
@@ -128,7 +130,7 @@ final class Fixture {
 
     DeploymentRequest request() {
         return new DeploymentRequest("deploy", null,
-                new Source(type, sourceName, "SYS123", type == SourceType.PSWI ? "/u/smpe/pkg" : null), targetVolumes,
+                new Source(type, sourceName, "SYS123", type == SourceType.PSWI ? directory : null), targetVolumes,
                 mastercatalog, List.of("//DEPLOY   JOB (1),'SYSPROG'"), "IBMUSR.SMJCL.CNTL", null, null, null, null,
                 new Configuration(renames, zoneRenames, mountpoints), settings);
     }
