@@ -1,7 +1,8 @@
 package dev.zdeploy.cli;
 
-import dev.zdeploy.render.ShippedTemplates;
+import dev.zdeploy.output.TemplateExport;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,8 +50,8 @@ final class TemplatesCommand implements Callable<Integer> {
             }
             List<Path> written;
             try {
-                written = ShippedTemplates.export(directory, force);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+                written = TemplateExport.write(directory, force);
+            } catch (FileAlreadyExistsException e) {
                 throw new IOException(e.getFile() + " exists; use --force to overwrite it", e);
             }
             written.forEach(path -> spec.commandLine().getOut().println(path));

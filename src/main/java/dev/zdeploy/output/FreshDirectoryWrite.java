@@ -1,16 +1,16 @@
 package dev.zdeploy.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a new output directory all or nothing: everything is built in a scratch directory beside the
+ * Writes a new directory all or nothing: everything is built in a scratch directory beside the
  * target and renamed into place in one step. Whatever fails, the scratch directory, and any parent
  * directory created for the target, are gone afterwards.
  */
@@ -18,26 +18,29 @@ final class FreshDirectoryWrite {
 
     private FreshDirectoryWrite() {}
 
-    static WriteReport write(Path target, RenderedOutput output, FileWriteHook hook) throws IOException {
-        List<Path> createdParents = createMissingParents(target);
+    /** Writes {@code files} into the directory {@code target}, which does not exist yet. */
+    static void write(Path target, List<OutputFile> files, FileWriteHook hook, WriteFailures failures)
+            throws IOException {
+        List<Path> createdParents;
+        try {
+            createdParents = createMissingParents(target);
+        } catch (IOException e) {
+            throw failures.cannotWrite(target, e);
+        }
         Path scratch = ScratchFiles.siblingOf(target);
         boolean published = false;
         Throwable failure = null;
         try {
             Files.createDirectory(scratch);
-            List<String> written = new ArrayList<>();
-            for (Member member : output.members()) {
-                writeNew(scratch.resolve(member.name()), member.text().getBytes(StandardCharsets.US_ASCII), hook);
-                written.add(member.name());
+            for (OutputFile file : files) {
+                Path path = scratch.resolve(file.path());
+                Files.createDirectories(path.getParent());
+                writeNew(path, file.bytes(), hook);
             }
-            Path manifestDirectory = Files.createDirectory(scratch.resolve(TargetContent.MANIFEST_DIRECTORY));
-            writeNew(manifestDirectory.resolve(TargetContent.MANIFEST_FILE),
-                    output.manifestJson().getBytes(StandardCharsets.UTF_8), hook);
             ScratchFiles.publishDirectory(scratch, target);
             published = true;
-            return new WriteReport(target, written, List.of(), List.of(), true);
         } catch (IOException e) {
-            failure = WriteFailures.cannotWrite(target, e);
+            failure = failures.cannotWrite(target, e);
             throw (IOException) failure;
         } catch (RuntimeException | Error e) {
             failure = e;
@@ -55,16 +58,19 @@ final class FreshDirectoryWrite {
         Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
 
-    /** Creates the target's missing ancestors, returning them nearest the root first. */
-    private static List<Path> createMissingParents(Path target) throws IOException {
+    /**
+     * Creates the missing ancestors of {@code path}, returning them nearest the root first; on a
+     * failure those created are removed again.
+     */
+    static List<Path> createMissingParents(Path path) throws IOException {
         List<Path> missing = new ArrayList<>();
-        Path existing = target.getParent();
+        Path existing = path.getParent();
         while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             missing.add(0, existing);
             existing = existing.getParent();
         }
         if (existing != null && !Files.isDirectory(existing)) {
-            throw WriteFailures.cannotWrite(target, existing + " is not a directory");
+            throw new NotDirectoryException(existing.toString());
         }
         List<Path> created = new ArrayList<>();
         try {
@@ -73,14 +79,14 @@ final class FreshDirectoryWrite {
                 created.add(directory);
             }
         } catch (IOException e) {
-            IOException failure = WriteFailures.cannotWrite(target, e);
-            removeEmpty(created, failure);
-            throw failure;
+            removeEmpty(created, e);
+            throw e;
         }
         return created;
     }
 
-    private static void removeEmpty(List<Path> createdParents, Throwable failure) {
+    /** Removes directories {@link #createMissingParents} created, deepest first, while they are empty. */
+    static void removeEmpty(List<Path> createdParents, Throwable failure) {
         for (int i = createdParents.size() - 1; i >= 0; i--) {
             try {
                 Files.deleteIfExists(createdParents.get(i));

@@ -7,9 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,14 +20,12 @@ import java.util.Set;
 final class InPlaceUpdate {
 
     private final Path target;
-    private final FileWriteHook hook;
-    private final Map<Path, Path> staged = new LinkedHashMap<>();
+    private final StagedFiles staged;
     private Path createdManifestDirectory;
-    private int published;
 
     private InPlaceUpdate(Path target, FileWriteHook hook) {
         this.target = target;
-        this.hook = hook;
+        this.staged = new StagedFiles(hook);
     }
 
     static WriteReport apply(Path target, RenderedOutput output, TargetContent existing, FileWriteHook hook)
@@ -48,22 +44,21 @@ final class InPlaceUpdate {
                 (changed ? written : unchanged).add(member.name());
             }
             boolean manifestWritten = stageIfChanged(manifestPath(), output.manifestJson().getBytes(StandardCharsets.UTF_8));
-            publishStaged();
+            staged.publish();
             List<String> removed = removeStale(output, existing);
             return new WriteReport(target, written, unchanged, removed, manifestWritten);
         } catch (IOException e) {
-            failure = published == 0
-                    ? WriteFailures.cannotWrite(target, e)
-                    : WriteFailures.cannotWrite(target, e, "the directory is partially updated: " + published
-                            + " of " + staged.size() + " changed files were already in place; run again to finish");
+            failure = staged.published() == 0
+                    ? WriteFailures.OUTPUT.cannotWrite(target, e)
+                    : WriteFailures.OUTPUT.cannotWrite(target, e, "the directory is partially updated: "
+                            + staged.published() + " of " + staged.size()
+                            + " changed files were already in place; run again to finish");
             throw (IOException) failure;
         } catch (RuntimeException | Error e) {
             failure = e;
             throw e;
         } finally {
-            for (Path scratch : staged.keySet()) {
-                ScratchFiles.deleteQuietly(scratch, failure);
-            }
+            staged.discard(failure);
             if (failure != null && createdManifestDirectory != null) {
                 ScratchFiles.deleteQuietly(createdManifestDirectory, failure);
             }
@@ -82,22 +77,13 @@ final class InPlaceUpdate {
         if (holds(finalPath, bytes)) {
             return false;
         }
-        Path scratch = ScratchFiles.siblingOf(finalPath);
-        staged.put(scratch, finalPath);
-        FreshDirectoryWrite.writeNew(scratch, bytes, hook);
+        staged.stage(finalPath, bytes);
         return true;
     }
 
     private static boolean holds(Path file, byte[] bytes) throws IOException {
         return Files.isRegularFile(file) && Files.size(file) == bytes.length
                 && Arrays.equals(Files.readAllBytes(file), bytes);
-    }
-
-    private void publishStaged() throws IOException {
-        for (Map.Entry<Path, Path> move : staged.entrySet()) {
-            ScratchFiles.publishFile(move.getKey(), move.getValue());
-            published++;
-        }
     }
 
     private List<String> removeStale(RenderedOutput output, TargetContent existing) throws IOException {

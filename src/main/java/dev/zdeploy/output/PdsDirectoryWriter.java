@@ -1,9 +1,12 @@
 package dev.zdeploy.output;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes rendered members as a PDS-style directory: one file per member, named exactly the member
@@ -44,19 +47,21 @@ public final class PdsDirectoryWriter {
     public WriteReport write(Path directory, RenderedOutput output, boolean force) throws IOException {
         Path target = directory.toAbsolutePath().normalize();
         if (target.getParent() == null) {
-            throw WriteFailures.cannotWrite(target, "the root directory cannot be an output directory");
+            throw WriteFailures.OUTPUT.cannotWrite(target, "the root directory cannot be an output directory");
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return FreshDirectoryWrite.write(target, output, hook);
+            FreshDirectoryWrite.write(target, files(output), hook, WriteFailures.OUTPUT);
+            return new WriteReport(target, output.members().stream().map(Member::name).toList(), List.of(), List.of(),
+                    true);
         }
         if (!Files.isDirectory(target)) {
-            throw WriteFailures.cannotWrite(target, "it exists and is not a directory");
+            throw WriteFailures.OUTPUT.cannotWrite(target, "it exists and is not a directory");
         }
         TargetContent existing;
         try {
             existing = TargetContent.scan(target);
         } catch (IOException e) {
-            throw WriteFailures.cannotWrite(target, e);
+            throw WriteFailures.OUTPUT.cannotWrite(target, e);
         }
         if (!existing.isEmpty() && !force) {
             throw new OutputDirectoryNotEmptyException(target);
@@ -65,5 +70,16 @@ public final class PdsDirectoryWriter {
             throw new ForeignContentException(target, existing.foreign());
         }
         return InPlaceUpdate.apply(target, output, existing, hook);
+    }
+
+    /** The members, each a file named after it, and the manifest in its own directory. */
+    private static List<OutputFile> files(RenderedOutput output) {
+        List<OutputFile> files = new ArrayList<>();
+        for (Member member : output.members()) {
+            files.add(new OutputFile(member.name(), member.text().getBytes(StandardCharsets.US_ASCII)));
+        }
+        files.add(new OutputFile(TargetContent.MANIFEST_DIRECTORY + "/" + TargetContent.MANIFEST_FILE,
+                output.manifestJson().getBytes(StandardCharsets.UTF_8)));
+        return files;
     }
 }

@@ -8,22 +8,32 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
-/** Turns a low-level I/O failure into one line a user can act on, naming the output directory. */
+/**
+ * Turns a low-level I/O failure into one line a user can act on, naming the directory being written:
+ * the output directory of a render, or the directory templates are exported to.
+ */
 final class WriteFailures {
 
-    private WriteFailures() {}
+    static final WriteFailures OUTPUT = new WriteFailures("output directory");
+    static final WriteFailures TEMPLATES = new WriteFailures("template directory");
 
-    static IOException cannotWrite(Path directory, IOException cause) {
-        return new IOException("cannot write output directory " + directory + ": " + reason(cause), cause);
+    private final String what;
+
+    private WriteFailures(String what) {
+        this.what = what;
     }
 
-    static IOException cannotWrite(Path directory, IOException cause, String consequence) {
-        return new IOException("cannot write output directory " + directory + ": " + reason(cause) + "; " + consequence,
+    IOException cannotWrite(Path directory, IOException cause) {
+        return new IOException("cannot write " + what + " " + directory + ": " + reason(cause), cause);
+    }
+
+    IOException cannotWrite(Path directory, IOException cause, String consequence) {
+        return new IOException("cannot write " + what + " " + directory + ": " + reason(cause) + "; " + consequence,
                 cause);
     }
 
-    static IOException cannotWrite(Path directory, String reason) {
-        return new IOException("cannot write output directory " + directory + ": " + reason);
+    IOException cannotWrite(Path directory, String reason) {
+        return new IOException("cannot write " + what + " " + directory + ": " + reason);
     }
 
     private static String reason(IOException cause) {

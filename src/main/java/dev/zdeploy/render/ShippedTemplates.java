@@ -4,12 +4,13 @@ import dev.zdeploy.jobs.JobType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The templates zdeploy ships, and writing them out for a site to start its own from. */
+/**
+ * The templates zdeploy ships, packaged in the jar (the output stage's {@code TemplateExport} writes
+ * them out for a site to start its own from).
+ */
 public final class ShippedTemplates {
 
     /** The macro library every job template imports. */
@@ -27,30 +28,8 @@ public final class ShippedTemplates {
         return List.copyOf(names);
     }
 
-    /**
-     * Writes every shipped template under {@code directory}, creating it when needed. Existing
-     * files are not overwritten unless {@code overwrite}.
-     *
-     * @return the files written
-     */
-    public static List<Path> export(Path directory, boolean overwrite) throws IOException {
-        List<Path> planned = new ArrayList<>();
-        for (String name : names()) {
-            Path target = directory.resolve(name);
-            if (Files.exists(target) && !overwrite) {
-                throw new java.nio.file.FileAlreadyExistsException(target.toString(), null, "exists and is not overwritten");
-            }
-            planned.add(target);
-        }
-        for (int i = 0; i < planned.size(); i++) {
-            Path target = planned.get(i);
-            Files.createDirectories(target.getParent());
-            Files.write(target, read(names().get(i)));
-        }
-        return List.copyOf(planned);
-    }
-
-    static byte[] read(String name) {
+    /** The bytes of the shipped template {@code name}, one of {@link #names()}. */
+    public static byte[] read(String name) {
         try (InputStream in = ShippedTemplates.class.getResourceAsStream(TemplateSource.SHIPPED_PATH + "/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("shipped template " + name + " is missing from the jar");

@@ -67,7 +67,35 @@ class TemplatesCommandTest {
 
         Cli.Result result = run("templates", "export", file.resolve("site").toString()).assertUserError(2);
 
-        assertEquals("zdeploy: " + file.resolve("site") + ": Not a directory\n", result.err());
+        assertEquals("zdeploy: cannot write template directory " + file.resolve("site") + ": " + file
+                + " is not a directory\n", result.err());
+        assertEquals(List.of("file"), Cli.tree(dir));
+    }
+
+    @Test
+    void anExportThatCannotBeCompletedWritesNothing() throws IOException {
+        // lib/jcl.ftl cannot go where lib is a file: found before the job templates are written.
+        Path site = Files.createDirectory(dir.resolve("site"));
+        Files.writeString(site.resolve("lib"), "a file\n");
+        Files.writeString(site.resolve("RA.ftl"), "<#-- mine -->\n");
+
+        Cli.Result result = run("templates", "export", "--force", site.toString()).assertUserError(2);
+
+        assertEquals("zdeploy: " + site.resolve("lib") + ": it is not a directory, and lib/jcl.ftl goes in it\n",
+                result.err());
+        assertEquals("", result.out());
+        assertEquals(List.of("site/", "site/RA.ftl", "site/lib"), Cli.tree(dir));
+        assertEquals("<#-- mine -->\n", Files.readString(site.resolve("RA.ftl")));
+    }
+
+    @Test
+    void anExportNeedingForceWritesNothing() throws IOException {
+        Path site = Files.createDirectory(dir.resolve("site"));
+        Files.writeString(site.resolve("UC.ftl"), "<#-- mine -->\n");
+
+        run("templates", "export", site.toString()).assertUserError(2);
+
+        assertEquals(List.of("site/", "site/UC.ftl"), Cli.tree(dir));
     }
 
     @Test

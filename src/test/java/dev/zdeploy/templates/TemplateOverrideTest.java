@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zdeploy.jobs.JobType;
+import dev.zdeploy.output.TemplateExport;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.render.JobRenderer;
 import dev.zdeploy.render.LintGateException;
@@ -34,7 +35,7 @@ class TemplateOverrideTest {
 
     @Test
     void anExportedAndEditedTemplateIsUsedAndTheLibraryStillComesFromTheJar() throws IOException {
-        ShippedTemplates.export(site, false);
+        TemplateExport.write(site, false);
         Files.delete(site.resolve(ShippedTemplates.LIBRARY));
         Path rn = site.resolve("RN.ftl");
         Files.writeString(rn, Files.readString(rn).replace("${jcl.exec(\"RENAME\", \"PGM=IDCAMS\")}",
