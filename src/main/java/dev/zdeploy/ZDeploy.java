@@ -25,12 +25,8 @@ import dev.zdeploy.request.DeploymentRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * zdeploy as a library: read the inputs, build the plan, render the members, write them. Each step
@@ -53,9 +49,6 @@ import java.util.stream.Stream;
  * throws {@link LintGateException}. Instances are immutable and thread-safe.
  */
 public final class ZDeploy {
-
-    private static final String MANIFEST_DIRECTORY = ".zdeploy";
-    private static final String MANIFEST_FILE = "manifest.json";
 
     private final ZDeployOptions options;
     private final JobRenderer renderer;
@@ -191,8 +184,8 @@ public final class ZDeploy {
         List<Member> members = options.format() == OutputFormat.PDS
                 ? members(deployment)
                 : List.of(new Member(IebupdteDeck.DEFAULT_JOB_NAME, deck(deployment)));
-        RenderedOutput output = new RenderedOutput(members, deployment.manifest());
-        return new PdsDirectoryWriter().write(directory, output, options.force() || holdsAlready(directory, output));
+        return new PdsDirectoryWriter().write(directory, new RenderedOutput(members, deployment.manifest()),
+                options.force());
     }
 
     private static List<Member> members(Deployment deployment) {
@@ -201,38 +194,5 @@ public final class ZDeploy {
 
     private static String text(InputStream in) throws IOException {
         return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * An existing directory that already holds exactly this output may be "written" again: nothing
-     * in it is replaced, so refusing it would only make rerunning a command fail. Anything unreadable
-     * or unexpected means no; the writer then says what is wrong with the directory.
-     */
-    private static boolean holdsAlready(Path directory, RenderedOutput output) {
-        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(directory)) {
-            List<String> present = entries.map(path -> path.getFileName().toString()).sorted().toList();
-            List<String> expected = Stream.concat(Stream.of(MANIFEST_DIRECTORY),
-                    output.members().stream().map(Member::name)).sorted().toList();
-            if (!present.equals(expected)
-                    || !holds(directory.resolve(MANIFEST_DIRECTORY).resolve(MANIFEST_FILE), output.manifestJson())) {
-                return false;
-            }
-            for (Member member : output.members()) {
-                if (!holds(directory.resolve(member.name()), member.text())) {
-                    return false;
-                }
-            }
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static boolean holds(Path file, String text) throws IOException {
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                && Arrays.equals(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -81,7 +81,8 @@ final class InPlaceUpdate {
         return true;
     }
 
-    private static boolean holds(Path file, byte[] bytes) throws IOException {
+    /** Whether {@code file} is a regular file holding exactly {@code bytes}. */
+    static boolean holds(Path file, byte[] bytes) throws IOException {
         return Files.isRegularFile(file) && Files.size(file) == bytes.length
                 && Arrays.equals(Files.readAllBytes(file), bytes);
     }

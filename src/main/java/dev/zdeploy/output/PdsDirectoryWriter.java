@@ -7,6 +7,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Writes rendered members as a PDS-style directory: one file per member, named exactly the member
@@ -20,7 +22,7 @@ import java.util.List;
  * exists. An existing empty directory is filled the same way as {@code --force} updates one.
  *
  * <p>An existing non-empty directory is refused ({@link OutputDirectoryNotEmptyException}) unless
- * {@code force} is set. With force, only members whose bytes changed are rewritten (unchanged files keep
+ * {@code force} is set or it already holds exactly this output (then nothing is touched). With force, only members whose bytes changed are rewritten (unchanged files keep
  * their modification time), new members are added, member files that no longer belong are removed and
  * the manifest is replaced; all new texts are staged before any file is replaced. A directory that holds
  * anything zdeploy does not manage is refused even with force ({@link ForeignContentException}).
@@ -63,13 +65,38 @@ public final class PdsDirectoryWriter {
         } catch (IOException e) {
             throw WriteFailures.OUTPUT.cannotWrite(target, e);
         }
-        if (!existing.isEmpty() && !force) {
+        if (!existing.isEmpty() && !force && !holdsExactly(target, output, existing)) {
             throw new OutputDirectoryNotEmptyException(target);
         }
         if (!existing.foreign().isEmpty()) {
             throw new ForeignContentException(target, existing.foreign());
         }
         return InPlaceUpdate.apply(target, output, existing, hook);
+    }
+
+    /**
+     * Whether the directory already holds exactly {@code output}: then "writing" it again replaces
+     * nothing, and refusing would only make rerunning a command fail. Anything unreadable means no; the
+     * directory is then refused as not empty.
+     */
+    private static boolean holdsExactly(Path target, RenderedOutput output, TargetContent existing) {
+        try {
+            Set<String> names = new TreeSet<>(output.members().stream().map(Member::name).toList());
+            if (!existing.foreign().isEmpty() || !existing.scratch().isEmpty() || existing.manifest() == null
+                    || !existing.members().equals(names)
+                    || !InPlaceUpdate.holds(existing.manifest(), output.manifestJson().getBytes(StandardCharsets.UTF_8))) {
+                return false;
+            }
+            for (Member member : output.members()) {
+                byte[] text = member.text().getBytes(StandardCharsets.US_ASCII);
+                if (!InPlaceUpdate.holds(target.resolve(member.name()), text)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The members, each a file named after it, and the manifest in its own directory. */

@@ -92,6 +92,27 @@ class PdsDirectoryWriterTest {
     }
 
     @Test
+    void aDirectoryHoldingExactlyThisOutputIsWrittenAgainWithoutForceAndTouchedNot() throws IOException {
+        Path out = work.resolve("jcl");
+        new PdsDirectoryWriter().write(out, output(MANIFEST, RA, CP), false);
+        Map<String, String> before = DirectorySnapshot.of(work);
+
+        WriteReport again = new PdsDirectoryWriter().write(out, output(MANIFEST, RA, CP), false);
+
+        assertTrue(again.nothingChanged(), again.toString());
+        assertEquals(List.of("IZUD01RA", "IZUD02CP"), again.unchanged());
+        assertEquals(before, DirectorySnapshot.of(work));
+        // One member less, a changed manifest, a file of the site's: not this output, refused.
+        assertThrows(OutputDirectoryNotEmptyException.class,
+                () -> new PdsDirectoryWriter().write(out, output(MANIFEST, RA), false));
+        assertThrows(OutputDirectoryNotEmptyException.class,
+                () -> new PdsDirectoryWriter().write(out, output(MANIFEST + " ", RA, CP), false));
+        Files.writeString(out.resolve("README"), "mine\n");
+        assertThrows(OutputDirectoryNotEmptyException.class,
+                () -> new PdsDirectoryWriter().write(out, output(MANIFEST, RA, CP), false));
+    }
+
+    @Test
     void fillsAnExistingEmptyDirectoryWithoutForce() throws IOException {
         Path out = Files.createDirectory(work.resolve("jcl"));
         WriteReport report = new PdsDirectoryWriter().write(out, output(MANIFEST, RA, CP), false);
