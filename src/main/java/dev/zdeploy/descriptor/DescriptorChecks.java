@@ -13,9 +13,6 @@ import java.util.List;
  */
 final class DescriptorChecks {
 
-    /** SMP/E's global zone is always called GLOBAL (SET BOUNDARY(GLOBAL)). */
-    static final String GLOBAL_ZONE_NAME = "GLOBAL";
-
     private final List<Located<Zone>> zones;
     private final List<Located<DataSet>> datasets;
     private final UniqueNames<DataSet> dataSetByName = new UniqueNames<>("a data set is listed once in the instance");
@@ -59,7 +56,7 @@ final class DescriptorChecks {
         for (Located<Zone> located : zones) {
             Zone zone = located.value();
             JsonCursor entry = located.at();
-            boolean namedGlobal = GLOBAL_ZONE_NAME.equals(zone.name());
+            boolean namedGlobal = Zone.GLOBAL_ZONE_NAME.equals(zone.name());
             if (zone.type() != null && zone.name() != null && namedGlobal != (zone.type() == ZoneType.GLOBAL)) {
                 entry.field("name").error("the global zone, and only the global zone, is named GLOBAL", zone.name());
             }

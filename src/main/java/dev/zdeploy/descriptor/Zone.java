@@ -8,4 +8,8 @@ package dev.zdeploy.descriptor;
  * @param related name of the related zone, or null
  * @param csi     CSI data set holding the zone
  */
-public record Zone(String name, ZoneType type, String related, String csi) {}
+public record Zone(String name, ZoneType type, String related, String csi) {
+
+    /** SMP/E's global zone is always called GLOBAL ({@code SET BOUNDARY(GLOBAL)}) and cannot be renamed. */
+    public static final String GLOBAL_ZONE_NAME = "GLOBAL";
+}

@@ -28,7 +28,6 @@ import java.util.stream.Collectors;
 final class CrossChecks {
 
     private static final String DATASETS = "/" + JsonCursor.escape(DescriptorReader.ROOT_FIELD) + "/datasets/";
-    private static final String GLOBAL = "GLOBAL";
     private static final int MAX_ARCHID_LENGTH = GimunzipWriter.maxValueLength("archid");
 
     private final Descriptor descriptor;
@@ -101,10 +100,10 @@ final class CrossChecks {
             if (!zones.contains(rename.from())) {
                 problems.add(Problem.error(requestSource, at + "/from", "a renamed zone is a zone of the instance", rename.from()));
             }
-            if (GLOBAL.equals(rename.from())) {
+            if (Zone.GLOBAL_ZONE_NAME.equals(rename.from())) {
                 problems.add(Problem.error(requestSource, at + "/from", "the global zone keeps the name GLOBAL", rename.from()));
             }
-            if (GLOBAL.equals(rename.to()) && !GLOBAL.equals(rename.from())) {
+            if (Zone.GLOBAL_ZONE_NAME.equals(rename.to()) && !Zone.GLOBAL_ZONE_NAME.equals(rename.from())) {
                 problems.add(Problem.error(requestSource, at + "/to", "only the global zone is named GLOBAL", rename.to()));
             }
             Integer first = renamed.putIfAbsent(rename.from(), i);

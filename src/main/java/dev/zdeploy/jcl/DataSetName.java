@@ -3,10 +3,7 @@ package dev.zdeploy.jcl;
 /** A data set name without member, valid by construction. */
 public record DataSetName(String value) {
     public DataSetName {
-        String v = value;
-        NameRules.dataSetName(v).ifPresent(rule -> {
-            throw new JclSyntaxException(JclSyntaxException.describe(rule, v));
-        });
+        JclSyntaxException.requireValid(NameRules.dataSetName(value), value);
     }
 
     public static DataSetName of(String value) {
@@ -17,7 +14,6 @@ public record DataSetName(String value) {
         int dot = value.indexOf('.');
         return dot < 0 ? value : value.substring(0, dot);
     }
-
 
     @Override
     public String toString() {

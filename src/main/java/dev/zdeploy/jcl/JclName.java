@@ -3,10 +3,7 @@ package dev.zdeploy.jcl;
 /** A job, step, procedure or DD name, valid by construction. */
 public record JclName(String value) {
     public JclName {
-        String v = value;
-        NameRules.jclName(v).ifPresent(rule -> {
-            throw new JclSyntaxException(JclSyntaxException.describe(rule, v));
-        });
+        JclSyntaxException.requireValid(NameRules.jclName(value), value);
     }
 
     public static JclName of(String value) {

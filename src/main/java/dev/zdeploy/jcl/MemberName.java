@@ -3,10 +3,7 @@ package dev.zdeploy.jcl;
 /** A PDS member name, valid by construction. */
 public record MemberName(String value) {
     public MemberName {
-        String v = value;
-        NameRules.memberName(v).ifPresent(rule -> {
-            throw new JclSyntaxException(JclSyntaxException.describe(rule, v));
-        });
+        JclSyntaxException.requireValid(NameRules.memberName(value), value);
     }
 
     public static MemberName of(String value) {

@@ -10,11 +10,7 @@ import java.util.List;
 final class Operands {
 
     /** What a scan found at the end of the text. */
-    record Scan(boolean quoteOpen, int depth, boolean closedTooMany) {
-        boolean balanced() {
-            return !quoteOpen && depth == 0 && !closedTooMany;
-        }
-    }
+    record Scan(boolean quoteOpen, int depth, boolean closedTooMany) {}
 
     /** Sees each character outside apostrophes with the parenthesis depth after it; false stops the scan. */
     @FunctionalInterface

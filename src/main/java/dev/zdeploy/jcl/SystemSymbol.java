@@ -3,10 +3,7 @@ package dev.zdeploy.jcl;
 /** A system symbol reference such as {@code &SYSR2}, valid by construction. */
 public record SystemSymbol(String value) {
     public SystemSymbol {
-        String v = value;
-        NameRules.systemSymbol(v).ifPresent(rule -> {
-            throw new JclSyntaxException(JclSyntaxException.describe(rule, v));
-        });
+        JclSyntaxException.requireValid(NameRules.systemSymbol(value), value);
     }
 
     public static SystemSymbol of(String value) {

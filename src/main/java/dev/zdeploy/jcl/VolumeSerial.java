@@ -3,10 +3,7 @@ package dev.zdeploy.jcl;
 /** A volume serial, valid by construction. */
 public record VolumeSerial(String value) {
     public VolumeSerial {
-        String v = value;
-        NameRules.volumeSerial(v).ifPresent(rule -> {
-            throw new JclSyntaxException(JclSyntaxException.describe(rule, v));
-        });
+        JclSyntaxException.requireValid(NameRules.volumeSerial(value), value);
     }
 
     public static VolumeSerial of(String value) {

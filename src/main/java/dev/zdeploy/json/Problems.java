@@ -1,6 +1,5 @@
 package dev.zdeploy.json;
 
-import dev.zdeploy.problem.InvalidInputException;
 import dev.zdeploy.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +40,5 @@ public final class Problems {
 
     public List<Problem> all() {
         return List.copyOf(list);
-    }
-
-    /** Throws every problem collected when any of them is an error. */
-    public void throwIfErrors() {
-        if (hasErrors()) {
-            throw new InvalidInputException(list);
-        }
     }
 }

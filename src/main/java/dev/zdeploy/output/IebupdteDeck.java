@@ -101,9 +101,7 @@ public final class IebupdteDeck {
             return cards;
         }
         String name = jobName == null ? DEFAULT_JOB_NAME : jobName;
-        NameRules.jobName(name).ifPresent(rule -> {
-            throw new JclSyntaxException(rule + " (got \"" + name + "\")");
-        });
+        JclSyntaxException.requireValid(NameRules.jobName(name), name);
         return List.of("//" + name + " JOB (ACCOUNT),'NAME'");
     }
 

@@ -18,10 +18,7 @@ public record Member(String name, String text) {
     public Member {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
-        String memberName = name;
-        NameRules.memberName(memberName).ifPresent(rule -> {
-            throw new JclSyntaxException(rule + " (got \"" + memberName + "\")");
-        });
+        JclSyntaxException.requireValid(NameRules.memberName(name), name);
         if (!text.endsWith("\n")) {
             throw new JclSyntaxException("member " + name + ": the text ends with a line feed");
         }

@@ -34,7 +34,7 @@ final class DataSetPlanner {
         }
         String globalCsi = context.descriptor.globalzone();
         if (globalCsi != null && !globalListed) {
-            zonesByCsi.computeIfAbsent(globalCsi, csi -> new ArrayList<>()).add(ZonePlanner.GLOBAL);
+            zonesByCsi.computeIfAbsent(globalCsi, csi -> new ArrayList<>()).add(Zone.GLOBAL_ZONE_NAME);
         }
     }
 

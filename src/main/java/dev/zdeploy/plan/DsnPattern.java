@@ -1,5 +1,6 @@
 package dev.zdeploy.plan;
 
+import dev.zdeploy.request.RenamePattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,8 +12,8 @@ import java.util.List;
  */
 final class DsnPattern {
 
-    static final String ONE = "*";
-    static final String ANY = "**";
+    private static final String ONE = RenamePattern.ONE;
+    private static final String ANY = RenamePattern.ANY;
 
     private final String text;
     private final String[] parts;
@@ -54,13 +55,7 @@ final class DsnPattern {
 
     /** The wildcards in order, e.g. {@code [*, **]} for {@code *.NEW.**}. */
     List<String> wildcards() {
-        List<String> wildcards = new ArrayList<>();
-        for (String part : parts) {
-            if (part.equals(ONE) || part.equals(ANY)) {
-                wildcards.add(part);
-            }
-        }
-        return wildcards;
+        return RenamePattern.wildcards(text);
     }
 
     /**

@@ -49,10 +49,6 @@ final class InventoryIndex {
         return datasets.getOrDefault(dsname, List.of());
     }
 
-    boolean hasAlias(String name) {
-        return aliasCatalogs.containsKey(name);
-    }
-
     /** The catalog an existing alias relates to, or null. */
     String aliasCatalog(String name) {
         return aliasCatalogs.get(name);

@@ -2,6 +2,7 @@ package dev.zdeploy.plan;
 
 import dev.zdeploy.descriptor.DsCategory;
 import dev.zdeploy.descriptor.DsType;
+import dev.zdeploy.jcl.NameRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -66,8 +67,6 @@ public record TargetDataSet(
         String archid,
         List<String> csiOfZones) {
 
-    private static final int MAX_NAME_LENGTH = 44;
-
     public TargetDataSet {
         sourceVolumes = List.copyOf(sourceVolumes);
         volumes = List.copyOf(volumes);
@@ -116,7 +115,7 @@ public record TargetDataSet(
         for (String suffix : suffixes) {
             String from = temporaryName + suffix;
             String to = name + suffix;
-            if (from.length() <= MAX_NAME_LENGTH && to.length() <= MAX_NAME_LENGTH) {
+            if (from.length() <= NameRules.MAX_DSN_LENGTH && to.length() <= NameRules.MAX_DSN_LENGTH) {
                 changes.add(new NameChange(from, to));
             }
         }

@@ -12,9 +12,6 @@ import java.util.Map;
 /** Zone names (the request's zone renames), related zones and the CSI of each zone. */
 final class ZonePlanner {
 
-    /** SMP/E names the global zone GLOBAL; it cannot be renamed. */
-    static final String GLOBAL = "GLOBAL";
-
     private ZonePlanner() {}
 
     /** Source zone name to final zone name for every zone of the descriptor, in descriptor order. */
@@ -33,7 +30,7 @@ final class ZonePlanner {
                 problems.error(Problems.REQUEST, pointer + "/from",
                         "zone " + rename.from() + " is not a zone of the descriptor, so it cannot be renamed",
                         rename.from());
-            } else if (types.get(rename.from()) == ZoneType.GLOBAL || rename.from().equals(GLOBAL)) {
+            } else if (types.get(rename.from()) == ZoneType.GLOBAL || rename.from().equals(Zone.GLOBAL_ZONE_NAME)) {
                 problems.error(Problems.REQUEST, pointer + "/from",
                         "the global zone is always named GLOBAL and cannot be renamed", rename.from());
             } else if (renamedBy.putIfAbsent(rename.from(), i) != null) {

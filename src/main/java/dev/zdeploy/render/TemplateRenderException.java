@@ -2,6 +2,7 @@ package dev.zdeploy.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import java.util.Optional;
 
 /**
  * A template that could not be read or run. The message names the template, line and column, the
@@ -46,13 +47,13 @@ public final class TemplateRenderException extends RuntimeException {
     }
 
     /** What FreeMarker's message only points to ("see cause exception"): a statement writer's refusal, say. */
-    private static java.util.Optional<Throwable> rootCause(Throwable e) {
+    private static Optional<Throwable> rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         boolean told = root == e || root.getClass().getName().startsWith("freemarker.") || root.getMessage() == null;
-        return told ? java.util.Optional.empty() : java.util.Optional.of(root);
+        return told ? Optional.empty() : Optional.of(root);
     }
 
     private static String where(String template, Integer line, Integer column) {
