@@ -175,7 +175,9 @@ final class MemberLint {
                 placeholders(line, record, true);
                 return;
             }
-            closePending(line);
+            if (closePendingBefore(line, record)) {
+                return;
+            }
             if (mode == Linter.Mode.ZOS && stepOpen) {
                 // JCL Reference, "SYSIN DD statement": if you omit a DD statement before input
                 // data, the system provides a DD * statement with the ddname of SYSIN.
@@ -186,21 +188,21 @@ final class MemberLint {
             return;
         }
         if (record.startsWith("/*")) {
-            closePending(line);
+            closePendingBefore(line, record);
             return;
         }
         placeholders(line, statementText(record), true);
         policyColumn72(line, record);
         String text = statementText(record);
         if (text.substring(2).isBlank()) {
-            closePending(line);
-            finishStep();
+            if (!closePendingBefore(line, record)) {
+                finishStep();
+            }
             return;
         }
         if (pending != null && text.charAt(2) == ' ') {
             continuation(line, text);
-        } else {
-            closePending(line);
+        } else if (!closePendingBefore(line, record)) {
             begin(line, text, wasComment);
         }
         if (mode == Linter.Mode.ZOS && record.length() >= 72 && record.charAt(71) != ' ') {
@@ -333,6 +335,17 @@ final class MemberLint {
     }
 
     /** A record that cannot continue the pending statement ends it, with a finding. */
+    /**
+     * Closes a statement whose continuation {@code record} broke off. A DD statement closed so opens
+     * its in-stream data only now, and {@code record} is the first record after it: true when that
+     * record was read as the data (or its end) rather than as JCL, which would otherwise start the
+     * next step while the data is still open.
+     */
+    private boolean closePendingBefore(int line, String record) {
+        closePending(line);
+        return instream != null && inStreamData(line, record);
+    }
+
     private void closePending(int line) {
         if (pending == null) {
             return;

@@ -37,6 +37,20 @@ class LintCommandTest {
     }
 
     @Test
+    void aDdStarWhoseContinuationBreaksOffIsAProblemNotACrash() throws IOException {
+        // The in-stream data opened only when the next step had begun; the data record then failed (exit 3).
+        Files.writeString(dir.resolve("DDOPEN"), "//DDOPEN   JOB (A),'B'\n//COPY     EXEC PGM=IEBGENER\n"
+                + "//SYSUT1   DD *,\n//NEXT     EXEC PGM=IEFBR14\n DATA\n/*\n");
+
+        Cli.Result result = run("lint", "--zos", dir.resolve("DDOPEN").toString());
+
+        assertEquals(1, result.status(), result::toString);
+        assertEquals("DDOPEN:3:16: continuation: the statement ends with a comma, but record 4 does not continue it\n",
+                result.out());
+        assertEquals("", result.err());
+    }
+
+    @Test
     void problemsArePrintedOnePerLineAndExitOne() throws IOException {
         Files.writeString(dir.resolve("BAD"), "//BAD      JOB (A),'B'\n//1STEP    EXEC PGM=IEFBR14   \n");
 
