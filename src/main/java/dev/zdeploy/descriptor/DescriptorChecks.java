@@ -71,7 +71,8 @@ final class DescriptorChecks {
             // globalzone that names no data set of the instance is reported on its own.)
             if (zone.type() == ZoneType.GLOBAL && globalzone != null && dataSetByName.contains(globalzone)
                     && zone.csi() != null && !zone.csi().equals(globalzone)) {
-                entry.field("csi").error("the global zone's CSI is the instance's globalzone, " + globalzone, zone.csi());
+                entry.field("csi").error("the global zone's CSI is the instance's globalzone, " + globalzone,
+                        zone.csi());
             }
         }
     }

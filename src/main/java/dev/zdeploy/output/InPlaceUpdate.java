@@ -48,11 +48,7 @@ final class InPlaceUpdate {
             List<String> removed = removeStale(output, existing);
             return new WriteReport(target, written, unchanged, removed, manifestWritten);
         } catch (IOException e) {
-            failure = staged.published() == 0
-                    ? WriteFailures.OUTPUT.cannotWrite(target, e)
-                    : WriteFailures.OUTPUT.cannotWrite(target, e, "the directory is partially updated: "
-                            + staged.published() + " of " + staged.size()
-                            + " changed files were already in place; run again to finish");
+            failure = staged.failure(WriteFailures.OUTPUT, target, e, "changed files", "run again to finish");
             throw (IOException) failure;
         } catch (RuntimeException | Error e) {
             failure = e;

@@ -84,7 +84,8 @@ public final class PdsDirectoryWriter {
             Set<String> names = new TreeSet<>(output.members().stream().map(Member::name).toList());
             if (!existing.foreign().isEmpty() || !existing.scratch().isEmpty() || existing.manifest() == null
                     || !existing.members().equals(names)
-                    || !InPlaceUpdate.holds(existing.manifest(), output.manifestJson().getBytes(StandardCharsets.UTF_8))) {
+                    || !InPlaceUpdate.holds(existing.manifest(),
+                            output.manifestJson().getBytes(StandardCharsets.UTF_8))) {
                 return false;
             }
             for (Member member : output.members()) {

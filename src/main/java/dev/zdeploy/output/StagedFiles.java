@@ -35,13 +35,23 @@ final class StagedFiles {
         }
     }
 
-    int size() {
-        return staged.size();
-    }
-
     /** How many staged files {@link #publish()} has put in place. */
     int published() {
         return published;
+    }
+
+    /**
+     * What to report when {@code cause} stopped the write: once some staged files are in place, also
+     * how many, and how to finish ({@code rerun}).
+     *
+     * @param files what the staged files are, counted ("changed files", "templates")
+     */
+    IOException failure(WriteFailures failures, Path directory, IOException cause, String files, String rerun) {
+        if (published == 0) {
+            return failures.cannotWrite(directory, cause);
+        }
+        return failures.cannotWrite(directory, cause, "the directory is partially updated: " + published + " of "
+                + staged.size() + " " + files + " were already in place; " + rerun);
     }
 
     /** In a finally block: removes the scratch files not published; a failure to is added to {@code failure}. */

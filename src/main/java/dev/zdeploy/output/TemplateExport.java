@@ -84,10 +84,8 @@ public final class TemplateExport {
             }
             staged.publish();
         } catch (IOException e) {
-            failure = staged.published() == 0
-                    ? WriteFailures.TEMPLATES.cannotWrite(target, e)
-                    : WriteFailures.TEMPLATES.cannotWrite(target, e, staged.published() + " of " + staged.size()
-                            + " templates were already in place; run the export again with --force to finish");
+            failure = staged.failure(WriteFailures.TEMPLATES, target, e, "templates",
+                    "run the export again with --force to finish");
             throw (IOException) failure;
         } catch (RuntimeException | Error e) {
             failure = e;

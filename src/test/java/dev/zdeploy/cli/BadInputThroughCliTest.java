@@ -30,25 +30,25 @@ class BadInputThroughCliTest {
     Path dir;
 
     /** A golden scenario's inputs, copied to the temporary directory with values set by JSON pointer. */
-    private final class Inputs {
+    private final class EditedInputs {
         final Path descriptor;
         final Path request;
         private final JsonNode descriptorTree;
         private final JsonNode requestTree;
 
-        Inputs(String scenario) throws IOException {
+        EditedInputs(String scenario) throws IOException {
             descriptor = dir.resolve("descriptor.json");
             request = dir.resolve("request.json");
             descriptorTree = MAPPER.readTree(Cli.GOLDEN.resolve(scenario).resolve("descriptor.json").toFile());
             requestTree = MAPPER.readTree(Cli.GOLDEN.resolve(scenario).resolve("request.json").toFile());
         }
 
-        Inputs descriptor(String pointer, String json) throws IOException {
+        EditedInputs descriptor(String pointer, String json) throws IOException {
             set(descriptorTree, DESCRIPTOR_ROOT + pointer, json);
             return this;
         }
 
-        Inputs request(String pointer, String json) throws IOException {
+        EditedInputs request(String pointer, String json) throws IOException {
             set(requestTree, pointer, json);
             return this;
         }
@@ -82,7 +82,7 @@ class BadInputThroughCliTest {
     @Test
     void aGlobalZoneHeldOutsideTheGlobalzoneCsi() throws IOException {
         // Rendered the UC job against the wrong CSI, or failed in UC.ftl (exit 3).
-        Inputs inputs = new Inputs("csi-per-zone").descriptor("/zones/0/csi", "\"MQM.V930.TARGET.CSI\"");
+        EditedInputs inputs = new EditedInputs("csi-per-zone").descriptor("/zones/0/csi", "\"MQM.V930.TARGET.CSI\"");
 
         assertEquals(inputs.descriptor + " " + DESCRIPTOR_ROOT + "/zones/0/csi: the global zone's CSI is the"
                 + " instance's globalzone, MQM.V930.GLOBAL.CSI (got \"MQM.V930.TARGET.CSI\")\n", inputs.problems());
@@ -91,7 +91,7 @@ class BadInputThroughCliTest {
     @Test
     void anArchiveIdLongerThanAGimunzipRecordTakes() throws IOException {
         String archid = "A".repeat(62);
-        Inputs inputs = new Inputs("pswi-new-mcat").descriptor("/datasets/3/archid", "\"" + archid + "\"");
+        EditedInputs inputs = new EditedInputs("pswi-new-mcat").descriptor("/datasets/3/archid", "\"" + archid + "\"");
 
         assertEquals(inputs.descriptor + " " + DESCRIPTOR_ROOT + "/datasets/3/archid: an archive id is at most 61"
                 + " characters (& < > and \" count as their XML escapes): GIMUNZIP reads an ARCHDEF value only up to"
@@ -100,7 +100,7 @@ class BadInputThroughCliTest {
 
     @Test
     void anArchiveIdOutsidePrintableAscii() throws IOException {
-        Inputs inputs = new Inputs("pswi-new-mcat").descriptor("/datasets/3/archid", "\"S0001.MÜLLER.pax.Z\"");
+        EditedInputs inputs = new EditedInputs("pswi-new-mcat").descriptor("/datasets/3/archid", "\"S0001.MÜLLER.pax.Z\"");
 
         assertEquals(inputs.descriptor + " " + DESCRIPTOR_ROOT + "/datasets/3/archid: an archive id holds only"
                 + " printable ASCII characters (it is written into GIMUNZIP's SYSIN) (got \"S0001.MÜLLER.pax.Z\")\n",
@@ -110,7 +110,7 @@ class BadInputThroughCliTest {
     @Test
     void anEmptyArchiveId() throws IOException {
         // Rendered an ARCHDEF without archid.
-        Inputs inputs = new Inputs("pswi-new-mcat").descriptor("/datasets/3/archid", "\"\"");
+        EditedInputs inputs = new EditedInputs("pswi-new-mcat").descriptor("/datasets/3/archid", "\"\"");
 
         assertEquals(inputs.descriptor + " " + DESCRIPTOR_ROOT + "/datasets/3/archid: a portable (pswi) deployment"
                 + " unzips each data set from its archive: archid is required (got \"ZOWE.V2.SMPLOGA\")\n",
@@ -120,7 +120,7 @@ class BadInputThroughCliTest {
     @Test
     void aMountPointChangedToAPathWithAnApostrophe() throws IOException {
         // The moved PATH DDDEF failed in the SMP/E statement writer (exit 3).
-        Inputs inputs = new Inputs("pswi-v9-zfs-moved-mountpoint")
+        EditedInputs inputs = new EditedInputs("pswi-v9-zfs-moved-mountpoint")
                 .request("/configuration/mountpoints/0/to", "\"/usr/lpp/qwt's/afx\"");
 
         assertEquals(inputs.request + " /configuration/mountpoints/0/to: a changed mount point holds no apostrophe"
@@ -131,7 +131,7 @@ class BadInputThroughCliTest {
     @Test
     void aWorkPathThatTheShellWouldSplit() throws IOException {
         // Rendered "mkdir -p /u/work dir/..." in a BPXBATCH step.
-        Inputs inputs = new Inputs("pswi-new-mcat").request("/systemsettings", "{\"workpath\":\"/u/work dir\"}");
+        EditedInputs inputs = new EditedInputs("pswi-new-mcat").request("/systemsettings", "{\"workpath\":\"/u/work dir\"}");
 
         assertEquals(inputs.request + " /systemsettings/workpath: a work path holds only letters, digits, '.', '_',"
                 + " '-' and '/' (it is written into shell commands and JCL) (got \"/u/work dir\")\n", inputs.problems());
@@ -140,7 +140,7 @@ class BadInputThroughCliTest {
     @Test
     void aPackageDirectoryLongerThanAJclPath() throws IOException {
         String directory = "/u/" + "p".repeat(252);
-        Inputs inputs = new Inputs("pswi-new-mcat").request("/source/directory", "\"" + directory + "\"");
+        EditedInputs inputs = new EditedInputs("pswi-new-mcat").request("/source/directory", "\"" + directory + "\"");
 
         assertEquals("request.json /source/directory: the package directory is written as a JCL PATH value, "
                 + directory + "/, of at most 255 characters (got \"" + directory + "\")\n", inputs.problems());
@@ -149,7 +149,7 @@ class BadInputThroughCliTest {
     @Test
     void aWorkDataSetPrefixThatMakesTheWorkZfsNameTooLong() throws IOException {
         String prefix = "SYSPROG.DEPLOY.WORK.LONGER1";
-        Inputs inputs = new Inputs("pswi-new-mcat").request("/systemsettings", "{\"workdsnprefix\":\"" + prefix + "\"}");
+        EditedInputs inputs = new EditedInputs("pswi-new-mcat").request("/systemsettings", "{\"workdsnprefix\":\"" + prefix + "\"}");
 
         assertEquals("request.json /systemsettings/workdsnprefix: the work zFS of a job, such as " + prefix
                 + ".IZUD99ZF.WORK.ZFS, is a data set name of at most 44 characters: choose a shorter work data set"
