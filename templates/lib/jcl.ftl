@@ -85,10 +85,13 @@ ${jcl.idcams("ELSE SET LASTCC = 0")}
 <@verdict/>
 </#macro>
 
-<#-- Deletes catalog entry `name` of `type` (ALIAS, NONVSAM, ...) when LISTCAT finds it. AMS "DELETE". -->
-<#macro deleteIfPresent name type catalog>
+<#--
+  Deletes catalog entry `name` of `type` (ALIAS, NONVSAM, ...) when LISTCAT finds it; `options` are
+  further DELETE parameters (NOSCRATCH). AMS "DELETE", "LISTCAT" (the entry type keywords).
+-->
+<#macro deleteIfPresent name type catalog options="">
 ${jcl.idcams("LISTCAT ENTRIES(" + name + ") " + type + catalog)}
-${jcl.idcams("IF LASTCC = 0 THEN DELETE " + name + " " + type + catalog)}
+${jcl.idcams("IF LASTCC = 0 THEN DELETE " + name + " " + type + options?has_content?then(" " + options, "") + catalog)}
 ${jcl.idcams("ELSE SET LASTCC = 0")}
 <@verdict/>
 </#macro>

@@ -41,11 +41,35 @@ class RnDaTemplateTest {
         assertTrue(alias > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.PROD.LIB1 NEWNAME(PROD.LIB1)" + CAT), commands.toString());
         assertEquals("LISTCAT ENTRIES(TMP.PROD.LIB1) ALIAS" + CAT, commands.get(alias - 2));
         assertEquals(VERDICT, commands.subList(alias + 1, alias + 3));
-        int indirect = commands.indexOf("DELETE SYS1.PROD.LINKLIB NONVSAM NOSCRATCH" + CAT);
+        int indirect = commands.indexOf("LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NONVSAM" + CAT);
         assertTrue(indirect > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT));
-        assertEquals("IF LASTCC = 0 THEN DEFINE NONVSAM(NAME(SYS1.PROD.LINKLIB) DEVICETYPES(0000) VOLUMES(&SYSR2))" + CAT,
-                commands.get(indirect + 1));
+        assertEquals(List.of(
+                "LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NONVSAM" + CAT,
+                "IF LASTCC = 0 THEN DELETE SYS1.PROD.LINKLIB NONVSAM NOSCRATCH" + CAT,
+                "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1),
+                "DEFINE NONVSAM(NAME(SYS1.PROD.LINKLIB) DEVICETYPES(0000) VOLUMES(&SYSR2))" + CAT,
+                VERDICT.get(0), VERDICT.get(1)), commands.subList(indirect, indirect + 8),
+                "the entry is deleted only when it is there and defined either way, so a run whose DEFINE failed can be rerun");
         assertFalse(String.join("\n", commands).contains("NAME(TMP.SYS1.PROD.LINKLIB)"), "an indirect entry has no alias");
+    }
+
+    @Test
+    void smsManagedDataSetsInTheNewCatalogNeedTheAuthorityToNameACatalog() {
+        String sms = Rendering.render(Scenarios.portableNewCatalog(), JobType.RN);
+        String nonSms = Rendering.render(Scenarios.copy(1), JobType.RN);
+
+        assertTrue(sms.contains("STGADMIN.IGG.DIRCAT"), sms);
+        assertFalse(nonSms.contains("STGADMIN.IGG.DIRCAT"), nonSms);
+        assertTrue(Scenarios.portableNewCatalog().namesCatalogOfSmsManagedDataSets());
+    }
+
+    @Test
+    void aJobWithNothingToRenameSaysSo() {
+        String text = Rendering.render(Scenarios.copyExisting(2), JobType.RN);
+
+        assertTrue(text.contains("//* No data set carries a temporary name"), text);
+        assertFalse(text.contains("Renames the 0"), text);
+        assertEquals(List.of(), Rendering.instream(text, "RENAME", "SYSIN"));
     }
 
     @Test
