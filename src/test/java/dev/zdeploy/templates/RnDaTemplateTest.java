@@ -104,15 +104,16 @@ class RnDaTemplateTest {
         List<String> systsin = Rendering.instream(text, "RACF", "SYSTSIN");
 
         assertEquals(List.of("ADDGROUP PROD SUPGROUP(supgrp) OWNER(owngrp)",
-                "ADDSD 'PROD.*' UACC(NONE) OWNER(PROD) AUDIT(FAILURES(READ))",
-                "PERMIT 'PROD.*' ID(acclist) ACCESS(ALTER)",
+                "ADDSD 'PROD.*.**' UACC(NONE) OWNER(PROD) AUDIT(FAILURES(READ))",
+                "PERMIT 'PROD.*.**' ID(acclist) ACCESS(ALTER)",
                 "ADDGROUP SYS1 SUPGROUP(supgrp) OWNER(owngrp)",
-                "ADDSD 'SYS1.*' UACC(NONE) OWNER(SYS1) AUDIT(FAILURES(READ))",
-                "PERMIT 'SYS1.*' ID(acclist) ACCESS(ALTER)",
+                "ADDSD 'SYS1.*.**' UACC(NONE) OWNER(SYS1) AUDIT(FAILURES(READ))",
+                "PERMIT 'SYS1.*.**' ID(acclist) ACCESS(ALTER)",
                 "SETROPTS GENERIC(DATASET) REFRESH"), systsin);
         for (String placeholder : List.of("supgrp:", "owngrp:", "acclist:")) {
             assertTrue(text.contains("//* " + placeholder), placeholder);
         }
         assertTrue(text.contains("THIS JOB IS NOT SUBMITTED WITH THE OTHERS"));
+        assertTrue(text.contains("//* naming (SETROPTS EGN). Without EGN, write 'HLQ.*' instead"), "the box says how to write the profiles without EGN");
     }
 }
