@@ -26,7 +26,8 @@
   - Data set aliases (AMS "DEFINE ALIAS": an alias of a non-VSAM data set, defined in the target
     catalog): <tempcatalias>.<name> relates to the final name, so the driving system, whose
     catalog reaches the new catalog only through the temporary catalog alias, still finds every
-    non-VSAM target by name.
+    non-VSAM target by name. Its temporary name being that alias after the rename, such a data set
+    is renamed by lib renameUnlessRenamed, which a rerun does not trip over.
 -->
 <#assign renamed = job.datasets?filter(ds -> ds.needsRename())?size>
 <#assign entries = job.datasets?filter(ds -> ds.isIndirect() || ds.aliases?has_content)?size>
@@ -39,13 +40,15 @@
     "No job or user has the data sets open: a data set in use cannot be renamed."]
     + plan.namesCatalogOfSmsManagedDataSets()?then(["Some of the data sets are SMS-managed and the commands name the catalog that holds them: the submitting user needs READ access to FACILITY class profile STGADMIN.IGG.DIRCAT."], [])
   rc=["0: every data set has its final name and every entry is defined. 16: a unit failed and the step stopped there; SYSPRINT shows the last command run and its messages."]
-  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised (its temporary name is gone and its final name exists) and left alone, and entries already defined are defined again or kept."] />
+  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised by its final name and left alone, aliases already defined are kept, and indirect entries are defined again."] />
 ${jcl.exec("RENAME", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
 <#list job.datasets as ds>
 <#assign catalog = lib.catalogOf(ds)>
-<#if ds.needsRename()>
+<#if ds.temporaryNameBecomesAlias()>
+<@lib.renameUnlessRenamed ds.temporaryName ds.name catalog/>
+<#elseif ds.needsRename()>
 <@lib.rename ds.temporaryName ds.name catalog/>
 <#list ds.componentRenames() as component>
 <@lib.renameIfPresent component.from component.to catalog/>

@@ -75,6 +75,20 @@ ${jcl.idcams("ELSE LISTCAT ENTRIES(" + to + ") NAME" + catalog)}
 </#macro>
 
 <#--
+  Renames catalog entry `from` to `to` unless `to` exists (an earlier run renamed it), for a data set
+  whose temporary name the job then defines as a data set alias (TargetDataSet.temporaryNameBecomesAlias):
+  on a rerun, LISTCAT of `from` would find that alias and the ALTER of it would fail, so the final name
+  is asked for first. Used with the new master catalog, which `catalog` names: there `to` can only exist
+  because this job renamed it. AMS "LISTCAT" (condition code 4 when the entry is not found), "ALTER".
+-->
+<#macro renameUnlessRenamed from to catalog>
+${jcl.idcams("LISTCAT ENTRIES(" + to + ") NAME" + catalog)}
+${jcl.idcams("IF LASTCC = 0 THEN SET MAXCC = 0")}
+${jcl.idcams("ELSE ALTER " + from + " NEWNAME(" + to + ")" + catalog)}
+<@verdict/>
+</#macro>
+
+<#--
   Renames a VSAM component entry when LISTCAT finds it under the expected name (see
   TargetDataSet.componentRenames); a component that is not there is left alone.
 -->

@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zdeploy.jcl.IdcamsWriter;
 import dev.zdeploy.jobs.JobType;
 import dev.zdeploy.plan.DeploymentPlan;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RnDaTemplateTest {
 
@@ -37,12 +41,18 @@ class RnDaTemplateTest {
         List<String> commands = IdcamsWriter.unwrap(Rendering.instream(
                 Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.RN), "RENAME", "SYSIN"));
 
+        int rename = commands.indexOf("LISTCAT ENTRIES(PROD.LIB1) NAME" + CAT);
+        assertEquals(List.of("LISTCAT ENTRIES(PROD.LIB1) NAME" + CAT, "IF LASTCC = 0 THEN SET MAXCC = 0",
+                        "ELSE ALTER TMP.PROD.LIB1 NEWNAME(PROD.LIB1)" + CAT, VERDICT.get(0), VERDICT.get(1)),
+                commands.subList(rename, rename + 5),
+                "the temporary name becomes an alias: the final name is asked for first, so a rerun skips the rename");
         int alias = commands.indexOf("ELSE DEFINE ALIAS(NAME(TMP.PROD.LIB1) RELATE(PROD.LIB1))" + CAT);
-        assertTrue(alias > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.PROD.LIB1 NEWNAME(PROD.LIB1)" + CAT), commands.toString());
+        assertTrue(alias > rename, commands.toString());
         assertEquals("LISTCAT ENTRIES(TMP.PROD.LIB1) ALIAS" + CAT, commands.get(alias - 2));
         assertEquals(VERDICT, commands.subList(alias + 1, alias + 3));
         int indirect = commands.indexOf("LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NONVSAM" + CAT);
-        assertTrue(indirect > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT));
+        assertTrue(indirect > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT),
+                "an indirect entry gets no alias: its temporary name is looked for first");
         assertEquals(List.of(
                 "LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NONVSAM" + CAT,
                 "IF LASTCC = 0 THEN DELETE SYS1.PROD.LINKLIB NONVSAM NOSCRATCH" + CAT,
@@ -51,6 +61,27 @@ class RnDaTemplateTest {
                 VERDICT.get(0), VERDICT.get(1)), commands.subList(indirect, indirect + 8),
                 "the entry is deleted only when it is there and defined either way, so a run whose DEFINE failed can be rerun");
         assertFalse(String.join("\n", commands).contains("NAME(TMP.SYS1.PROD.LINKLIB)"), "an indirect entry has no alias");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.zdeploy.templates.Scenarios#all")
+    void noRenameIsGuardedByALookUpOfANameThatTheJobMakesAnAlias(String scenario, DeploymentPlan plan) {
+        List<String> commands = IdcamsWriter.unwrap(
+                Rendering.instream(Rendering.render(plan, JobType.RN), "RENAME", "SYSIN"));
+        Set<String> aliases = new HashSet<>();
+        for (String command : commands) {
+            int at = command.indexOf("DEFINE ALIAS(NAME(");
+            if (at >= 0) {
+                aliases.add(command.substring(at + 18, command.indexOf(')', at)));
+            }
+        }
+        for (int i = 1; i < commands.size(); i++) {
+            if (commands.get(i).startsWith("IF LASTCC = 0 THEN ALTER ")) {
+                String looked = commands.get(i - 1);
+                String name = looked.substring("LISTCAT ENTRIES(".length(), looked.indexOf(')'));
+                assertFalse(aliases.contains(name), "a rerun would find the alias " + name + " and ALTER it: " + looked);
+            }
+        }
     }
 
     @Test
