@@ -26,7 +26,7 @@
 -->
 <#assign workZfs = plan.workZfs(job.member)>
 <#assign workDir = plan.workDirectory(job.member)>
-<#assign catalogSteps = plan.hasNewMasterCatalog()?then(["DEFCAT", "DEFALIAS"], [])>
+<#assign catalogSteps = plan.hasNewMasterCatalog()?then(lib.newCatalogStepNames(), [])>
 <@lib.header
   what=plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), []) + ["Steps DEFWORK and MOUNT define, format and mount the work zFS " + workZfs + " on " + workDir + ".",
     "Step UNZIP extracts the " + job.datasets?size + " data sets from the package in " + plan.sourceDirectory + " with GIMUNZIP, each to its temporary name (the newname of its ARCHDEF).",

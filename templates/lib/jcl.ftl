@@ -137,6 +137,11 @@ ${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name 
 /*
 </#macro>
 
+<#-- The names of the steps newCatalogSteps writes, for the COND= tests of later steps. -->
+<#function newCatalogStepNames>
+  <#return ["DEFCAT", "DEFALIAS"]>
+</#function>
+
 <#-- The comment box paragraphs of newCatalogSteps: what they do, and what must be true before. -->
 <#function newCatalogWhat mcat>
   <#return ["Step DEFCAT defines the new master catalog " + mcat.name + " on volume " + mcat.volume + " as a user catalog of this (the driving) system.",
