@@ -3,12 +3,9 @@
   CP: copy a software instance (source type swi) with DFSMSdss to the names the data sets carry
   while the jobs run (TargetDataSet.temporaryName).
 
-  New master catalog (plan.masterCatalog): it is defined as a user catalog of the driving system
-  ("There is no structural difference between a master catalog and a user catalog": DFSMS Managing
-  Catalogs, "The master catalog"; DFSMS Access Method Services Commands, "DEFINE USERCATALOG",
-  whose connector goes to the driving system's master catalog by default, "Catalog selection order
-  for DEFINE"). The temporary catalog alias relates to it (AMS "DEFINE ALIAS": an alias of a user
-  catalog), so every <tempcatalias>.<name> the copy catalogs lands in the new catalog.
+  New master catalog (plan.masterCatalog): steps DEFCAT and DEFALIAS (lib newCatalogSteps, with the
+  manual sections they rely on), so every <tempcatalias>.<name> the copy catalogs lands in the new
+  catalog.
 
   COPY (DFSMSdss Storage Administration, "COPY DATASET command syntax for logical data set"):
   one command per CopyGroup (same source volumes to the same target volumes, at most 255 data
@@ -24,27 +21,15 @@
 -->
 <#assign groups = plan.copyGroups()>
 <@lib.header
-  what=(plan.hasNewMasterCatalog()?then([
-      "Step DEFCAT defines the new master catalog " + plan.masterCatalog.name + " on volume " + plan.masterCatalog.volume + " as a user catalog of this (the driving) system.",
-      "Step DEFALIAS defines the temporary catalog alias " + plan.masterCatalog.tempcatalias + ", which relates it to the new catalog: data sets named " + plan.masterCatalog.tempcatalias + ".* are cataloged there."], [])
+  what=(plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), [])
     + ["Steps COPY001 to COPY" + groups?size?string("000") + " copy the " + job.datasets?size + " data sets with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes, each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names."])
   before=["The source volumes are online to this system and the target volumes are online and initialized.",
     "The submitting user has the authority of the RACF sample job " + lib.memberOf("RA") + " and READ access to the source data sets; DFSMSdss keywords TOLERATE(ENQFAILURE) and PROCESS(SYS1) may need FACILITY class STGADMIN.ADR profiles.",
-    "None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(" The catalog " + plan.masterCatalog.name + " and the alias " + plan.masterCatalog.tempcatalias + " are not defined on this system.", "")]
+    "None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), "")]
   rc=["Every step 0. A COPY step may end with 4 (warning messages, for example for an empty data set): read its SYSPRINT. A step ending above 4 stops the job: the following steps are not run."]
   rerun=["Read the failing step's SYSPRINT. Delete the temporary data sets that step copied before it failed, then resubmit the job from that step with RESTART=stepname on the JOB statement (steps before it ended well and are not rerun)."] />
 <#if plan.hasNewMasterCatalog()>
-<#assign mcat = plan.masterCatalog>
-${jcl.exec("DEFCAT", "PGM=IDCAMS")}
-<@lib.sysout "SYSPRINT"/>
-${jcl.dd("SYSIN", "*")}
-${jcl.idcams("DEFINE USERCATALOG(NAME(" + mcat.name + ") ICFCATALOG VOLUME(" + mcat.volume + ") CYLINDERS(" + mcat.primaryCylinders() + " " + mcat.secondaryCylinders() + "))")}
-/*
-${jcl.exec("DEFALIAS", "PGM=IDCAMS", "COND=(0,NE)")}
-<@lib.sysout "SYSPRINT"/>
-${jcl.dd("SYSIN", "*")}
-${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name + "))")}
-/*
+<@lib.newCatalogSteps plan.masterCatalog/>
 </#if>
 <#list groups as group>
 <#assign step = "COPY" + (group?index + 1)?string("000")>

@@ -6,15 +6,23 @@
   "SETROPTS" (GENERIC(DATASET) REFRESH makes new generic profiles take effect).
   Batch TSO: EXEC PGM=IKJEFT1A with SYSTSPRT and SYSTSIN, as z/OSMF's own RA job runs it; commands
   continue with a hyphen (TSO/E System Programming Command Reference, "Continuation lines").
+  Profile names 'HLQ.*.**': with enhanced generic naming (SETROPTS EGN, which "New installations
+  should set ... on immediately") an ending '.*' matches "one qualifier until the end of the data set
+  name" (RACF Command Language Reference, "Generic profile rules - enhanced generic naming active"),
+  so 'HLQ.*' would protect only two-qualifier names and none of the deeper target names; 'HLQ.*.**'
+  matches every name under HLQ, and is what a NOEGN 'hlq.*' profile is listed as once EGN is active
+  (RACF Security Administrator's Guide, "Activating enhanced generic naming for the DATASET class").
+  Without EGN '**' is not allowed: the comment box says to write 'HLQ.*' then.
 -->
 <@lib.header
-  what=["Defines, for each new high-level qualifier of the target data sets, a RACF group, a generic data set profile 'HLQ.*' with UACC(NONE), and ALTER access for the users and groups that deploy and maintain the software."]
+  what=["Defines, for each new high-level qualifier of the target data sets, a RACF group, a generic data set profile 'HLQ.*.**' with UACC(NONE), and ALTER access for the users and groups that deploy and maintain the software."]
   before=["This is a sample: edit it and have the security administrator run it. Replace the placeholders, in lower case below:",
     "supgrp: the superior group of the new group (for example SYS1)",
     "owngrp: the user or group that owns the new group",
     "acclist: the user IDs or groups that need ALTER access: the user who submits the deployment jobs and the system programmers who maintain the target",
-    "Delete the ADDGROUP command of a qualifier that is already a RACF user or group, and the commands of a qualifier your installation already protects. The target high-level qualifiers are: " + plan.highLevelQualifiers?join(", ") + "."]
-    + plan.hasNewMasterCatalog()?then(["The jobs also create data sets under the temporary catalog alias " + plan.masterCatalog.tempcatalias + " (" + plan.masterCatalog.tempcatalias + ".*): the submitting user needs ALTER access to them as well."], [])
+    "Delete the ADDGROUP command of a qualifier that is already a RACF user or group, and the commands of a qualifier your installation already protects. The target high-level qualifiers are: " + plan.highLevelQualifiers?join(", ") + ".",
+    "The profile names 'HLQ.*.**' are written for enhanced generic naming (SETROPTS EGN). Without EGN, write 'HLQ.*' instead: '**' is allowed only with EGN, and with EGN 'HLQ.*' covers only names of two qualifiers."]
+    + plan.hasNewMasterCatalog()?then(["The jobs also create data sets under the temporary catalog alias " + plan.masterCatalog.tempcatalias + " (named " + plan.masterCatalog.tempcatalias + ".<final name>): the submitting user needs ALTER access to them as well."], [])
   rc=["0: every command ran. 8: a command failed (for example ADDGROUP of a group that exists); read SYSTSPRT."]
   rerun=["Correct the failing command, delete the commands that ran, and submit the job again."]/>
 ${jcl.exec("RACF", "PGM=IKJEFT1A")}
@@ -22,8 +30,8 @@ ${jcl.exec("RACF", "PGM=IKJEFT1A")}
 ${jcl.dd("SYSTSIN", "*")}
 <#list plan.highLevelQualifiers as hlq>
 ${jcl.tso("ADDGROUP " + hlq + " SUPGROUP(supgrp) OWNER(owngrp)")}
-${jcl.tso("ADDSD '" + hlq + ".*' UACC(NONE) OWNER(" + hlq + ") AUDIT(FAILURES(READ))")}
-${jcl.tso("PERMIT '" + hlq + ".*' ID(acclist) ACCESS(ALTER)")}
+${jcl.tso("ADDSD '" + hlq + ".*.**' UACC(NONE) OWNER(" + hlq + ") AUDIT(FAILURES(READ))")}
+${jcl.tso("PERMIT '" + hlq + ".*.**' ID(acclist) ACCESS(ALTER)")}
 </#list>
 ${jcl.tso("SETROPTS GENERIC(DATASET) REFRESH")}
 /*

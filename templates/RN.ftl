@@ -13,33 +13,50 @@
   - Indirect catalog entries (MVS Initialization and Tuning Guide, "Indirect volume serial
     support"; AMS "DEFINE NONVSAM": DEVICETYPES(0000) with VOLUMES(******) or a system symbol):
     the entry the rename left (with the real volume serial) is deleted without scratching the data
-    set (AMS "DELETE" NOSCRATCH) and defined again with the symbol. No SYMBOLS= is coded on SYSIN,
-    so the symbol reaches IDCAMS as written and is resolved when the system locates the data set.
+    set (AMS "DELETE" NOSCRATCH) and defined again with the symbol. The DELETE runs only when LISTCAT
+    finds the entry (lib deleteIfPresent) and the DEFINE runs either way: a run that deleted the entry
+    and failed in the DEFINE is rerun without the DELETE failing first (DELETE of an entry that is not
+    there ends with condition code 8: AMS, "Condition codes"). No SYMBOLS= is coded on SYSIN, so the
+    symbol reaches IDCAMS as written and is resolved when the system locates the data set.
+  - SMS-managed data sets: every command names the target catalog, which for an SMS-managed data set
+    needs READ to FACILITY class STGADMIN.IGG.DIRCAT (AMS, "Order of catalog use": "the catalog name
+    cannot be specified for SMS-managed data sets unless you have authority from the RACF
+    STGADMIN.IGG.DIRCAT FACILITY class"); the comment box says so when the plan has one
+    (DeploymentPlan.namesCatalogOfSmsManagedDataSets).
   - Data set aliases (AMS "DEFINE ALIAS": an alias of a non-VSAM data set, defined in the target
     catalog): <tempcatalias>.<name> relates to the final name, so the driving system, whose
     catalog reaches the new catalog only through the temporary catalog alias, still finds every
-    non-VSAM target by name.
+    non-VSAM target by name. Its temporary name being that alias after the rename, such a data set
+    is renamed by lib renameUnlessRenamed, which a rerun does not trip over.
 -->
+<#assign renamed = job.datasets?filter(ds -> ds.needsRename())?size>
+<#assign entries = job.datasets?filter(ds -> ds.isIndirect() || ds.aliases?has_content)?size>
 <@lib.header
-  what=["Renames the " + job.datasets?filter(ds -> ds.needsRename())?size + " data sets that carry a temporary name to their final names" + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included; then defines the indirect catalog entries and the data set aliases the plan asks for."]
+  what=[(renamed > 0)?then("Renames the " + renamed + " data sets that carry a temporary name to their final names" + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included.",
+      "No data set carries a temporary name (each was created under its final name): nothing is renamed."),
+    (entries > 0)?then((renamed > 0)?then("Then defines", "Defines") + " the indirect catalog entries and the data set aliases the plan asks for.",
+      "The plan asks for no indirect catalog entry and no data set alias" + (renamed > 0)?then(".", ": the job has nothing to do."))]
   before=["Every earlier job ended well: the data sets exist under their temporary names" + plan.hasSmpe()?then(", and " + lib.memberOf("UC") + " has updated the SMP/E zones (it runs before this job because it reaches the CSIs by their temporary names)", "") + ".",
     "No job or user has the data sets open: a data set in use cannot be renamed."]
+    + plan.namesCatalogOfSmsManagedDataSets()?then(["Some of the data sets are SMS-managed and the commands name the catalog that holds them: the submitting user needs READ access to FACILITY class profile STGADMIN.IGG.DIRCAT."], [])
   rc=["0: every data set has its final name and every entry is defined. 16: a unit failed and the step stopped there; SYSPRINT shows the last command run and its messages."]
-  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised (its temporary name is gone and its final name exists) and left alone, and entries already defined are defined again or kept."] />
+  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised by its final name and left alone, aliases already defined are kept, and indirect entries are defined again."] />
 ${jcl.exec("RENAME", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
 <#list job.datasets as ds>
 <#assign catalog = lib.catalogOf(ds)>
-<#if ds.needsRename()>
+<#if ds.temporaryNameBecomesAlias()>
+<@lib.renameUnlessRenamed ds.temporaryName ds.name catalog/>
+<#elseif ds.needsRename()>
 <@lib.rename ds.temporaryName ds.name catalog/>
 <#list ds.componentRenames() as component>
 <@lib.renameIfPresent component.from component.to catalog/>
 </#list>
 </#if>
 <#if ds.isIndirect()>
-${jcl.idcams("DELETE " + ds.name + " NONVSAM NOSCRATCH" + catalog)}
-${jcl.idcams("IF LASTCC = 0 THEN DEFINE NONVSAM(NAME(" + ds.name + ") DEVICETYPES(0000) VOLUMES(" + ds.indirectcatalogsymbol + "))" + catalog)}
+<@lib.deleteIfPresent ds.name "NONVSAM" catalog "NOSCRATCH"/>
+${jcl.idcams("DEFINE NONVSAM(NAME(" + ds.name + ") DEVICETYPES(0000) VOLUMES(" + ds.indirectcatalogsymbol + "))" + catalog)}
 <@lib.verdict/>
 </#if>
 <#list ds.aliases as alias>

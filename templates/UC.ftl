@@ -26,6 +26,9 @@
   looks for one), because the manual does not say whether SMP/E then ignores the ZONEINDEX name.
   Not verified in IBM's text: ZONERENAME's exact operand order and whether it removes the old zone's
   ZONEINDEX entry (check LIST GLOBALZONE after a zone rename).
+  Rerun after a zone rename: ZONERENAME checks that "A GLOBALZONE ZONEINDEX entry for the new zone name
+  must not already exist" (SMP/E Commands, "ZONERENAME: Processing"), and the renamed zone's ZONEINDEX
+  entry may already carry the final CSI name, so the comment box tells how to edit the job first.
   SMPCNTL syntax: SMP/E Commands, "Syntax rules" (statements end with a period; a value in
   apostrophes runs through column 72 and resumes in column 1).
 -->
@@ -35,7 +38,8 @@
   before=["Every earlier job ended well: the data sets, CSIs included, exist under their temporary names. " + lib.memberOf("RN") + " has not run yet.",
     "No other SMP/E job uses the target CSIs."]
   rc=["0: done. 4: warnings, read SMPOUT. 8 or more: a statement failed; SMPOUT names it."]
-  rerun=["Correct the cause and submit the job again: every statement replaces or renames to the same final state (a ZONERENAME already done fails with GIM messages saying the new zone exists: delete that ZONERENAME statement before you resubmit)."] />
+  rerun=["Correct the cause and submit the job again. The zone index, RELATED and DDDEF statements can run again as they are."]
+    + plan.renamedZones()?has_content?then(["A zone that the failed run renamed (SMPOUT shows its ZONERENAME ended well) cannot be renamed again, and the zone index entry of its new name may already hold its CSI's final name. Before you resubmit, delete its SET BOUNDARY and ZONERENAME statements and write its new name in place of the old one in the first REP GLOBALZONE ZONEINDEX, so that it points at the CSI's temporary name again."], []) />
 ${jcl.exec("UCLIN", "PGM=GIMSMP", "PARM='PROCESS=WAIT'", "REGION=0M")}
 ${jcl.dd("SMPCSI", "DISP=OLD", "DSN=" + globalCsi.temporaryName)}
 <@lib.sysout "SMPOUT" "SMPRPT" "SMPLIST" "SYSPRINT"/>

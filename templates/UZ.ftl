@@ -14,22 +14,32 @@
   master catalog the temporary names, <tempcatalias>.<name>, are cataloged there through the
   temporary catalog alias. Only V2R1's attributes are written (z/OSMF's catalog="YES" is a later
   level's).
+  New master catalog (plan.masterCatalog): this is the first job of a portable deployment, so it
+  defines the catalog and the temporary catalog alias (lib newCatalogSteps) before anything is
+  unzipped: the temporary names are cataloged through that alias, and RN and UC find the data sets in
+  that catalog.
   Work zFS: defined (lib defineZfs), formatted with zfsadm format (zFS Administration, "zfsadm
   format") and mounted with /usr/sbin/mount (UNIX System Services Command Reference, "mount"), then
-  unmounted and deleted whether or not the extraction worked.
+  unmounted and deleted whether or not the extraction worked. UNMOUNT and DELWORK name every step
+  before them in their COND= tests (lib condAllEndedWell): a test of a bypassed step is false, so
+  testing MOUNT alone would unmount a file system that was never mounted after an earlier failure.
 -->
 <#assign workZfs = plan.workZfs(job.member)>
 <#assign workDir = plan.workDirectory(job.member)>
+<#assign catalogSteps = plan.hasNewMasterCatalog()?then(lib.newCatalogStepNames(), [])>
 <@lib.header
-  what=["Steps DEFWORK and MOUNT define, format and mount the work zFS " + workZfs + " on " + workDir + ".",
+  what=plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), []) + ["Steps DEFWORK and MOUNT define, format and mount the work zFS " + workZfs + " on " + workDir + ".",
     "Step UNZIP extracts the " + job.datasets?size + " data sets from the package in " + plan.sourceDirectory + " with GIMUNZIP, each to its temporary name (the newname of its ARCHDEF).",
     "Steps UNMOUNT and DELWORK unmount and delete the work zFS, also after a failed UNZIP."]
   before=["The package directory " + plan.sourceDirectory + " holds the portable software instance (IZUD00DF.json, GIMPAF.XML and the archives) and the submitting user can read it.",
-    "None of the temporary names exists yet, and the target volumes are online.",
+    "None of the temporary names exists yet, and the target volumes are online." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), ""),
     "The submitting user may define, format and mount a zFS (UPDATE to it, and mount authority: BPX.SUPERUSER or UID 0)."]
-  rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step above 4 skips the following ones except UNMOUNT and DELWORK."]
-  rerun=["Read SMPOUT of UNZIP. Delete the data sets it created before it failed (their names are in SMPOUT), correct the cause and submit the job again: DEFWORK deletes a work zFS an earlier run left behind."] />
-${jcl.exec("DEFWORK", "PGM=IDCAMS")}
+  rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step ending with any other code skips the steps after it, except that UNMOUNT and DELWORK still run after UNZIP failed, and DELWORK after MOUNT failed, so the work zFS is not left behind."]
+  rerun=["Read SMPOUT of UNZIP. Delete the data sets it created before it failed (their names are in SMPOUT), correct the cause and submit the job again" + plan.hasNewMasterCatalog()?then(" with RESTART=DEFWORK on the JOB statement (DEFCAT and DEFALIAS ended well and are not rerun; after a failure in one of them, correct the cause and restart from that step)", "") + ": DEFWORK deletes a work zFS an earlier run left behind."] />
+<#if plan.hasNewMasterCatalog()>
+<@lib.newCatalogSteps plan.masterCatalog/>
+</#if>
+${jcl.exec("DEFWORK", "PGM=IDCAMS", plan.hasNewMasterCatalog()?then("COND=(0,NE)", ""))}
 <@lib.sysout "SYSPRINT"/>
 <#-- SYMBOLS=JCLONLY: the work data set name may hold &SYSUID (MVS JCL Reference, "Using symbols in JES in-stream data"). -->
 ${jcl.dd("SYSIN", "*", "SYMBOLS=JCLONLY")}
@@ -55,8 +65,9 @@ ${jcl.xml("ARCHDEF", "archid", ds.archid, "newname", ds.temporaryName, "volume",
 </#list>
 ${jcl.xmlEnd("GIMUNZIP")}
 /*
-<@lib.shell step="UNMOUNT" cond="COND=((0,NE,MOUNT),EVEN)" commands=["/usr/sbin/unmount -f " + workZfs]/>
-${jcl.exec("DELWORK", "PGM=IDCAMS", "COND=((0,NE,UNMOUNT),EVEN)")}
+<@lib.shell step="UNMOUNT" cond=lib.condAllEndedWell(catalogSteps + ["DEFWORK", "MOUNT"]) commands=["/usr/sbin/unmount -f " + workZfs]/>
+<#-- Not after a failed DEFWORK (nothing defined) nor a failed UNMOUNT (still mounted); after a failed MOUNT, UNMOUNT is bypassed and its test is false, so the unmounted work zFS is deleted. -->
+${jcl.exec("DELWORK", "PGM=IDCAMS", lib.condAllEndedWell(catalogSteps + ["DEFWORK", "UNMOUNT"]))}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*", "SYMBOLS=JCLONLY")}
 ${jcl.idcams("DELETE " + workZfs + " CLUSTER")}

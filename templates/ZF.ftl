@@ -15,8 +15,10 @@
     + job.datasets?map(ds -> ds.temporaryName + " (final name " + ds.name + ", to be mounted at " + ds.mountpoint + ")")
   before=["The package directory " + plan.sourceDirectory + " holds the portable software instance and the submitting user can read it.",
     "None of the temporary names exists yet. The submitting user may define, format and mount a zFS and set file owners (UID 0 or BPX.SUPERUSER: preserveid=\"YES\")."]
-  rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step above 4 skips the following ones except UNMOUNT."]
-  rerun=["After a failure in DEFINE or MOUNT, delete the zFS data sets the job defined and submit it again. After a failure in UNZIP, correct the cause and resubmit from step MOUNT (RESTART=MOUNT): it formats the zFS data sets again."] />
+  rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step ending with any other code skips the steps after it, except that UNMOUNT still runs after UNZIP failed."]
+  rerun=["After a failure in DEFINE, delete the zFS data sets it defined and submit the job again.",
+    "After a failure in MOUNT, the zFS data sets it mounted before the failing command (STDERR names it) are still mounted and UNMOUNT did not run: unmount them (/usr/sbin/unmount -f name), delete the zFS data sets the job defined and submit it again.",
+    "After a failure in UNZIP, correct the cause and resubmit from step MOUNT (RESTART=MOUNT): it formats the zFS data sets again."] />
 ${jcl.exec("DEFINE", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
@@ -47,4 +49,5 @@ ${jcl.xml("ARCHDEF", "archid", ds.archid, "newname", plan.temporaryMountPoint(jo
 </#list>
 ${jcl.xmlEnd("GIMUNZIP")}
 /*
-<@lib.shell step="UNMOUNT" cond="COND=((0,NE,MOUNT),EVEN)" commands=job.datasets?map(ds -> "/usr/sbin/unmount -f " + ds.temporaryName + ";")/>
+<#-- DEFINE is tested too: after a failed DEFINE, MOUNT is bypassed and a test of it alone is false (lib condAllEndedWell). -->
+<@lib.shell step="UNMOUNT" cond=lib.condAllEndedWell(["DEFINE", "MOUNT"]) commands=job.datasets?map(ds -> "/usr/sbin/unmount -f " + ds.temporaryName + ";")/>

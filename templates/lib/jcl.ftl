@@ -75,6 +75,20 @@ ${jcl.idcams("ELSE LISTCAT ENTRIES(" + to + ") NAME" + catalog)}
 </#macro>
 
 <#--
+  Renames catalog entry `from` to `to` unless `to` exists (an earlier run renamed it), for a data set
+  whose temporary name the job then defines as a data set alias (TargetDataSet.temporaryNameBecomesAlias):
+  on a rerun, LISTCAT of `from` would find that alias and the ALTER of it would fail, so the final name
+  is asked for first. Used with the new master catalog, which `catalog` names: there `to` can only exist
+  because this job renamed it. AMS "LISTCAT" (condition code 4 when the entry is not found), "ALTER".
+-->
+<#macro renameUnlessRenamed from to catalog>
+${jcl.idcams("LISTCAT ENTRIES(" + to + ") NAME" + catalog)}
+${jcl.idcams("IF LASTCC = 0 THEN SET MAXCC = 0")}
+${jcl.idcams("ELSE ALTER " + from + " NEWNAME(" + to + ")" + catalog)}
+<@verdict/>
+</#macro>
+
+<#--
   Renames a VSAM component entry when LISTCAT finds it under the expected name (see
   TargetDataSet.componentRenames); a component that is not there is left alone.
 -->
@@ -85,13 +99,67 @@ ${jcl.idcams("ELSE SET LASTCC = 0")}
 <@verdict/>
 </#macro>
 
-<#-- Deletes catalog entry `name` of `type` (ALIAS, NONVSAM, ...) when LISTCAT finds it. AMS "DELETE". -->
-<#macro deleteIfPresent name type catalog>
+<#--
+  Deletes catalog entry `name` of `type` (ALIAS, NONVSAM, ...) when LISTCAT finds it; `options` are
+  further DELETE parameters (NOSCRATCH). AMS "DELETE", "LISTCAT" (the entry type keywords).
+-->
+<#macro deleteIfPresent name type catalog options="">
 ${jcl.idcams("LISTCAT ENTRIES(" + name + ") " + type + catalog)}
-${jcl.idcams("IF LASTCC = 0 THEN DELETE " + name + " " + type + catalog)}
+${jcl.idcams("IF LASTCC = 0 THEN DELETE " + name + " " + type + options?has_content?then(" " + options, "") + catalog)}
 ${jcl.idcams("ELSE SET LASTCC = 0")}
 <@verdict/>
 </#macro>
+
+<#--
+  The new master catalog and its temporary catalog alias: the first steps of the job that creates the
+  target data sets (CP for a copy, UZ for an unzip), so that everything cataloged under
+  <tempcatalias>.<name> lands in the new catalog.
+  DEFCAT: DFSMS Access Method Services Commands (AMS), "DEFINE USERCATALOG" (ICFCATALOG; no CATALOG
+  parameter, so the connector goes to this system's master catalog: "Catalog selection order for
+  DEFINE"); DFSMS Managing Catalogs, "The master catalog": "There is no structural difference between
+  a master catalog and a user catalog".
+  DEFALIAS: AMS "DEFINE ALIAS" ("an alternate name for a non-VSAM data set or a user catalog"), defined
+  in this system's master catalog as in "Define an Alias for a User Catalog: Example 2".
+  Neither is rerunnable on purpose: a catalog or alias of the same name that is already there is not
+  this deployment's, and DEFINE of an existing name ends with condition code 8 (AMS, "Condition
+  codes"), which stops the job.
+-->
+<#macro newCatalogSteps mcat>
+${jcl.exec("DEFCAT", "PGM=IDCAMS")}
+<@sysout "SYSPRINT"/>
+${jcl.dd("SYSIN", "*")}
+${jcl.idcams("DEFINE USERCATALOG(NAME(" + mcat.name + ") ICFCATALOG VOLUME(" + mcat.volume + ") CYLINDERS(" + mcat.primaryCylinders() + " " + mcat.secondaryCylinders() + "))")}
+/*
+${jcl.exec("DEFALIAS", "PGM=IDCAMS", "COND=(0,NE)")}
+<@sysout "SYSPRINT"/>
+${jcl.dd("SYSIN", "*")}
+${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name + "))")}
+/*
+</#macro>
+
+<#-- The names of the steps newCatalogSteps writes, for the COND= tests of later steps. -->
+<#function newCatalogStepNames>
+  <#return ["DEFCAT", "DEFALIAS"]>
+</#function>
+
+<#-- The comment box paragraphs of newCatalogSteps: what they do, and what must be true before. -->
+<#function newCatalogWhat mcat>
+  <#return ["Step DEFCAT defines the new master catalog " + mcat.name + " on volume " + mcat.volume + " as a user catalog of this (the driving) system.",
+    "Step DEFALIAS defines the temporary catalog alias " + mcat.tempcatalias + ", which relates it to the new catalog: data sets named " + mcat.tempcatalias + ".* are cataloged there."]>
+</#function>
+<#function newCatalogBefore mcat>
+  <#return " The catalog " + mcat.name + " and the alias " + mcat.tempcatalias + " are not defined on this system.">
+</#function>
+
+<#--
+  COND= of a cleanup step: it runs even after an abend (EVEN), but only when every step in `steps` ran
+  and ended with 0. Every earlier step is named, not only the last: "If a test returns a previously
+  bypassed step, the system evaluates the test as false" (MVS JCL Reference, "COND parameter"), so a
+  test naming only a step that an earlier failure bypassed would let the cleanup run.
+-->
+<#function condAllEndedWell steps>
+  <#return "COND=(" + steps?map(s -> "(0,NE," + s + ")")?join(",") + ",EVEN)">
+</#function>
 
 <#-- The member name of the job of `type` in this deployment, or "the IZUDnn<type> job" when it has none. -->
 <#function memberOf type>

@@ -171,6 +171,16 @@ public record DeploymentPlan(
         return masterCatalog != null;
     }
 
+    /**
+     * True when the rename job names the catalog of an SMS-managed data set (a data set of the new
+     * master catalog with a storage class): "the catalog name cannot be specified for SMS-managed data
+     * sets unless you have authority from the RACF STGADMIN.IGG.DIRCAT FACILITY class" (DFSMS Access
+     * Method Services Commands, "Order of catalog use").
+     */
+    public boolean namesCatalogOfSmsManagedDataSets() {
+        return datasets.stream().anyMatch(ds -> ds.catalog() != null && ds.isSmsManaged());
+    }
+
     /** The zones the global zone's ZONEINDEX lists: every target and dlib zone, in descriptor order. */
     public List<TargetZone> zoneIndex() {
         return zones.stream().filter(zone -> zone.type() != ZoneType.GLOBAL).toList();

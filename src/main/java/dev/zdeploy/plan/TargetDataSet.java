@@ -122,6 +122,16 @@ public record TargetDataSet(
         return List.copyOf(changes);
     }
 
+    /**
+     * True when the rename job makes the temporary name a data set alias of the final name: on a rerun
+     * a LISTCAT of the temporary name then finds that alias (LISTCAT lists alias entries: DFSMS Access
+     * Method Services Commands, "LISTCAT"), so the job must ask for the final name first to see that
+     * the data set was renamed.
+     */
+    public boolean temporaryNameBecomesAlias() {
+        return needsRename() && aliases.contains(temporaryName);
+    }
+
     public boolean isFileSystem() {
         return dstype.isFileSystem();
     }

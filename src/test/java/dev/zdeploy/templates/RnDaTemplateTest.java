@@ -7,8 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zdeploy.jcl.IdcamsWriter;
 import dev.zdeploy.jobs.JobType;
 import dev.zdeploy.plan.DeploymentPlan;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RnDaTemplateTest {
 
@@ -37,15 +41,66 @@ class RnDaTemplateTest {
         List<String> commands = IdcamsWriter.unwrap(Rendering.instream(
                 Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.RN), "RENAME", "SYSIN"));
 
+        int rename = commands.indexOf("LISTCAT ENTRIES(PROD.LIB1) NAME" + CAT);
+        assertEquals(List.of("LISTCAT ENTRIES(PROD.LIB1) NAME" + CAT, "IF LASTCC = 0 THEN SET MAXCC = 0",
+                        "ELSE ALTER TMP.PROD.LIB1 NEWNAME(PROD.LIB1)" + CAT, VERDICT.get(0), VERDICT.get(1)),
+                commands.subList(rename, rename + 5),
+                "the temporary name becomes an alias: the final name is asked for first, so a rerun skips the rename");
         int alias = commands.indexOf("ELSE DEFINE ALIAS(NAME(TMP.PROD.LIB1) RELATE(PROD.LIB1))" + CAT);
-        assertTrue(alias > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.PROD.LIB1 NEWNAME(PROD.LIB1)" + CAT), commands.toString());
+        assertTrue(alias > rename, commands.toString());
         assertEquals("LISTCAT ENTRIES(TMP.PROD.LIB1) ALIAS" + CAT, commands.get(alias - 2));
         assertEquals(VERDICT, commands.subList(alias + 1, alias + 3));
-        int indirect = commands.indexOf("DELETE SYS1.PROD.LINKLIB NONVSAM NOSCRATCH" + CAT);
-        assertTrue(indirect > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT));
-        assertEquals("IF LASTCC = 0 THEN DEFINE NONVSAM(NAME(SYS1.PROD.LINKLIB) DEVICETYPES(0000) VOLUMES(&SYSR2))" + CAT,
-                commands.get(indirect + 1));
+        int indirect = commands.indexOf("LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NONVSAM" + CAT);
+        assertTrue(indirect > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT),
+                "an indirect entry gets no alias: its temporary name is looked for first");
+        assertEquals(List.of(
+                "LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NONVSAM" + CAT,
+                "IF LASTCC = 0 THEN DELETE SYS1.PROD.LINKLIB NONVSAM NOSCRATCH" + CAT,
+                "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1),
+                "DEFINE NONVSAM(NAME(SYS1.PROD.LINKLIB) DEVICETYPES(0000) VOLUMES(&SYSR2))" + CAT,
+                VERDICT.get(0), VERDICT.get(1)), commands.subList(indirect, indirect + 8),
+                "the entry is deleted only when it is there and defined either way, so a run whose DEFINE failed can be rerun");
         assertFalse(String.join("\n", commands).contains("NAME(TMP.SYS1.PROD.LINKLIB)"), "an indirect entry has no alias");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.zdeploy.templates.Scenarios#all")
+    void noRenameIsGuardedByALookUpOfANameThatTheJobMakesAnAlias(String scenario, DeploymentPlan plan) {
+        List<String> commands = IdcamsWriter.unwrap(
+                Rendering.instream(Rendering.render(plan, JobType.RN), "RENAME", "SYSIN"));
+        Set<String> aliases = new HashSet<>();
+        for (String command : commands) {
+            int at = command.indexOf("DEFINE ALIAS(NAME(");
+            if (at >= 0) {
+                aliases.add(command.substring(at + 18, command.indexOf(')', at)));
+            }
+        }
+        for (int i = 1; i < commands.size(); i++) {
+            if (commands.get(i).startsWith("IF LASTCC = 0 THEN ALTER ")) {
+                String looked = commands.get(i - 1);
+                String name = looked.substring("LISTCAT ENTRIES(".length(), looked.indexOf(')'));
+                assertFalse(aliases.contains(name), "a rerun would find the alias " + name + " and ALTER it: " + looked);
+            }
+        }
+    }
+
+    @Test
+    void smsManagedDataSetsInTheNewCatalogNeedTheAuthorityToNameACatalog() {
+        String sms = Rendering.render(Scenarios.portableNewCatalog(), JobType.RN);
+        String nonSms = Rendering.render(Scenarios.copy(1), JobType.RN);
+
+        assertTrue(sms.contains("STGADMIN.IGG.DIRCAT"), sms);
+        assertFalse(nonSms.contains("STGADMIN.IGG.DIRCAT"), nonSms);
+        assertTrue(Scenarios.portableNewCatalog().namesCatalogOfSmsManagedDataSets());
+    }
+
+    @Test
+    void aJobWithNothingToRenameSaysSo() {
+        String text = Rendering.render(Scenarios.copyExisting(2), JobType.RN);
+
+        assertTrue(text.contains("//* No data set carries a temporary name"), text);
+        assertFalse(text.contains("Renames the 0"), text);
+        assertEquals(List.of(), Rendering.instream(text, "RENAME", "SYSIN"));
     }
 
     @Test
@@ -80,15 +135,16 @@ class RnDaTemplateTest {
         List<String> systsin = Rendering.instream(text, "RACF", "SYSTSIN");
 
         assertEquals(List.of("ADDGROUP PROD SUPGROUP(supgrp) OWNER(owngrp)",
-                "ADDSD 'PROD.*' UACC(NONE) OWNER(PROD) AUDIT(FAILURES(READ))",
-                "PERMIT 'PROD.*' ID(acclist) ACCESS(ALTER)",
+                "ADDSD 'PROD.*.**' UACC(NONE) OWNER(PROD) AUDIT(FAILURES(READ))",
+                "PERMIT 'PROD.*.**' ID(acclist) ACCESS(ALTER)",
                 "ADDGROUP SYS1 SUPGROUP(supgrp) OWNER(owngrp)",
-                "ADDSD 'SYS1.*' UACC(NONE) OWNER(SYS1) AUDIT(FAILURES(READ))",
-                "PERMIT 'SYS1.*' ID(acclist) ACCESS(ALTER)",
+                "ADDSD 'SYS1.*.**' UACC(NONE) OWNER(SYS1) AUDIT(FAILURES(READ))",
+                "PERMIT 'SYS1.*.**' ID(acclist) ACCESS(ALTER)",
                 "SETROPTS GENERIC(DATASET) REFRESH"), systsin);
         for (String placeholder : List.of("supgrp:", "owngrp:", "acclist:")) {
             assertTrue(text.contains("//* " + placeholder), placeholder);
         }
         assertTrue(text.contains("THIS JOB IS NOT SUBMITTED WITH THE OTHERS"));
+        assertTrue(text.contains("//* naming (SETROPTS EGN). Without EGN, write 'HLQ.*' instead"), "the box says how to write the profiles without EGN");
     }
 }

@@ -45,6 +45,9 @@ class UcTemplateTest {
                 "the path runs through column 72 and continues");
         assertEquals("REP GLOBALZONE ZONEINDEX((TGT2,PROD.SMP.CSI,TARGET) (DLIB2,PROD.SMP.CSI,DLIB))",
                 statements.get(statements.size() - 2));
+        assertTrue(text.contains("//* A zone that the failed run renamed"), "the rerun advice covers a zone renamed already");
+        assertTrue(!Rendering.render(Scenarios.copy(2), JobType.UC).contains("ZONERENAME"),
+                "no zone rename, no word of it");
     }
 
     @Test

@@ -20,8 +20,10 @@ class UzZfTemplateTest {
 
         assertEquals(List.of("DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK"), Rendering.steps(text));
         assertEquals("//UNZIP    EXEC PGM=GIMUNZIP,PARM='HASH=NO',REGION=0M,COND=(0,NE)", Rendering.statement(text, "//UNZIP"));
-        assertEquals("//UNMOUNT  EXEC PGM=BPXBATCH,REGION=0M,COND=((0,NE,MOUNT),EVEN)", Rendering.statement(text, "//UNMOUNT"));
-        assertEquals("//DELWORK  EXEC PGM=IDCAMS,COND=((0,NE,UNMOUNT),EVEN)", Rendering.statement(text, "//DELWORK"));
+        assertEquals("//UNMOUNT  EXEC PGM=BPXBATCH,REGION=0M,COND=((0,NE,DEFWORK),(0,NE,MOUNT),EVEN)",
+                Rendering.statement(text, "//UNMOUNT"));
+        assertEquals("//DELWORK  EXEC PGM=IDCAMS,COND=((0,NE,DEFWORK),(0,NE,UNMOUNT),EVEN)",
+                Rendering.statement(text, "//DELWORK"));
         assertEquals("//SMPDIR   DD PATH='" + Scenarios.LONG_DIRECTORY + "/',PATHDISP=KEEP", Rendering.statement(text, "//SMPDIR"));
         assertEquals(List.of("DELETE &SYSUID..IZUD02UZ.WORK.ZFS CLUSTER", "SET MAXCC = 0",
                         "DEFINE CLUSTER(NAME(&SYSUID..IZUD02UZ.WORK.ZFS) LINEAR CYLINDERS(50 25) SHAREOPTIONS(3))"),
@@ -37,6 +39,42 @@ class UzZfTemplateTest {
                 + ".#\" volume=\"TGT001\"/>"), xml.get(2));
         assertEquals(44, (library + ".#").length());
         assertTrue(xml.contains("<ARCHDEF archid=\"ARCH.PROD.SMP.CSI\" newname=\"NEWHLQ.PROD.SMP.CSI\" volume=\"TGT001\"/>"));
+    }
+
+    @Test
+    void theWorkZfsIsUnmountedOnlyWhenMountedAndDeletedOnlyWhenDefinedAndNotMounted() {
+        String text = Rendering.render(Scenarios.portable(3), JobType.UZ);
+        List<String> all = List.of("DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK");
+
+        assertEquals(all, StepRun.run(text, "none", 0));
+        assertEquals(all, StepRun.run(text, "UNZIP", 4), "UNZIP's warnings end well");
+        assertEquals(all, StepRun.run(text, "UNZIP", 12), "a failed UNZIP is cleaned up after");
+        assertEquals(List.of("DEFWORK", "MOUNT", "DELWORK"), StepRun.run(text, "MOUNT", 1),
+                "nothing to unmount after a failed MOUNT, but the work zFS is deleted");
+        assertEquals(List.of("DEFWORK"), StepRun.run(text, "DEFWORK", 12),
+                "no unmount of a file system never mounted, nothing to delete");
+        assertEquals(List.of("DEFWORK", "MOUNT", "UNZIP", "UNMOUNT"), StepRun.run(text, "UNMOUNT", 1),
+                "a work zFS still mounted is not deleted");
+    }
+
+    @Test
+    void aNewMasterCatalogIsDefinedWithItsTemporaryAliasBeforeAnythingIsUnzipped() {
+        DeploymentPlan plan = Scenarios.portableNewCatalog();
+        String text = Rendering.render(plan, JobType.UZ);
+
+        assertEquals(List.of("DEFCAT", "DEFALIAS", "DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK"),
+                Rendering.steps(text));
+        assertEquals(List.of("DEFINE USERCATALOG(NAME(CATALOG.PROD.MCAT) ICFCATALOG VOLUME(TGT001) CYLINDERS(10 10))"),
+                IdcamsWriter.unwrap(Rendering.instream(text, "DEFCAT", "SYSIN")));
+        assertEquals(List.of("DEFINE ALIAS(NAME(TMP) RELATE(CATALOG.PROD.MCAT))"),
+                IdcamsWriter.unwrap(Rendering.instream(text, "DEFALIAS", "SYSIN")));
+        assertEquals("//DEFWORK  EXEC PGM=IDCAMS,COND=(0,NE)", Rendering.statement(text, "//DEFWORK"));
+        assertTrue(text.contains("RESTART=DEFWORK"), "a rerun does not define the catalog again");
+        for (String failing : List.of("DEFCAT", "DEFALIAS")) {
+            assertEquals(List.of("DEFCAT", "DEFALIAS").subList(0, failing.equals("DEFCAT") ? 1 : 2),
+                    StepRun.run(text, failing, 8), "nothing runs after a failed " + failing);
+        }
+        assertEquals(List.of("DEFCAT", "DEFALIAS", "DEFWORK", "MOUNT", "DELWORK"), StepRun.run(text, "MOUNT", 1));
     }
 
     @Test
@@ -65,5 +103,7 @@ class UzZfTemplateTest {
                 GimunzipWriter.unwrap(Rendering.instream(text, "UNZIP", "SYSIN")));
         assertEquals("SH set -o errexit; /usr/sbin/unmount -f " + temporary + ";",
                 StdparmWriter.unwrap(Rendering.instream(text, "UNMOUNT", "STDPARM")));
+        assertEquals(List.of("DEFINE"), StepRun.run(text, "DEFINE", 16), "nothing was mounted: no UNMOUNT");
+        assertEquals(List.of("DEFINE", "MOUNT", "UNZIP", "UNMOUNT"), StepRun.run(text, "UNZIP", 12));
     }
 }
