@@ -48,10 +48,13 @@ ${jcl.dd("SMPLOG", "DUMMY")}
 ${jcl.dd("SMPLOGA", "DUMMY")}
 ${jcl.dd("SMPHOLD", "DUMMY")}
 ${jcl.dd("SMPCNTL", "*")}
+<#-- An instance with a global zone only has no zone index to point anywhere. -->
+<#if plan.zoneIndex()?has_content>
 ${jcl.smpe("SET BOUNDARY(GLOBAL)")}
 ${jcl.smpe("UCLIN")}
 ${jcl.smpe("REP GLOBALZONE ZONEINDEX(" + plan.zoneIndex()?map(z -> "(" + z.sourceName + "," + z.temporaryCsi + "," + z.type + ")")?join(" ") + ")")}
 ${jcl.smpe("ENDUCL")}
+</#if>
 <#list plan.renamedZones() as zone>
 ${jcl.smpe("SET BOUNDARY(" + zone.sourceName + ")")}
 ${jcl.smpe("ZONERENAME(" + zone.sourceName + ") TO(" + zone.name + ") SAMEDATASET")}
@@ -80,8 +83,10 @@ ${jcl.smpe("ADD DDDEF(" + dd.dddef + ") DATASET(" + dd.dataset + ") " + dd.statu
 ${jcl.smpe("ENDUCL")}
 </#if>
 </#list>
+<#if plan.zoneIndex()?has_content>
 ${jcl.smpe("SET BOUNDARY(GLOBAL)")}
 ${jcl.smpe("UCLIN")}
 ${jcl.smpe("REP GLOBALZONE ZONEINDEX(" + plan.zoneIndex()?map(z -> "(" + z.name + "," + z.csi + "," + z.type + ")")?join(" ") + ")")}
 ${jcl.smpe("ENDUCL")}
+</#if>
 /*

@@ -1,5 +1,11 @@
 package dev.zdeploy.templates;
 
+import dev.zdeploy.plan.DeploymentPlan;
+
+import dev.zdeploy.descriptor.ZoneType;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,5 +64,21 @@ class UcTemplateTest {
         int delete = statements.indexOf("DEL DDDEF(LINKLIB)");
         assertEquals("ADD DDDEF(LINKLIB) DATASET(SYS1.PROD.LINKLIB) SHR", statements.get(delete + 1));
         assertTrue(statements.contains("REP DDDEF(AMULTI) DATASET(PROD.MULTI) VOLUME(TGT001) UNIT(3390)"));
+    }
+
+    @Test
+    void anInstanceWithAGlobalZoneOnlyUpdatesItsDddefsAndHasNoZoneIndexToPoint() {
+        DeploymentPlan full = Scenarios.copy(2);
+        DeploymentPlan globalOnly = new DeploymentPlan(full.deploymentName(), full.sourceType(), full.sourceName(),
+                full.sourceSystem(), full.sourceDirectory(), full.descriptorVersion(), full.tgtswiname(),
+                full.jcldataset(), full.jobStatement(), full.catalogObjective(), full.masterCatalog(), full.volumeMap(),
+                full.datasets(), full.zones().stream().filter(zone -> zone.type() == ZoneType.GLOBAL).toList(),
+                full.globalZoneCsi(), full.mountPoints(), full.highLevelQualifiers(), full.work(), full.volumeUsage(),
+                full.warnings(), full.checksNotMade());
+
+        String text = Rendering.render(globalOnly, JobType.UC);
+        List<String> statements = SmpeWriter.unwrap(Rendering.instream(text, "UCLIN", "SMPCNTL"));
+
+        assertFalse(statements.stream().anyMatch(statement -> statement.contains("ZONEINDEX")), statements.toString());
     }
 }
