@@ -121,7 +121,7 @@ public final class ZDeploy {
      * @throws InvalidInputException every error of the plan (collisions, names too long, ...)
      */
     public DeploymentPlan plan(Inputs inputs) {
-        return PlanBuilder.build(inputs.descriptor(), inputs.request(), inputs.inventory());
+        return PlanBuilder.build(inputs.descriptor(), inputs.request(), inputs.inventory(), inputs.sources());
     }
 
     /**

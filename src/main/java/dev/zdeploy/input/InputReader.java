@@ -7,6 +7,7 @@ import dev.zdeploy.inventory.InventoryReader;
 import dev.zdeploy.json.ReadResult;
 import dev.zdeploy.problem.InvalidInputException;
 import dev.zdeploy.problem.Problem;
+import dev.zdeploy.problem.SourceNames;
 import dev.zdeploy.request.DeploymentRequest;
 import dev.zdeploy.request.RequestReader;
 import java.io.IOException;
@@ -37,7 +38,8 @@ public final class InputReader {
         return combine(
                 DescriptorReader.parse(descriptor), descriptor.toString(),
                 RequestReader.parse(request), request.toString(),
-                inventory == null ? null : InventoryReader.parse(inventory));
+                inventory == null ? null : InventoryReader.parse(inventory),
+                inventory == null ? SourceNames.DEFAULT.inventory() : inventory.toString());
     }
 
     /** Reads texts named as given, without an inventory. */
@@ -51,7 +53,8 @@ public final class InputReader {
         return combine(
                 DescriptorReader.parse(descriptorName, descriptorJson), descriptorName,
                 RequestReader.parse(requestName, requestJson), requestName,
-                inventoryJson == null ? null : InventoryReader.parse(inventoryName, inventoryJson));
+                inventoryJson == null ? null : InventoryReader.parse(inventoryName, inventoryJson),
+                inventoryName == null ? SourceNames.DEFAULT.inventory() : inventoryName);
     }
 
     /** The built-in example (an swi deployment of a small SMP/E product), as packaged in the jar. */
@@ -72,7 +75,8 @@ public final class InputReader {
     }
 
     private static Inputs combine(ReadResult<Descriptor> descriptor, String descriptorName,
-            ReadResult<DeploymentRequest> request, String requestName, ReadResult<Inventory> inventory) {
+            ReadResult<DeploymentRequest> request, String requestName, ReadResult<Inventory> inventory,
+            String inventoryName) {
         List<Problem> problems = new ArrayList<>();
         problems.addAll(descriptor.problems());
         problems.addAll(request.problems());
@@ -85,6 +89,7 @@ public final class InputReader {
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new InvalidInputException(problems);
         }
-        return new Inputs(descriptor.value(), request.value(), inventory == null ? null : inventory.value(), problems);
+        return new Inputs(descriptor.value(), request.value(), inventory == null ? null : inventory.value(), problems,
+                new SourceNames(descriptorName, requestName, inventoryName));
     }
 }

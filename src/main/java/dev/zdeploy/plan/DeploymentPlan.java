@@ -86,6 +86,14 @@ public record DeploymentPlan(
                 && dataSet.isFileSystem() && dataSet.mountpoint() != null;
     }
 
+    /** This plan with {@code replacement} as its warnings. */
+    public DeploymentPlan withWarnings(List<Problem> replacement) {
+        return new DeploymentPlan(deploymentName, sourceType, sourceName, sourceSystem, sourceDirectory,
+                descriptorVersion, tgtswiname, jcldataset, jobStatement, catalogObjective, masterCatalog, volumeMap,
+                datasets, zones, globalZoneCsi, mountPoints, highLevelQualifiers, work, volumeUsage, replacement,
+                checksNotMade);
+    }
+
     public boolean isPortable() {
         return sourceType == SourceType.PSWI;
     }

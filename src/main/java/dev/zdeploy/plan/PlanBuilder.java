@@ -3,6 +3,7 @@ package dev.zdeploy.plan;
 import dev.zdeploy.descriptor.Descriptor;
 import dev.zdeploy.inventory.Inventory;
 import dev.zdeploy.problem.InvalidInputException;
+import dev.zdeploy.problem.SourceNames;
 import dev.zdeploy.request.Configuration;
 import dev.zdeploy.request.DeploymentRequest;
 import dev.zdeploy.request.MasterCatalog;
@@ -73,6 +74,21 @@ public final class PlanBuilder {
      * @return the plan; its warnings are in {@link DeploymentPlan#warnings()}
      * @throws InvalidInputException carrying every error found, when there is any
      */
+    /**
+     * As {@link #build(Descriptor, DeploymentRequest, Inventory)}, with problems and warnings naming
+     * the inputs as {@code sources} does (the files as the user gave them).
+     */
+    public static DeploymentPlan build(Descriptor descriptor, DeploymentRequest request, Inventory inventoryOrNull,
+            SourceNames sources) {
+        DeploymentPlan plan;
+        try {
+            plan = build(descriptor, request, inventoryOrNull);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(sources.rename(e.problems()));
+        }
+        return plan.withWarnings(sources.rename(plan.warnings()));
+    }
+
     public static DeploymentPlan build(Descriptor descriptor, DeploymentRequest request, Inventory inventoryOrNull) {
         Problems problems = new Problems();
         Configuration configuration = request.configuration() == null ? Configuration.NONE : request.configuration();

@@ -142,7 +142,7 @@ class BadInputThroughCliTest {
         String directory = "/u/" + "p".repeat(252);
         EditedInputs inputs = new EditedInputs("pswi-new-mcat").request("/source/directory", "\"" + directory + "\"");
 
-        assertEquals("request.json /source/directory: the package directory is written as a JCL PATH value, "
+        assertEquals(inputs.request + " /source/directory: the package directory is written as a JCL PATH value, "
                 + directory + "/, of at most 255 characters (got \"" + directory + "\")\n", inputs.problems());
     }
 
@@ -151,7 +151,7 @@ class BadInputThroughCliTest {
         String prefix = "SYSPROG.DEPLOY.WORK.LONGER1";
         EditedInputs inputs = new EditedInputs("pswi-new-mcat").request("/systemsettings", "{\"workdsnprefix\":\"" + prefix + "\"}");
 
-        assertEquals("request.json /systemsettings/workdsnprefix: the work zFS of a job, such as " + prefix
+        assertEquals(inputs.request + " /systemsettings/workdsnprefix: the work zFS of a job, such as " + prefix
                 + ".IZUD99ZF.WORK.ZFS, is a data set name of at most 44 characters: choose a shorter work data set"
                 + " prefix (got \"" + prefix + "\")\n", inputs.problems());
     }

@@ -1,0 +1,41 @@
+package dev.zdeploy.problem;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The names problems give the three inputs: the files as the user named them. Stages that only see
+ * records (the plan) report under the default names, and {@link #rename} puts the user's back.
+ *
+ * @param descriptor name of the descriptor input
+ * @param request    name of the request input
+ * @param inventory  name of the inventory input
+ */
+public record SourceNames(String descriptor, String request, String inventory) {
+
+    public static final SourceNames DEFAULT = new SourceNames("descriptor.json", "request.json", "inventory.json");
+
+    public SourceNames {
+        Objects.requireNonNull(descriptor, "descriptor");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(inventory, "inventory");
+    }
+
+    /** {@code problems} with each default input name replaced by this one. */
+    public List<Problem> rename(List<Problem> problems) {
+        if (equals(DEFAULT)) {
+            return problems;
+        }
+        return problems.stream().map(this::rename).toList();
+    }
+
+    private Problem rename(Problem problem) {
+        String source = problem.source();
+        String renamed = source.equals(DEFAULT.descriptor) ? descriptor
+                : source.equals(DEFAULT.request) ? request
+                : source.equals(DEFAULT.inventory) ? inventory
+                : source;
+        return renamed.equals(source) ? problem
+                : new Problem(problem.severity(), renamed, problem.pointer(), problem.rule(), problem.value());
+    }
+}
