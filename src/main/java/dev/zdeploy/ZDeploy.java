@@ -115,6 +115,11 @@ public final class ZDeploy {
         return InputReader.builtInExample();
     }
 
+    /** The built-in example deployment, checked against an inventory of the driving system. */
+    public Inputs builtInExample(Path inventory) {
+        return InputReader.builtInExample(inventory);
+    }
+
     /**
      * Makes every decision of the deployment.
      *

@@ -21,10 +21,7 @@ final class InputOptions {
 
     Inputs read(ZDeploy zdeploy, CommandLine commandLine) {
         if (descriptor == null && request == null) {
-            if (inventory != null) {
-                throw new CommandLine.ParameterException(commandLine, "--inventory needs --descriptor and --request");
-            }
-            return zdeploy.builtInExample();
+            return inventory == null ? zdeploy.builtInExample() : zdeploy.builtInExample(inventory);
         }
         if (descriptor == null || request == null) {
             throw new CommandLine.ParameterException(commandLine,

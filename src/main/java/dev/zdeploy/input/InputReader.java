@@ -62,6 +62,14 @@ public final class InputReader {
         return read(EXAMPLE_DESCRIPTOR, exampleText(EXAMPLE_DESCRIPTOR), EXAMPLE_REQUEST, exampleText(EXAMPLE_REQUEST));
     }
 
+    /** The built-in example checked against an inventory of the driving system read from a file. */
+    public static Inputs builtInExample(Path inventory) {
+        return combine(
+                DescriptorReader.parse(EXAMPLE_DESCRIPTOR, exampleText(EXAMPLE_DESCRIPTOR)), EXAMPLE_DESCRIPTOR,
+                RequestReader.parse(EXAMPLE_REQUEST, exampleText(EXAMPLE_REQUEST)), EXAMPLE_REQUEST,
+                InventoryReader.parse(inventory), inventory.toString());
+    }
+
     /** The text of a built-in example file ({@link #EXAMPLE_DESCRIPTOR} or {@link #EXAMPLE_REQUEST}). */
     public static String exampleText(String name) {
         try (InputStream in = InputReader.class.getResourceAsStream(EXAMPLE_RESOURCES + name)) {

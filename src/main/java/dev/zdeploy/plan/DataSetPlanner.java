@@ -98,7 +98,7 @@ final class DataSetPlanner {
                 source.dsname(), name, temporaryName, source.volumes(), volumes, catalog, aliases, tempcatalias,
                 indirect, source.storclas(), source.dstype(), source.dscategory(), source.recfm(), source.lrecl(),
                 source.blksize(), tracks, source.secondary(), source.used(), source.extents(),
-                source.isextendedformat(), dddefs(source, name, volumeForDddefs), source.mountpoint(),
+                source.isextendedformat(), dddefs(index, source, name, volumeForDddefs), source.mountpoint(),
                 context.mountPoints.move(source.mountpoint()), unixdirs, source.archid(), csiOfZones);
     }
 
@@ -155,7 +155,19 @@ final class DataSetPlanner {
         return symbol;
     }
 
-    private List<TargetDddef> dddefs(DataSet source, String name, String volume) {
+    /**
+     * A moved PATH DDDEF is written in an SMP/E {@code PATH('...')} value, which an apostrophe ends
+     * (the changed mount point itself is checked when the request is read).
+     */
+    private void checkMovedPath(int index, int dddefIndex, String source, String moved) {
+        if (!moved.equals(source) && moved.indexOf('\'') >= 0) {
+            context.problems.error(Problems.PLAN, "/tgtswidatasets/" + index + "/dddefs/" + dddefIndex + "/path",
+                    "a DDDEF path that moves with its mount point holds no apostrophe (it is written in an SMP/E "
+                            + "PATH('...') value)", moved);
+        }
+    }
+
+    private List<TargetDddef> dddefs(int index, DataSet source, String name, String volume) {
         if (source.zonedddefs().isEmpty()) {
             return List.of();
         }
@@ -164,8 +176,10 @@ final class DataSetPlanner {
             String zoneName = context.zoneName(zone.zone());
             for (Dddef dddef : zone.dddefs()) {
                 if (dddef.isPath()) {
+                    String moved = context.mountPoints.movePath(dddef.path());
+                    checkMovedPath(index, dddefs.size(), dddef.path(), moved);
                     dddefs.add(new TargetDddef(zoneName, zone.zone(), dddef.dddef(), null, null, null, dddef.path(),
-                            context.mountPoints.movePath(dddef.path())));
+                            moved));
                 } else {
                     dddefs.add(new TargetDddef(zoneName, zone.zone(), dddef.dddef(), name, volume,
                             volume == null ? null : UNIT, null, null));

@@ -271,8 +271,18 @@ class RenderCommandTest {
 
         assertTrue(render("--descriptor", file.toString()).assertUserError(2).err()
                 .startsWith("zdeploy: give both --descriptor and --request, or neither for the built-in example\n"));
-        assertTrue(render("--inventory", file.toString()).assertUserError(2).err()
-                .startsWith("zdeploy: --inventory needs --descriptor and --request\n"));
+        assertEquals(file + ": the file does not exist\n",
+                render("--inventory", file.toString()).assertUserError(2).err());
         assertFalse(Files.exists(out()));
+    }
+
+    @Test
+    void theBuiltInExampleIsCheckedAgainstAnInventoryGivenAlone() {
+        Path inventory = Cli.PROJECT.resolve("src/test/resources/inventory/readme-example.json");
+
+        Cli.Result result = render("--inventory", inventory.toString());
+
+        assertEquals(0, result.status(), result.err());
+        assertTrue(result.out().contains("(target instance XYZTM21_2)"), result.out());
     }
 }

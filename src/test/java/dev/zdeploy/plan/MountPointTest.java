@@ -56,4 +56,17 @@ class MountPointTest {
         assertEquals("/usr/lppx", mountPoints.movePath("/usr/lppx"));
         assertEquals("/etc", mountPoints.movePath("/etc"));
     }
+
+    @Test
+    void aMovedDddefPathWithAnApostropheIsAProblemNamingTheDddef() {
+        List<Problem> errors = Fixture.swi().targets("T1")
+                .add(zfs("A.ZFS", 10, "/usr/lpp/abc", "S1").pathDddef("TGT", "SABCZFS", "/usr/lpp/abc/o'brien/"))
+                .add(pds("A.LIB", 10, "S1"))
+                .moveMountPoint("/usr/lpp/abc", "/usr/lpp/new")
+                .errors();
+
+        assertEquals(List.of("plan /tgtswidatasets/0/dddefs/0/path: a DDDEF path that moves with its mount point holds "
+                + "no apostrophe (it is written in an SMP/E PATH('...') value) (got \"/usr/lpp/new/o'brien/\")"),
+                errors.stream().map(Problem::format).toList());
+    }
 }
