@@ -45,6 +45,31 @@ ${jcl.dd(name, "SYSOUT=*")}
 </#list>
 </#macro>
 
+<#--
+  One SMP/E step: GIMSMP with the global CSI `csi` as SMPCSI, the other DD statements SMP/E needs,
+  the nested SMP/E statements as SMPCNTL, and its delimiter. An empty SMPCNTL is refused: a step
+  with nothing to do is left out, not written.
+  SMP/E for z/OS User's Guide, "EXEC statement" (PARM PROCESS=WAIT waits for a CSI in use; with an
+  SMPCSI DD statement no CSI= in PARM); Reference, "SMPCSI" and "DDDEF entry" (a DD statement is used
+  before the zone's DDDEF: SMPOUT, SMPRPT, SMPLIST and SYSPRINT go to SYSOUT whatever DDDEFs the zones
+  hold). SMPLOG and SMPLOGA are DUMMY: no logging, because the UC job changes the target's own SMPLOG
+  DDDEFs.
+-->
+<#macro gimsmpStep step cond csi>
+<#local statements><#nested></#local>
+<#if !statements?has_content>
+<#stop "step " + step + ": an SMP/E step without statements">
+</#if>
+${jcl.exec(step, "PGM=GIMSMP", "PARM='PROCESS=WAIT'", "REGION=0M", cond)}
+${jcl.dd("SMPCSI", "DISP=OLD", "DSN=" + csi)}
+<@sysout "SMPOUT" "SMPRPT" "SMPLIST" "SYSPRINT"/>
+${jcl.dd("SMPLOG", "DUMMY")}
+${jcl.dd("SMPLOGA", "DUMMY")}
+${jcl.dd("SMPHOLD", "DUMMY")}
+${jcl.dd("SMPCNTL", "*")}
+${statements}/*
+</#macro>
+
 <#-- ` CATALOG(name)` for IDCAMS when the plan names the catalog, else nothing. -->
 <#function catalogOf ds>
   <#return ds.catalog???then(" CATALOG(" + ds.catalog + ")", "")>
