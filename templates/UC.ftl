@@ -12,49 +12,105 @@
   set or a user catalog"), and the final name, looked up here, would find the source CSI. So this job
   runs first, with SMPCSI naming the global CSI by its temporary name, and in this order, every
   step of which the manuals document:
-    1. REP GLOBALZONE ZONEINDEX to the temporary CSI names, so every SET BOUNDARY below opens the
-       target's own zones (the copied index still names the source CSIs);
-    2. ZONERENAME for each renamed zone (SMP/E Commands, "ZONERENAME": SAMEDATASET keeps the zone in
-       its CSI and needs the old zone's ZONEINDEX entry, which step 1 made), then REP TARGETZONE /
-       DLIBZONE RELATED for the zones whose related zone was renamed;
-    3. the DDDEF entries of each zone: REP DDDEF DATASET VOLUME UNIT when the target carries a volume;
-       when it carries none (indirectly cataloged, or the existing catalog), the entry is deleted and
-       added again with DATASET and its status only, because REP keeps the subentries it does not name
-       (SMP/E Reference, "DDDEF entry"; SMP/E Commands, "UCLIN"); REP DDDEF PATH for moved paths;
-    4. REP GLOBALZONE ZONEINDEX to the final CSI names, which RN then gives the data sets.
+    1. ZINDXTMP: REP GLOBALZONE ZONEINDEX to the temporary CSI names, so every SET BOUNDARY below
+       opens the target's own zones (the copied index still names the source CSIs);
+    2. ZRENAME: ZONERENAME for each renamed zone (SMP/E Commands, "ZONERENAME": SAMEDATASET keeps the
+       zone in its CSI and needs the old zone's ZONEINDEX entry, which step 1 made), then REP
+       TARGETZONE / DLIBZONE RELATED for the zones whose related zone was renamed;
+    3. DDDEFS: the DDDEF entries of each zone: REP DDDEF DATASET VOLUME UNIT when the target carries a
+       volume; when it carries none (indirectly cataloged, or the existing catalog), the entry is
+       deleted and added again with DATASET and its status only, because REP keeps the subentries it
+       does not name (SMP/E Reference, "DDDEF entry"; SMP/E Commands, "UCLIN"); REP DDDEF PATH for
+       moved paths;
+    4. ZINDXFIN: REP GLOBALZONE ZONEINDEX to the final CSI names, which RN then gives the data sets.
+  A phase with nothing to do has no step (an instance with a global zone only has no zone index to
+  point anywhere); when no phase has anything to do, one IEFBR14 step keeps the job valid and the
+  job sequence as planned.
+
+  Why one step per phase: SMP/E goes on after a failure within a run. Before each command it checks
+  the highest return codes of the commands before it, by default that SET ended with 0, JCLIN and
+  UCLIN below 8 and any other command below 12 (SMP/E Commands, "Processing the SMP/E RC operand";
+  the page states these defaults for ACCEPT, its table for the other commands was not retrieved), so
+  the UCLIN after a ZONERENAME that ended with 8 would still run; and a UCL statement in error stops
+  only itself ("Processing stops for the statement in error. Processing continues with the next
+  statement.", SMP/E Messages, e.g. GIM40300E). In one step, the final zone index could follow a
+  failed zone rename or DDDEF update. SMP/E's return codes (SMP/E Messages, Codes, and Diagnosis,
+  "Message format"): 4 "Processing completed but SMP/E detected a possible error", 8 "SMP/E processing
+  did not complete properly", 12 "An entire SMP/E command failed", 16 and 20 terminating. So every step
+  after the first carries COND=(4,LT): "If you omit stepname, the code you specify is compared to the
+  return codes from all previous steps", and "If the specified test is true, the step is bypassed"
+  (MVS JCL Reference, "COND parameter", "Subparameter definition"): the step runs only when every
+  step that ran before it ended with 4 or less. Without a step name the test looks at every step that
+  ran, so a failure bypasses all the steps after it, not only the next one.
+  Rerun: the comment box tells to resubmit with RESTART=<failed step> on the JOB statement (MVS JCL
+  Reference, "RESTART parameter": deferred step restart). The restarted step runs ("The system
+  evaluates any COND parameters on the restarted step as false, and executes the step", "When the JOB
+  statement contains a RESTART parameter"), and the tests of later steps ignore the steps before it
+  ("Cautions when coding the RESTART parameter").
+  Rerun after a zone rename: ZONERENAME checks that "A GLOBALZONE ZONEINDEX entry for the new zone name
+  must not already exist" (SMP/E Commands, "ZONERENAME: Processing"), so a zone renamed by the failed
+  run must not be renamed again. Its new name's ZONEINDEX entry holds the CSI's temporary name (with
+  SAMEDATASET "the data set name is the same as ... the value in the old zone", which ZINDXTMP set),
+  and ZINDXFIN, which would change it, was bypassed: the comment box tells to delete the zone's
+  ZONERENAME and restart at ZRENAME, not at ZINDXTMP, which would write the old name into the index.
   Not chosen: DD statements named after the zones (the same Reference page says SMP/E "optionally"
   looks for one), because the manual does not say whether SMP/E then ignores the ZONEINDEX name.
   Not verified in IBM's text: ZONERENAME's exact operand order and whether it removes the old zone's
   ZONEINDEX entry (check LIST GLOBALZONE after a zone rename).
-  Rerun after a zone rename: ZONERENAME checks that "A GLOBALZONE ZONEINDEX entry for the new zone name
-  must not already exist" (SMP/E Commands, "ZONERENAME: Processing"), and the renamed zone's ZONEINDEX
-  entry may already carry the final CSI name, so the comment box tells how to edit the job first.
   SMPCNTL syntax: SMP/E Commands, "Syntax rules" (statements end with a period; a value in
   apostrophes runs through column 72 and resumes in column 1).
 -->
 <#assign globalCsi = job.datasets?filter(ds -> ds.name == plan.globalZoneCsi)?first>
+<#-- The DDDEF entries of `zone` that change: every data set entry, and the paths under moved mount points. -->
+<#function changedDddefs zone>
+  <#return plan.dddefsOfZone(zone.name)?filter(dd -> !dd.isPath() || dd.isPathMoved())>
+</#function>
+<#assign indexed = plan.zoneIndex()?has_content>
+<#assign renaming = plan.renamedZones()?has_content || plan.zonesWithRenamedRelated()?has_content>
+<#assign dddefZones = plan.zones?filter(zone -> changedDddefs(zone)?has_content)>
+<#assign steps = indexed?then(["ZINDXTMP"], []) + renaming?then(["ZRENAME"], [])
+  + dddefZones?has_content?then(["DDDEFS"], []) + indexed?then(["ZINDXFIN"], [])>
+<#-- COND= of `step`: none on the first step, every later one runs only when all before it ended with 4 or less. -->
+<#function condOf step>
+  <#return (step == steps?first)?then("", "COND=(4,LT)")>
+</#function>
+<#-- How to resubmit the job so that it starts at `step`. -->
+<#function restart step>
+  <#return (step == steps?first)?then("submit the job again as it is", "resubmit the job with RESTART=" + step + " added to its JOB statement")>
+</#function>
+<#assign zoneNames = dddefZones?map(z -> z.name)?join(", ")>
+<#assign withVolumes = dddefZones?filter(zone -> changedDddefs(zone)?filter(dd -> dd.volume??)?has_content)?has_content>
 <@lib.header
-  what=["Updates the SMP/E zones of the target through its global zone " + plan.globalZoneCsi + " (while the jobs run: " + globalCsi.temporaryName + "): points the zone index at the target CSIs, " + plan.renamedZones()?has_content?then("renames zones " + plan.renamedZones()?map(z -> z.sourceName + " to " + z.name)?join(", ") + ", ", "") + "sets the DDDEF entries of the target libraries to their final names and volumes" + plan.mountPoints?has_content?then(" and the UNIX paths under moved mount points", "") + ", and finally points the zone index at the CSIs' final names."]
+  what=["Updates the SMP/E zones of the target through its global zone " + plan.globalZoneCsi + " (while the jobs run: " + globalCsi.temporaryName + ")" + steps?has_content?then(", one SMP/E step per phase; a step runs only when every step before it ended with 4 or less:", ".")]
+    + indexed?then(["Step ZINDXTMP points the zone index at the target CSIs' temporary names, so that the later steps open the target's own zones."], [])
+    + renaming?then(["Step ZRENAME " + plan.renamedZones()?has_content?then("renames zones " + plan.renamedZones()?map(z -> z.sourceName + " to " + z.name)?join(", "), "") + (plan.renamedZones()?has_content && plan.zonesWithRenamedRelated()?has_content)?then(" and ", "") + plan.zonesWithRenamedRelated()?has_content?then("sets the related zone of zones " + plan.zonesWithRenamedRelated()?map(z -> z.name)?join(", "), "") + "."], [])
+    + dddefZones?has_content?then(["Step DDDEFS sets the DDDEF entries of the target libraries in zones " + zoneNames + " to their final names" + withVolumes?then(" and volumes", "") + plan.mountPoints?has_content?then(" and the UNIX paths under moved mount points", "") + "."], [])
+    + indexed?then(["Step ZINDXFIN points the zone index at the CSIs' final names, which " + lib.memberOf("RN") + " gives the data sets."], [])
+    + steps?has_content?then([], ["The zones need no update: no zone index to point (global zone only), no zone renamed, no DDDEF entry to change. Step NOUPDATE runs IEFBR14, which does nothing."])
   before=["Every earlier job ended well: the data sets, CSIs included, exist under their temporary names. " + lib.memberOf("RN") + " has not run yet.",
     "No other SMP/E job uses the target CSIs."]
-  rc=["0: done. 4: warnings, read SMPOUT. 8 or more: a statement failed; SMPOUT names it."]
-  rerun=["Correct the cause and submit the job again. The zone index, RELATED and DDDEF statements can run again as they are."]
-    + plan.renamedZones()?has_content?then(["A zone that the failed run renamed (SMPOUT shows its ZONERENAME ended well) cannot be renamed again, and the zone index entry of its new name may already hold its CSI's final name. Before you resubmit, delete its SET BOUNDARY and ZONERENAME statements and write its new name in place of the old one in the first REP GLOBALZONE ZONEINDEX, so that it points at the CSI's temporary name again."], []) />
-${jcl.exec("UCLIN", "PGM=GIMSMP", "PARM='PROCESS=WAIT'", "REGION=0M")}
-${jcl.dd("SMPCSI", "DISP=OLD", "DSN=" + globalCsi.temporaryName)}
-<@lib.sysout "SMPOUT" "SMPRPT" "SMPLIST" "SYSPRINT"/>
-<#-- The target's own SMPLOG DDDEFs are among those this job changes: no logging during it. -->
-${jcl.dd("SMPLOG", "DUMMY")}
-${jcl.dd("SMPLOGA", "DUMMY")}
-${jcl.dd("SMPHOLD", "DUMMY")}
-${jcl.dd("SMPCNTL", "*")}
-<#-- An instance with a global zone only has no zone index to point anywhere. -->
-<#if plan.zoneIndex()?has_content>
+  rc=steps?has_content?then(["Each step: 0: done. 4: warnings, read its SMPOUT. 8 or more: a command failed (SMPOUT names it), and the steps after it are bypassed.",
+      "Submit " + lib.memberOf("RN") + " only after every step ended with 4 or less."],
+    ["0: done."])
+  rerun=steps?has_content?then(["Correct the cause, then restart the job at the step that failed, as below for each step: the steps before it are not run again."]
+    + indexed?then(["ZINDXTMP failed: nothing else has run, and its statement can run again: " + restart("ZINDXTMP") + "."], [])
+    + renaming?then(["ZRENAME failed: the zone index points at the temporary CSI names" + plan.renamedZones()?has_content?then(", and some zones may be renamed. A zone that the failed run renamed (SMPOUT shows its ZONERENAME ended well) cannot be renamed again: delete its SET BOUNDARY and ZONERENAME statements from step ZRENAME, then " + restart("ZRENAME") + ". Its new name's zone index entry already points at the CSI's temporary name. Do not restart at ZINDXTMP: it would write the old zone name into the zone index again.", "; " + restart("ZRENAME") + ".") + " The RELATED statements can run again as they are."], [])
+    + dddefZones?has_content?then(["DDDEFS failed: " + indexed?then("the zone index points at the temporary CSI names" + renaming?then(" and the zones have their new names and related zones", "") + "; ", "") + "some DDDEF entries may be updated. Its statements can run again as they are: " + restart("DDDEFS") + "."], [])
+    + indexed?then(["ZINDXFIN failed: everything else is done, and the zone index may still point at the temporary CSI names; " + restart("ZINDXFIN") + "."], []),
+    ["Submit the job again as it is."]) />
+<#if !steps?has_content>
+${jcl.exec("NOUPDATE", "PGM=IEFBR14")}
+</#if>
+<#if indexed>
+<@lib.gimsmpStep step="ZINDXTMP" cond=condOf("ZINDXTMP") csi=globalCsi.temporaryName>
 ${jcl.smpe("SET BOUNDARY(GLOBAL)")}
 ${jcl.smpe("UCLIN")}
 ${jcl.smpe("REP GLOBALZONE ZONEINDEX(" + plan.zoneIndex()?map(z -> "(" + z.sourceName + "," + z.temporaryCsi + "," + z.type + ")")?join(" ") + ")")}
 ${jcl.smpe("ENDUCL")}
+</@lib.gimsmpStep>
 </#if>
+<#if renaming>
+<@lib.gimsmpStep step="ZRENAME" cond=condOf("ZRENAME") csi=globalCsi.temporaryName>
 <#list plan.renamedZones() as zone>
 ${jcl.smpe("SET BOUNDARY(" + zone.sourceName + ")")}
 ${jcl.smpe("ZONERENAME(" + zone.sourceName + ") TO(" + zone.name + ") SAMEDATASET")}
@@ -65,12 +121,14 @@ ${jcl.smpe("UCLIN")}
 ${jcl.smpe("REP " + (zone.type == "TARGET")?then("TARGETZONE", "DLIBZONE") + "(" + zone.name + ") RELATED(" + zone.related + ")")}
 ${jcl.smpe("ENDUCL")}
 </#list>
-<#list plan.zones as zone>
-<#assign dddefs = plan.dddefsOfZone(zone.name)?filter(dd -> !dd.isPath() || dd.isPathMoved())>
-<#if dddefs?has_content>
+</@lib.gimsmpStep>
+</#if>
+<#if dddefZones?has_content>
+<@lib.gimsmpStep step="DDDEFS" cond=condOf("DDDEFS") csi=globalCsi.temporaryName>
+<#list dddefZones as zone>
 ${jcl.smpe("SET BOUNDARY(" + zone.name + ")")}
 ${jcl.smpe("UCLIN")}
-<#list dddefs as dd>
+<#list changedDddefs(zone) as dd>
 <#if dd.isPath()>
 ${jcl.smpe("REP DDDEF(" + dd.dddef + ") PATH('" + dd.path + "')")}
 <#elseif dd.volume??>
@@ -81,12 +139,14 @@ ${jcl.smpe("ADD DDDEF(" + dd.dddef + ") DATASET(" + dd.dataset + ") " + dd.statu
 </#if>
 </#list>
 ${jcl.smpe("ENDUCL")}
-</#if>
 </#list>
-<#if plan.zoneIndex()?has_content>
+</@lib.gimsmpStep>
+</#if>
+<#if indexed>
+<@lib.gimsmpStep step="ZINDXFIN" cond=condOf("ZINDXFIN") csi=globalCsi.temporaryName>
 ${jcl.smpe("SET BOUNDARY(GLOBAL)")}
 ${jcl.smpe("UCLIN")}
 ${jcl.smpe("REP GLOBALZONE ZONEINDEX(" + plan.zoneIndex()?map(z -> "(" + z.name + "," + z.csi + "," + z.type + ")")?join(" ") + ")")}
 ${jcl.smpe("ENDUCL")}
+</@lib.gimsmpStep>
 </#if>
-/*

@@ -1,65 +1,144 @@
 package dev.zdeploy.templates;
 
-import dev.zdeploy.plan.DeploymentPlan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.zdeploy.descriptor.ZoneType;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.zdeploy.jcl.SmpeWriter;
 import dev.zdeploy.jobs.JobType;
+import dev.zdeploy.plan.DeploymentPlan;
+import dev.zdeploy.render.JobRenderer;
+import dev.zdeploy.render.TemplateRenderException;
+import dev.zdeploy.render.TemplateSource;
+import dev.zdeploy.testing.PlanFixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class UcTemplateTest {
+
+    private static final List<String> GIMSMP_DDS = List.of("SMPCSI", "SMPOUT", "SMPRPT", "SMPLIST", "SYSPRINT", "SMPLOG",
+            "SMPLOGA", "SMPHOLD", "SMPCNTL");
+
+    static Stream<Arguments> plansAndTheirSteps() {
+        return Stream.of(
+                Arguments.of("zone index and DDDEFs", Scenarios.copy(2), List.of("ZINDXTMP", "DDDEFS", "ZINDXFIN")),
+                Arguments.of("zone index only (no DDDEF)", Scenarios.copy(1), List.of("ZINDXTMP", "ZINDXFIN")),
+                Arguments.of("renamed zones, moved paths", Scenarios.renamedZonesAndMovedPaths(),
+                        List.of("ZINDXTMP", "ZRENAME", "DDDEFS", "ZINDXFIN")),
+                Arguments.of("global zone only, with DDDEFs",
+                        globalOnly(PlanFixtures.swi().csi("PROD.SMP.CSI").library("PROD.SMPPTS", "GLOBAL", "SMPPTS").build()),
+                        List.of("DDDEFS")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plansAndTheirSteps")
+    void oneGimsmpStepPerPhaseThatHasSomethingToDoEachWithTheDdStatementsSmpeNeeds(String name, DeploymentPlan plan,
+            List<String> steps) {
+        String text = Rendering.render(plan, JobType.UC);
+
+        assertEquals(steps, Rendering.steps(text));
+        String csi = plan.zones().get(0).temporaryCsi();
+        for (String step : steps) {
+            assertEquals(GIMSMP_DDS, ddNames(text, step), step);
+            assertEquals("//SMPCSI   DD DISP=OLD,DSN=" + csi, ddStatement(text, step, "SMPCSI"), step);
+            List<String> statements = statements(text, step);
+            assertTrue(statements.get(0).startsWith("SET BOUNDARY("), step + ": " + statements);
+            assertEquals(!step.equals(steps.get(0)), text.contains("RESTART=" + step),
+                    "the rerun advice names RESTART=" + step + " for every step after the first");
+        }
+        assertEquals("//" + String.format("%-8s", steps.get(0)) + " EXEC PGM=GIMSMP,PARM='PROCESS=WAIT',REGION=0M",
+                Rendering.statement(text, "//" + String.format("%-8s", steps.get(0)) + " EXEC"),
+                "the first step runs unconditionally");
+        for (String step : steps.subList(1, steps.size())) {
+            assertTrue(Rendering.statement(text, "//" + String.format("%-8s", step) + " EXEC").endsWith(",COND=(4,LT)"),
+                    step);
+        }
+        for (String absent : List.of("ZINDXTMP", "ZRENAME", "DDDEFS", "ZINDXFIN")) {
+            assertEquals(steps.contains(absent), text.contains(absent), "no word of a step the job does not have: " + absent);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plansAndTheirSteps")
+    void aStepThatEndsAbove4BypassesEveryStepAfterItAndWarningsDoNot(String name, DeploymentPlan plan,
+            List<String> steps) {
+        String text = Rendering.render(plan, JobType.UC);
+
+        assertEquals(steps, StepRun.run(text, "none", 0));
+        for (int i = 0; i < steps.size(); i++) {
+            String step = steps.get(i);
+            assertEquals(steps, StepRun.run(text, step, 4), step + " ended with warnings");
+            for (int rc : new int[] {5, 8, 12, 16}) {
+                assertEquals(steps.subList(0, i + 1), StepRun.run(text, step, rc), step + " ended with " + rc);
+            }
+        }
+    }
 
     @Test
     void pointsTheZoneIndexAtTheTemporaryCsisFirstAndAtTheFinalNamesLast() {
         String text = Rendering.render(Scenarios.copy(2), JobType.UC);
-        List<String> statements = SmpeWriter.unwrap(Rendering.instream(text, "UCLIN", "SMPCNTL"));
 
-        assertEquals("//SMPCSI   DD DISP=OLD,DSN=TMP.PROD.SMP.CSI", Rendering.statement(text, "//SMPCSI"));
         assertEquals(List.of("SET BOUNDARY(GLOBAL)", "UCLIN",
                 "REP GLOBALZONE ZONEINDEX((TGT,TMP.PROD.SMP.CSI,TARGET) (DLIB,TMP.PROD.SMP.CSI,DLIB))", "ENDUCL"),
-                statements.subList(0, 4));
+                statements(text, "ZINDXTMP"));
+        assertEquals(List.of("SET BOUNDARY(TGT)", "UCLIN",
+                "REP DDDEF(L0000001) DATASET(" + Scenarios.name(1, 40) + ") VOLUME(TGT001) UNIT(3390)", "ENDUCL"),
+                statements(text, "DDDEFS"));
         assertEquals(List.of("SET BOUNDARY(GLOBAL)", "UCLIN",
                 "REP GLOBALZONE ZONEINDEX((TGT,PROD.SMP.CSI,TARGET) (DLIB,PROD.SMP.CSI,DLIB))", "ENDUCL"),
-                statements.subList(statements.size() - 4, statements.size()));
-        String library = Scenarios.name(1, 40);
-        assertTrue(statements.contains("REP DDDEF(L0000001) DATASET(" + library + ") VOLUME(TGT001) UNIT(3390)"),
-                statements.toString());
+                statements(text, "ZINDXFIN"));
     }
 
     @Test
-    void renamesZonesThenTheirRelatedZonesAndContinuesALongMovedPath() {
+    void renamesZonesAndTheirRelatedZonesInAStepOfTheirOwnAndContinuesALongMovedPath() {
         String text = Rendering.render(Scenarios.renamedZonesAndMovedPaths(), JobType.UC);
-        List<String> statements = SmpeWriter.unwrap(Rendering.instream(text, "UCLIN", "SMPCNTL"));
 
-        int tgt = statements.indexOf("ZONERENAME(TGT) TO(TGT2) SAMEDATASET");
-        int dlib = statements.indexOf("ZONERENAME(DLIB) TO(DLIB2) SAMEDATASET");
-        assertEquals("SET BOUNDARY(TGT)", statements.get(tgt - 1));
-        assertTrue(tgt > 3 && dlib > tgt, statements.toString());
-        assertTrue(statements.indexOf("REP TARGETZONE(TGT2) RELATED(DLIB2)") > dlib, statements.toString());
-        assertTrue(statements.contains("REP DLIBZONE(DLIB2) RELATED(TGT2)"), statements.toString());
+        assertEquals(List.of("SET BOUNDARY(TGT)", "ZONERENAME(TGT) TO(TGT2) SAMEDATASET",
+                "SET BOUNDARY(DLIB)", "ZONERENAME(DLIB) TO(DLIB2) SAMEDATASET",
+                "SET BOUNDARY(TGT2)", "UCLIN", "REP TARGETZONE(TGT2) RELATED(DLIB2)", "ENDUCL",
+                "SET BOUNDARY(DLIB2)", "UCLIN", "REP DLIBZONE(DLIB2) RELATED(TGT2)", "ENDUCL"),
+                statements(text, "ZRENAME"));
         String path = "/usr/lpp/moved/to/a/new/mount/point/a/directory/structure/deep/enough/that/the/dddef/path/continues/IBM/";
-        int rep = statements.indexOf("REP DDDEF(SPRODZFS) PATH('" + path + "')");
-        assertTrue(rep > statements.indexOf("SET BOUNDARY(TGT2)"), statements.toString());
-        assertTrue(Rendering.instream(text, "UCLIN", "SMPCNTL").stream().anyMatch(r -> r.length() == 72),
+        assertEquals(List.of("SET BOUNDARY(TGT2)", "UCLIN", "REP DDDEF(LIB1) DATASET(PROD.LIB1) VOLUME(TGT001) UNIT(3390)",
+                "REP DDDEF(SPRODZFS) PATH('" + path + "')", "ENDUCL"), statements(text, "DDDEFS"));
+        assertTrue(Rendering.instream(text, "DDDEFS", "SMPCNTL").stream().anyMatch(r -> r.length() == 72),
                 "the path runs through column 72 and continues");
-        assertEquals("REP GLOBALZONE ZONEINDEX((TGT2,PROD.SMP.CSI,TARGET) (DLIB2,PROD.SMP.CSI,DLIB))",
-                statements.get(statements.size() - 2));
-        assertTrue(text.contains("//* A zone that the failed run renamed"), "the rerun advice covers a zone renamed already");
-        assertTrue(!Rendering.render(Scenarios.copy(2), JobType.UC).contains("ZONERENAME"),
-                "no zone rename, no word of it");
+        assertEquals(List.of("SET BOUNDARY(GLOBAL)", "UCLIN",
+                "REP GLOBALZONE ZONEINDEX((TGT2,PROD.SMP.CSI,TARGET) (DLIB2,PROD.SMP.CSI,DLIB))", "ENDUCL"),
+                statements(text, "ZINDXFIN"));
+        assertEquals("REP GLOBALZONE ZONEINDEX((TGT,TMP.PROD.SMP.CSI,TARGET) (DLIB,TMP.PROD.SMP.CSI,DLIB))",
+                statements(text, "ZINDXTMP").get(2), "the zone index names the old zones until they are renamed");
+    }
+
+    @Test
+    void theRerunAdviceAfterAZoneRenameSaysToSkipTheRenamedZoneAndRestartAtZrename() {
+        String text = Rendering.render(Scenarios.renamedZonesAndMovedPaths(), JobType.UC);
+        String box = comments(text);
+
+        assertTrue(box.contains("ZRENAME failed: the zone index points at the temporary CSI names, and some zones may be"
+                + " renamed. A zone that the failed run renamed (SMPOUT shows its ZONERENAME ended well) cannot be renamed"
+                + " again: delete its SET BOUNDARY and ZONERENAME statements from step ZRENAME, then resubmit the job with"
+                + " RESTART=ZRENAME added to its JOB statement."), box);
+        assertTrue(box.contains("Do not restart at ZINDXTMP"), box);
+        assertFalse(box.contains("in place of the old one"), "ZINDXFIN was bypassed: the zone index needs no edit");
+        assertFalse(Rendering.render(Scenarios.copy(2), JobType.UC).contains("ZONERENAME"), "no zone rename, no word of it");
     }
 
     @Test
     void aTargetWithoutVolumeGetsItsDddefDeletedAndAddedWithTheNameOnly() {
-        List<String> statements = SmpeWriter.unwrap(
-                Rendering.instream(Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.UC), "UCLIN", "SMPCNTL"));
+        List<String> statements = statements(Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.UC), "DDDEFS");
 
         int delete = statements.indexOf("DEL DDDEF(LINKLIB)");
         assertEquals("ADD DDDEF(LINKLIB) DATASET(SYS1.PROD.LINKLIB) SHR", statements.get(delete + 1));
@@ -68,17 +147,90 @@ class UcTemplateTest {
 
     @Test
     void anInstanceWithAGlobalZoneOnlyUpdatesItsDddefsAndHasNoZoneIndexToPoint() {
-        DeploymentPlan full = Scenarios.copy(2);
-        DeploymentPlan globalOnly = new DeploymentPlan(full.deploymentName(), full.sourceType(), full.sourceName(),
-                full.sourceSystem(), full.sourceDirectory(), full.descriptorVersion(), full.tgtswiname(),
-                full.jcldataset(), full.jobStatement(), full.catalogObjective(), full.masterCatalog(), full.volumeMap(),
-                full.datasets(), full.zones().stream().filter(zone -> zone.type() == ZoneType.GLOBAL).toList(),
-                full.globalZoneCsi(), full.mountPoints(), full.highLevelQualifiers(), full.work(), full.volumeUsage(),
-                full.warnings(), full.checksNotMade());
+        String text = Rendering.render(
+                globalOnly(PlanFixtures.swi().csi("PROD.SMP.CSI").library("PROD.SMPPTS", "GLOBAL", "SMPPTS").build()),
+                JobType.UC);
 
-        String text = Rendering.render(globalOnly, JobType.UC);
-        List<String> statements = SmpeWriter.unwrap(Rendering.instream(text, "UCLIN", "SMPCNTL"));
+        assertEquals(List.of("SET BOUNDARY(GLOBAL)", "UCLIN",
+                "REP DDDEF(SMPPTS) DATASET(PROD.SMPPTS) VOLUME(TGT001) UNIT(3390)", "ENDUCL"), statements(text, "DDDEFS"));
+        assertFalse(text.contains("ZONEINDEX"), text);
+    }
 
-        assertFalse(statements.stream().anyMatch(statement -> statement.contains("ZONEINDEX")), statements.toString());
+    @Test
+    void anInstanceWhoseZonesNeedNoUpdateGetsOneStepThatDoesNothingAndNoEmptySmpcntl() {
+        String text = Rendering.render(globalOnly(Scenarios.copy(2)), JobType.UC);
+
+        assertEquals(List.of("NOUPDATE"), Rendering.steps(text));
+        assertEquals("//NOUPDATE EXEC PGM=IEFBR14", Rendering.statement(text, "//NOUPDATE"));
+        assertFalse(text.contains("SMPCNTL"), text);
+        assertTrue(comments(text).contains("The zones need no update"), text);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.zdeploy.templates.Scenarios#all")
+    void noStepHasAnEmptySmpcntl(String name, DeploymentPlan plan) {
+        assumeTrue(plan.hasSmpe(), "no SMP/E, no UC job");
+        String text = Rendering.render(plan, JobType.UC);
+
+        for (String step : Rendering.steps(text)) {
+            assertFalse(Rendering.instream(text, step, "SMPCNTL").isEmpty(), step);
+        }
+    }
+
+    @Test
+    void theLibraryRefusesAnSmpeStepWithoutStatements(@TempDir Path site) throws IOException {
+        Files.writeString(site.resolve("UC.ftl"), "<#import \"lib/jcl.ftl\" as lib>\n"
+                + "<@lib.gimsmpStep step=\"EMPTY\" cond=\"\" csi=\"PROD.SMP.CSI\">\n</@lib.gimsmpStep>\n");
+        DeploymentPlan plan = Scenarios.copy(1);
+        JobRenderer renderer = new JobRenderer(TemplateSource.withUserDirectory(site), Rendering.PolicyGate.INSTANCE);
+
+        TemplateRenderException e = assertThrows(TemplateRenderException.class,
+                () -> renderer.render(plan, List.of(Rendering.job(plan, JobType.UC))));
+
+        assertTrue(e.getMessage().contains("step EMPTY: an SMP/E step without statements"), e.getMessage());
+    }
+
+    /** {@code plan} with its global zone only, as an instance whose SMP/E holds no target or DLIB zone. */
+    private static DeploymentPlan globalOnly(DeploymentPlan full) {
+        return new DeploymentPlan(full.deploymentName(), full.sourceType(), full.sourceName(), full.sourceSystem(),
+                full.sourceDirectory(), full.descriptorVersion(), full.tgtswiname(), full.jcldataset(),
+                full.jobStatement(), full.catalogObjective(), full.masterCatalog(), full.volumeMap(), full.datasets(),
+                full.zones().stream().filter(zone -> zone.type() == ZoneType.GLOBAL).toList(), full.globalZoneCsi(),
+                full.mountPoints(), full.highLevelQualifiers(), full.work(), full.volumeUsage(), full.warnings(),
+                full.checksNotMade());
+    }
+
+    /** The SMP/E statements of step {@code step}, continuations joined, periods removed. */
+    private static List<String> statements(String text, String step) {
+        return SmpeWriter.unwrap(Rendering.instream(text, step, "SMPCNTL"));
+    }
+
+    /** The names of the DD statements of step {@code step}, in order. */
+    private static List<String> ddNames(String text, String step) {
+        List<String> names = new ArrayList<>();
+        boolean inStep = false;
+        for (String record : Rendering.records(text)) {
+            if (record.matches("//[A-Z@#$][A-Z0-9@#$]* +EXEC .*")) {
+                inStep = record.startsWith("//" + String.format("%-8s", step) + " EXEC");
+            } else if (inStep && record.matches("//[A-Z@#$][A-Z0-9@#$]* +DD .*")) {
+                names.add(record.substring(2, record.indexOf(' ')));
+            }
+        }
+        return names;
+    }
+
+    /** The DD statement {@code ddName} of step {@code step}. */
+    private static String ddStatement(String text, String step, String ddName) {
+        List<String> records = Rendering.records(text);
+        int exec = records.indexOf(records.stream().filter(r -> r.startsWith("//" + String.format("%-8s", step) + " EXEC"))
+                .findFirst().orElseThrow());
+        return records.subList(exec, records.size()).stream()
+                .filter(r -> r.startsWith("//" + String.format("%-8s", ddName) + " DD ")).findFirst().orElseThrow();
+    }
+
+    /** The text of the comment box, its records joined with blanks. */
+    private static String comments(String text) {
+        return String.join(" ", Rendering.records(text).stream().filter(r -> r.startsWith("//* "))
+                .map(r -> r.substring(4)).toList());
     }
 }
