@@ -61,13 +61,9 @@
   apostrophes runs through column 72 and resumes in column 1).
 -->
 <#assign globalCsi = job.datasets?filter(ds -> ds.name == plan.globalZoneCsi)?first>
-<#-- The DDDEF entries of `zone` that change: every data set entry, and the paths under moved mount points. -->
-<#function changedDddefs zone>
-  <#return plan.dddefsOfZone(zone.name)?filter(dd -> !dd.isPath() || dd.isPathMoved())>
-</#function>
 <#assign indexed = plan.zoneIndex()?has_content>
 <#assign renaming = plan.renamedZones()?has_content || plan.zonesWithRenamedRelated()?has_content>
-<#assign dddefZones = plan.zones?filter(zone -> changedDddefs(zone)?has_content)>
+<#assign dddefZones = plan.zones?filter(zone -> plan.changedDddefsOfZone(zone.name)?has_content)>
 <#assign steps = indexed?then(["ZINDXTMP"], []) + renaming?then(["ZRENAME"], [])
   + dddefZones?has_content?then(["DDDEFS"], []) + indexed?then(["ZINDXFIN"], [])>
 <#-- COND= of `step`: none on the first step, every later one runs only when all before it ended with 4 or less. -->
@@ -79,7 +75,7 @@
   <#return (step == steps?first)?then("submit the job again as it is", "resubmit the job with RESTART=" + step + " added to its JOB statement")>
 </#function>
 <#assign zoneNames = dddefZones?map(z -> z.name)?join(", ")>
-<#assign withVolumes = dddefZones?filter(zone -> changedDddefs(zone)?filter(dd -> dd.volume??)?has_content)?has_content>
+<#assign withVolumes = dddefZones?filter(zone -> plan.changedDddefsOfZone(zone.name)?filter(dd -> dd.volume??)?has_content)?has_content>
 <@lib.header
   what=["Updates the SMP/E zones of the target through its global zone " + plan.globalZoneCsi + " (while the jobs run: " + globalCsi.temporaryName + ")" + steps?has_content?then(", one SMP/E step per phase; a step runs only when every step before it ended with 4 or less:", ".")]
     + indexed?then(["Step ZINDXTMP points the zone index at the target CSIs' temporary names, so that the later steps open the target's own zones."], [])
@@ -128,7 +124,7 @@ ${jcl.smpe("ENDUCL")}
 <#list dddefZones as zone>
 ${jcl.smpe("SET BOUNDARY(" + zone.name + ")")}
 ${jcl.smpe("UCLIN")}
-<#list changedDddefs(zone) as dd>
+<#list plan.changedDddefsOfZone(zone.name) as dd>
 <#if dd.isPath()>
 ${jcl.smpe("REP DDDEF(" + dd.dddef + ") PATH('" + dd.path + "')")}
 <#elseif dd.volume??>

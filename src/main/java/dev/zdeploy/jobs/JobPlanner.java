@@ -24,7 +24,7 @@ public final class JobPlanner {
         } else {
             add(jobs, JobType.CP, plan.datasets());
         }
-        if (plan.hasSmpe()) {
+        if (plan.needsZoneUpdate()) {
             add(jobs, JobType.UC, plan.datasets().stream().filter(ds -> !ds.dddefs().isEmpty() || ds.isCsi()).toList());
         }
         add(jobs, JobType.RN, plan.datasets());

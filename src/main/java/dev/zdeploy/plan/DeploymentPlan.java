@@ -112,6 +112,24 @@ public record DeploymentPlan(
         return datasets.stream().flatMap(ds -> ds.dddefs().stream()).filter(dd -> dd.zone().equals(zoneName)).toList();
     }
 
+    /**
+     * The DDDEF entries of a zone that the zone update changes: every data set entry (its data set
+     * gets its final name, and a volume or none) and the PATH entries under a moved mount point.
+     */
+    public List<TargetDddef> changedDddefsOfZone(String zoneName) {
+        return dddefsOfZone(zoneName).stream().filter(dd -> !dd.isPath() || dd.isPathMoved()).toList();
+    }
+
+    /**
+     * Whether the SMP/E zones need updating at all: a zone index to point at the target CSIs, a zone
+     * or related zone renamed, or a DDDEF entry changed. An instance with a global zone only and no
+     * changed entry needs no UC job.
+     */
+    public boolean needsZoneUpdate() {
+        return hasSmpe() && (!zoneIndex().isEmpty() || !renamedZones().isEmpty() || !zonesWithRenamedRelated().isEmpty()
+                || zones.stream().anyMatch(zone -> !changedDddefsOfZone(zone.name()).isEmpty()));
+    }
+
     /** The zones whose name changes, in descriptor order. */
     public List<TargetZone> renamedZones() {
         return zones.stream().filter(TargetZone::isRenamed).toList();

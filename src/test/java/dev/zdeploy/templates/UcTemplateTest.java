@@ -1,5 +1,9 @@
 package dev.zdeploy.templates;
 
+import dev.zdeploy.jobs.JobPlanner;
+
+import dev.zdeploy.jobs.Job;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -157,8 +161,15 @@ class UcTemplateTest {
     }
 
     @Test
-    void anInstanceWhoseZonesNeedNoUpdateGetsOneStepThatDoesNothingAndNoEmptySmpcntl() {
-        String text = Rendering.render(globalOnly(Scenarios.copy(2)), JobType.UC);
+    void anInstanceWhoseZonesNeedNoUpdateHasNoUcJobAndTheTemplateStillWritesNoEmptySmpcntl() {
+        DeploymentPlan plan = globalOnly(Scenarios.copy(2));
+        assertFalse(plan.needsZoneUpdate());
+        assertFalse(JobPlanner.jobs(plan).stream().anyMatch(job -> job.type() == JobType.UC));
+
+        // A caller that lays out a UC job anyway gets a valid job that does nothing.
+        Job uc = new Job("IZUD03UC", 3, JobType.UC, JobType.UC.description(), true, plan.datasets());
+        String text = new JobRenderer(TemplateSource.shipped(), Rendering.PolicyGate.INSTANCE).render(plan, List.of(uc))
+                .get(0).text();
 
         assertEquals(List.of("NOUPDATE"), Rendering.steps(text));
         assertEquals("//NOUPDATE EXEC PGM=IEFBR14", Rendering.statement(text, "//NOUPDATE"));
@@ -169,7 +180,7 @@ class UcTemplateTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.zdeploy.templates.Scenarios#all")
     void noStepHasAnEmptySmpcntl(String name, DeploymentPlan plan) {
-        assumeTrue(plan.hasSmpe(), "no SMP/E, no UC job");
+        assumeTrue(plan.needsZoneUpdate(), "no zone update, no UC job");
         String text = Rendering.render(plan, JobType.UC);
 
         for (String step : Rendering.steps(text)) {
