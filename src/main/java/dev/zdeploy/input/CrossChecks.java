@@ -58,8 +58,8 @@ final class CrossChecks {
             DataSet dataset = datasets.get(i);
             if (type == SourceType.SWI && dataset.volumes().isEmpty()) {
                 problems.add(Problem.error(descriptorSource, DATASETS + i + "/volumes",
-                        "a software instance (swi) deployment copies each data set from its volumes: volumes is required",
-                        dataset.dsname()));
+                        "a software instance (swi) deployment copies each data set from its volumes: volumes is required"
+                                + " for " + dataset.dsname()));
             }
             if (type == SourceType.PSWI) {
                 checkArchive(dataset, DATASETS + i + "/archid");
@@ -77,8 +77,8 @@ final class CrossChecks {
         String archid = dataset.archid();
         if (archid == null || archid.isEmpty()) {
             problems.add(Problem.error(descriptorSource, pointer,
-                    "a portable (pswi) deployment unzips each data set from its archive: archid is required",
-                    dataset.dsname()));
+                    "a portable (pswi) deployment unzips each data set from its archive: archid is required for "
+                            + dataset.dsname(), archid));
         } else if (archid.chars().anyMatch(c -> c < ' ' || c > '~')) {
             problems.add(Problem.error(descriptorSource, pointer,
                     "an archive id holds only printable ASCII characters (it is written into GIMUNZIP's SYSIN)",

@@ -113,7 +113,7 @@ class BadInputThroughCliTest {
         EditedInputs inputs = new EditedInputs("pswi-new-mcat").descriptor("/datasets/3/archid", "\"\"");
 
         assertEquals(inputs.descriptor + " " + DESCRIPTOR_ROOT + "/datasets/3/archid: a portable (pswi) deployment"
-                + " unzips each data set from its archive: archid is required (got \"ZOWE.V2.SMPLOGA\")\n",
+                + " unzips each data set from its archive: archid is required for ZOWE.V2.SMPLOGA (got \"\")\n",
                 inputs.problems());
     }
 
