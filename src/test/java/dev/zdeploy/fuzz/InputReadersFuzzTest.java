@@ -7,12 +7,14 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.zdeploy.input.InputReader;
 import dev.zdeploy.problem.InvalidInputException;
 import dev.zdeploy.problem.Problem;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Whatever bytes arrive as inputs, the readers answer with the inputs or with problems: never an
- * exception of another kind, and never a password in a message. {@code mvn test} runs the seeds
- * (regression mode); {@code JAZZER_FUZZ=1 mvn test -Dtest=InputReadersFuzzTest} fuzzes.
+ * exception of another kind, and never a password in a message. {@code mvn test -Plong} runs the seeds
+ * (regression mode); {@code JAZZER_FUZZ=1 mvn test -Plong -Dtest=InputReadersFuzzTest} fuzzes.
  */
+@Tag("long")
 class InputReadersFuzzTest {
 
     private static final String DESCRIPTOR = InputReader.exampleText("descriptor.json");

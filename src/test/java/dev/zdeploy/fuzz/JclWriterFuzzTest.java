@@ -10,12 +10,14 @@ import dev.zdeploy.jcl.JclWriter;
 import dev.zdeploy.jcl.Linter;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 
 /**
  * A DD statement with any printable value in apostrophes (a UNIX path, say) is either refused with
  * a JclSyntaxException or written as cards within the output policy that pass the linter and join
- * back to exactly the statement asked for. {@code JAZZER_FUZZ=1} fuzzes; {@code mvn test} runs the seeds.
+ * back to exactly the statement asked for. {@code JAZZER_FUZZ=1} fuzzes; {@code mvn test -Plong} runs the seeds.
  */
+@Tag("long")
 class JclWriterFuzzTest {
 
     private static final Linter LINTER = new Linter(Linter.Mode.POLICY);

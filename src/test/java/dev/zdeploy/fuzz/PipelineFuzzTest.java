@@ -13,12 +13,14 @@ import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.problem.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Inputs that read and plan cleanly always render: no template error, no member refused by the lint
  * gate (either would be an internal error, exit 3, for a user). The example deployment is mutated
- * character by character; {@code JAZZER_FUZZ=1} fuzzes, {@code mvn test} runs the seeds.
+ * character by character; {@code JAZZER_FUZZ=1} fuzzes, {@code mvn test -Plong} runs the seeds.
  */
+@Tag("long")
 class PipelineFuzzTest {
 
     private static final String DESCRIPTOR = InputReader.exampleText("descriptor.json");

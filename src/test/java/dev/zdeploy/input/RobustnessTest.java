@@ -16,12 +16,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Bad input of any shape gives problems, never another exception: every catalogue input, then the
  * valid inputs with each value in turn replaced by values of every JSON type, each field removed,
- * and the text cut short.
+ * and the text cut short. The mutant runs are long ({@code mvn test -Plong}).
  */
 class RobustnessTest {
 
@@ -65,6 +66,7 @@ class RobustnessTest {
     }
 
     @Test
+    @Tag("long")
     void mutatedDescriptorsGiveProblemsOnly() throws Exception {
         String request = InputReader.exampleText("request.json");
         for (String descriptor : List.of(InputReader.exampleText("descriptor.json"),
@@ -77,6 +79,7 @@ class RobustnessTest {
     }
 
     @Test
+    @Tag("long")
     void mutatedRequestsGiveProblemsOnlyAndNeverShowThePassword() throws Exception {
         String descriptor = InputReader.exampleText("descriptor.json");
         ObjectNode swi = (ObjectNode) MAPPER.readTree(InputReader.exampleText("request.json"));
@@ -97,6 +100,7 @@ class RobustnessTest {
     }
 
     @Test
+    @Tag("long")
     void mutatedInventoriesGiveProblemsOnly() throws Exception {
         String descriptor = InputReader.exampleText("descriptor.json");
         String request = InputReader.exampleText("request.json");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * never an exception: the corpus, the lint catalogue and the golden members, each cut, grown and
  * overwritten at random (a fixed seed, so a failure repeats) with the characters JCL is made of.
  */
+@Tag("long")
 class LinterRobustnessTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("zdeploy.project.dir", "."));
