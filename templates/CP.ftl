@@ -22,7 +22,7 @@
 <#assign groups = plan.copyGroups()>
 <@lib.header
   what=(plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), [])
-    + ["Steps COPY001 to COPY" + groups?size?string("000") + " copy the " + job.datasets?size + " data sets with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes, each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names."])
+    + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes, each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names."])
   before=["The source volumes are online to this system and the target volumes are online and initialized.",
     "The submitting user has the authority of the RACF sample job " + lib.memberOf("RA") + " and READ access to the source data sets; DFSMSdss keywords TOLERATE(ENQFAILURE) and PROCESS(SYS1) may need FACILITY class STGADMIN.ADR profiles.",
     "None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), "")]

@@ -32,7 +32,7 @@
 <#assign renamed = job.datasets?filter(ds -> ds.needsRename())?size>
 <#assign entries = job.datasets?filter(ds -> ds.isIndirect() || ds.aliases?has_content)?size>
 <@lib.header
-  what=[(renamed > 0)?then("Renames the " + renamed + " data sets that carry a temporary name to their final names" + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included.",
+  what=[(renamed > 0)?then("Renames the " + lib.count(renamed, "data set") + " that " + (renamed == 1)?then("carries", "carry") + " a temporary name to their final names" + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included.",
       "No data set carries a temporary name (each was created under its final name): nothing is renamed."),
     (entries > 0)?then((renamed > 0)?then("Then defines", "Defines") + " the indirect catalog entries and the data set aliases the plan asks for.",
       "The plan asks for no indirect catalog entry and no data set alias" + (renamed > 0)?then(".", ": the job has nothing to do."))]

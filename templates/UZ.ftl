@@ -29,7 +29,7 @@
 <#assign catalogSteps = plan.hasNewMasterCatalog()?then(lib.newCatalogStepNames(), [])>
 <@lib.header
   what=plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), []) + ["Steps DEFWORK and MOUNT define, format and mount the work zFS " + workZfs + " on " + workDir + ".",
-    "Step UNZIP extracts the " + job.datasets?size + " data sets from the package in " + plan.sourceDirectory + " with GIMUNZIP, each to its temporary name (the newname of its ARCHDEF).",
+    "Step UNZIP extracts the " + lib.count(job.datasets?size, "data set") + " from the package in " + plan.sourceDirectory + " with GIMUNZIP, each to its temporary name (the newname of its ARCHDEF).",
     "Steps UNMOUNT and DELWORK unmount and delete the work zFS, also after a failed UNZIP."]
   before=["The package directory " + plan.sourceDirectory + " holds the portable software instance (IZUD00DF.json, GIMPAF.XML and the archives) and the submitting user can read it.",
     "None of the temporary names exists yet, and the target volumes are online." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), ""),

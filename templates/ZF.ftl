@@ -10,7 +10,7 @@
   (SMP/E Reference, "<ARCHDEF> tag syntax", "Examples of using GIMUNZIP").
 -->
 <@lib.header
-  what=["Step DEFINE defines the " + job.datasets?size + " zFS data sets under their temporary names; step MOUNT formats them and mounts each on a temporary mount point under " + plan.workDirectory(job.member) + ".",
+  what=["Step DEFINE defines the " + lib.count(job.datasets?size, "zFS data set") + " under their temporary names; step MOUNT formats them and mounts each on a temporary mount point under " + plan.workDirectory(job.member) + ".",
     "Step UNZIP extracts the archived directory trees into them with GIMUNZIP; step UNMOUNT unmounts them, also after a failed UNZIP."]
     + job.datasets?map(ds -> ds.temporaryName + " (final name " + ds.name + ", to be mounted at " + ds.mountpoint + ")")
   before=["The package directory " + plan.sourceDirectory + " holds the portable software instance and the submitting user can read it.",

@@ -186,6 +186,16 @@ ${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name 
   <#return "COND=(" + steps?map(s -> "(0,NE," + s + ")")?join(",") + ",EVEN)">
 </#function>
 
+<#-- A counted noun for the comment boxes: "1 data set", "9 data sets". -->
+<#function count n noun>
+  <#return n + " " + noun + (n == 1)?then("", "s")>
+</#function>
+
+<#-- "Step COPY001 copies" for one step, "Steps COPY001 to COPY009 copy" for more (verb given in both forms). -->
+<#function stepRange prefix n one many>
+  <#return (n == 1)?then("Step " + prefix + "001 " + one, "Steps " + prefix + "001 to " + prefix + n?string("000") + " " + many)>
+</#function>
+
 <#-- The member name of the job of `type` in this deployment, or "the IZUDnn<type> job" when it has none. -->
 <#function memberOf type>
   <#list jobs as j>

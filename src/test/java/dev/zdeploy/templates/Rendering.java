@@ -50,6 +50,12 @@ final class Rendering {
         return Arrays.asList(text.substring(0, text.length() - 1).split("\n", -1));
     }
 
+    /** The words of a member's comment records ({@code //*}), joined by single spaces. */
+    static String commentWords(String text) {
+        return String.join(" ", records(text).stream().filter(r -> r.startsWith("//*"))
+                .map(r -> r.substring(3).trim()).filter(r -> !r.isEmpty()).toList());
+    }
+
     /**
      * The records between the in-stream DD statement {@code //<ddName> DD *} (or {@code DD DATA}) of
      * step {@code step} and its delimiter.

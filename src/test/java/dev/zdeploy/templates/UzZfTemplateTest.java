@@ -106,4 +106,16 @@ class UzZfTemplateTest {
         assertEquals(List.of("DEFINE"), StepRun.run(text, "DEFINE", 16), "nothing was mounted: no UNMOUNT");
         assertEquals(List.of("DEFINE", "MOUNT", "UNZIP", "UNMOUNT"), StepRun.run(text, "UNZIP", 12));
     }
+
+    @Test
+    void commentBoxesCountInTheSingularForOne() {
+        String zf = Rendering.commentWords(Rendering.render(Scenarios.portable(3), JobType.ZF));
+        assertTrue(zf.contains("Step DEFINE defines the 1 zFS data set under"), zf);
+        String cp = Rendering.commentWords(Rendering.render(Scenarios.copy(1), JobType.CP));
+        assertTrue(cp.contains("Step COPY001 copies the 1 data set with DFSMSdss"), cp);
+        String many = Rendering.commentWords(Rendering.render(Scenarios.copy(300), JobType.CP));
+        assertTrue(many.contains("Steps COPY001 to COPY002 copy the 300 data sets with DFSMSdss"), many);
+        String rn = Rendering.commentWords(Rendering.render(Scenarios.copy(1), JobType.RN));
+        assertTrue(rn.contains("Renames the 1 data set that carries a temporary name"), rn);
+    }
 }
