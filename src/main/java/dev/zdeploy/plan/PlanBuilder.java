@@ -61,7 +61,9 @@ import java.util.TreeSet;
  *       temporary (a name no rule renamed was checked by the readers and is not checked again; its
  *       temporary name is); two sources becoming one target; collisions with the inventory; the temporary
  *       catalog alias or master catalog already defined; tracks over a volume's capacity (a warning
- *       when the capacity is assumed, 3390-9); mount point changes that match no mount point. Checks
+ *       when the capacity is assumed, 3390-9); mount point changes that match no mount point; an
+ *       indirect catalog symbol without a new master catalog, and an SMS-managed VSAM data set renamed
+ *       inside a new master catalog ({@link CatalogChecks}). Checks
  *       that need an inventory and could not be made are listed in {@code checksNotMade}.
  * </ul>
  */
@@ -110,6 +112,7 @@ public final class PlanBuilder {
         String globalZoneCsi = ZonePlanner.finalCsi(context, bySource, descriptor.globalzone());
         checkMountPoints(context);
         NameChecks.check(context, datasets);
+        CatalogChecks.check(context, datasets);
         if (inventory != null) {
             InventoryChecks.check(context, datasets);
         }

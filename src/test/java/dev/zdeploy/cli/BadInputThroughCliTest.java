@@ -89,6 +89,31 @@ class BadInputThroughCliTest {
     }
 
     @Test
+    void anIndirectCatalogSymbolWithoutANewMasterCatalog() throws IOException {
+        // Issue 10, blocker 2: RN redefined the entries with VOLUMES(******) in the driving system's own catalog.
+        EditedInputs inputs = new EditedInputs("existing-catalog-renames")
+                .request("/targetvolumes/1/indirectcatalogsymbol", "\"******\"");
+
+        assertEquals(inputs.request + " /targetvolumes/1/indirectcatalogsymbol: target volume D13A02 asks for indirect"
+                + " cataloging, which needs a new master catalog (/mastercatalog): in the driving system's own catalog an"
+                + " indirect volume serial is resolved to the driving system's own IPL volume or symbol, so the targets"
+                + " could not be found (remove the symbol or deploy into a new master catalog) (got \"******\")\n",
+                inputs.problems());
+    }
+
+    @Test
+    void anSmsManagedCsiRenamedInsideANewMasterCatalog() throws IOException {
+        // Issue 10, major 6: RN's ALTER NEWNAME of an SMS-managed VSAM cluster into another catalog's structure.
+        EditedInputs inputs = new EditedInputs("csi-per-zone").descriptor("/datasets/0/storclas", "\"SCSMPE\"");
+
+        assertEquals("plan /tgtswidatasets/0/storclas: SMS-managed VSAM data set MQM.V930.GLOBAL.CSI (an SMP/E CSI)"
+                + " cannot be renamed from MQ93TMP.MQM.V930.GLOBAL.CSI inside the new master catalog: IDCAMS ALTER"
+                + " refuses a new name of an SMS-managed VSAM data set that the catalog search order would find in"
+                + " another catalog (deploy it without a storage class, or into the existing catalog) (got \"SCSMPE\")\n",
+                inputs.problems());
+    }
+
+    @Test
     void anArchiveIdLongerThanAGimunzipRecordTakes() throws IOException {
         String archid = "A".repeat(62);
         EditedInputs inputs = new EditedInputs("pswi-new-mcat").descriptor("/datasets/3/archid", "\"" + archid + "\"");

@@ -1,0 +1,49 @@
+package dev.zdeploy.plan;
+
+import static dev.zdeploy.plan.Fixture.pds;
+import static dev.zdeploy.plan.Fixture.vsam;
+import static dev.zdeploy.plan.Fixture.zfs;
+import static dev.zdeploy.plan.RenameRulesTest.assertContains;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.zdeploy.problem.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Issue 10, blocker 2 and major 6: catalog combinations the rename job cannot carry out are refused. */
+class CatalogChecksTest {
+
+    @Test
+    void indirectCatalogingIntoTheExistingCatalogIsRefusedNamingTheSymbolsField() {
+        List<Problem> errors = Fixture.swi().existingCatalog().targets("T1").indirectTarget("T2", "******")
+                .rename("SYS1.**", "SYS1.**", "NEW.SYS1.**").rename("ZOS.**", "ZOS.**", "NEW.ZOS.**")
+                .add(pds("ZOS.LIB", 1, "S1")).add(pds("SYS1.LINKLIB", 1, "S2")).errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("/targetvolumes/1/indirectcatalogsymbol", errors.get(0).pointer());
+        assertEquals("******", errors.get(0).value());
+        assertContains(errors.get(0).format(), "needs a new master catalog (/mastercatalog)");
+    }
+
+    @Test
+    void indirectCatalogingIntoANewMasterCatalogIsPlanned() {
+        DeploymentPlan plan = Fixture.swi().indirectTarget("T1", "******").add(pds("SYS1.LINKLIB", 1, "S1")).plan();
+        assertEquals("******", plan.datasets().get(0).indirectcatalogsymbol());
+    }
+
+    @Test
+    void smsManagedVsamRenamedInsideANewMasterCatalogIsRefused() {
+        List<Problem> errors = Fixture.swi().targets("T1").add(pds("ZOS.LIB", 1, "S1"))
+                .add(vsam("ZOS.GLOBAL.CSI", 10, "S1").storclas("SCSMPE"))
+                .add(zfs("ZOS.ROOT.ZFS", 10, "/usr/lpp/x", "S1").storclas("SCZFS")).errors();
+        assertEquals(List.of("/tgtswidatasets/1/storclas", "/tgtswidatasets/2/storclas"),
+                errors.stream().map(Problem::pointer).toList());
+        assertContains(errors.get(0).format(), "cannot be renamed from ZOS24.ZOS.GLOBAL.CSI inside the new master catalog");
+    }
+
+    @Test
+    void smsManagedNonVsamInANewMasterCatalogAndSmsManagedVsamInTheExistingCatalogArePlanned() {
+        Fixture.swi().targets("T1").add(pds("ZOS.LIB", 1, "S1").storclas("SCLIB")).plan();
+        Fixture.swi().existingCatalog().targets("T1").rename("ZOS.**", "ZOS.**", "NEW.ZOS.**")
+                .add(vsam("ZOS.GLOBAL.CSI", 10, "S1").storclas("SCSMPE")).plan();
+    }
+}
