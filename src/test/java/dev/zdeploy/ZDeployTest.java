@@ -190,20 +190,34 @@ class ZDeployTest {
     }
 
     @Test
-    void aDirectoryHoldingOtherOutputIsRefusedUnlessForced() throws IOException {
+    void aMemberZdeployDidNotWriteIsRefusedEvenWithForceAndKept() throws IOException {
         Path out = dir.resolve("out");
         zdeploy.write(zdeploy.generate(zdeploy.builtInExample()), out);
         Files.writeString(out.resolve("IZUD09XX"), "//OLD JOB\n");
         Deployment deployment = zdeploy.generate(zdeploy.builtInExample());
+        Map<String, String> before = snapshot(out);
+
+        assertThrows(ForeignContentException.class, () -> zdeploy.write(deployment, out));
+        ForeignContentException forced = assertThrows(ForeignContentException.class,
+                () -> ZDeploy.create(ZDeployOptions.defaults().withForce(true)).write(deployment, out));
+
+        assertEquals(List.of("IZUD09XX"), forced.foreign());
+        assertEquals(before, snapshot(out));
+    }
+
+    @Test
+    void forceRemovesOnlyMembersZdeployWroteAndNamesThem() throws IOException {
+        Path out = dir.resolve("out");
+        Deployment deployment = zdeploy.generate(zdeploy.builtInExample());
+        ZDeploy.create(ZDeployOptions.defaults().withFormat(OutputFormat.IEBUPDTE)).write(deployment, out);
 
         assertThrows(OutputDirectoryNotEmptyException.class, () -> zdeploy.write(deployment, out));
-        assertTrue(Files.exists(out.resolve("IZUD09XX")));
-
         WriteReport forced = ZDeploy.create(ZDeployOptions.defaults().withForce(true)).write(deployment, out);
 
-        assertEquals(List.of("IZUD09XX"), forced.removed());
-        assertEquals(EXAMPLE_MEMBERS, forced.unchanged());
-        assertFalse(Files.exists(out.resolve("IZUD09XX")));
+        assertEquals(List.of("IZUDLOAD"), forced.removed());
+        assertEquals(EXAMPLE_MEMBERS, forced.written());
+        assertTrue(forced.summary().endsWith("1 removed (IZUDLOAD)"), forced.summary());
+        assertFalse(Files.exists(out.resolve("IZUDLOAD")));
     }
 
     @Test
@@ -213,10 +227,21 @@ class ZDeployTest {
         zdeploy.write(deployment, out);
         Files.writeString(out.resolve("README.txt"), "mine\n");
 
-        assertThrows(OutputDirectoryNotEmptyException.class, () -> zdeploy.write(deployment, out));
+        assertThrows(ForeignContentException.class, () -> zdeploy.write(deployment, out));
         assertThrows(ForeignContentException.class,
                 () -> ZDeploy.create(ZDeployOptions.defaults().withForce(true)).write(deployment, out));
         assertEquals("mine\n", Files.readString(out.resolve("README.txt")));
+    }
+
+    private static Map<String, String> snapshot(Path directory) throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(directory.relativize(file).toString(), Files.readString(file)
+                        + " @" + Files.getLastModifiedTime(file));
+            }
+        }
+        return files;
     }
 
     @Test

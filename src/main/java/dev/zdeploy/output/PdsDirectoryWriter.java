@@ -21,13 +21,23 @@ import java.util.TreeSet;
  * where the file system supports one); after any failure neither the target nor the scratch directory
  * exists. An existing empty directory is filled the same way as {@code --force} updates one.
  *
- * <p>An existing non-empty directory is refused ({@link OutputDirectoryNotEmptyException}) unless
- * {@code force} is set or it already holds exactly this output (then nothing is touched). With force, only members whose bytes changed are rewritten (unchanged files keep
- * their modification time), new members are added, member files that no longer belong are removed and
- * the manifest is replaced; all new texts are staged before any file is replaced. A directory that holds
- * anything zdeploy does not manage is refused even with force ({@link ForeignContentException}).
+ * <p>What zdeploy wrote is recorded, with each file's SHA-256, in {@code .zdeploy/files.json}
+ * ({@link OwnershipRecord}); only files listed there whose bytes are still the recorded ones are
+ * zdeploy's. A directory that holds anything else (a file of the user's, a member edited by hand, a
+ * link, a record zdeploy did not write, or no record at all) is refused, with or without force
+ * ({@link ForeignContentException}, naming each such entry and why), and nothing in it is touched.
+ *
+ * <p>An existing non-empty directory of zdeploy's is refused ({@link OutputDirectoryNotEmptyException})
+ * unless {@code force} is set or it already holds exactly this output (then nothing is touched). With
+ * force, only members whose bytes changed are rewritten (unchanged files keep their modification
+ * time), new members are added, members zdeploy wrote that no longer belong are removed (each named in
+ * the report) and the manifest and record are replaced; all new texts are staged before any file is
+ * replaced.
  */
 public final class PdsDirectoryWriter {
+
+    /** The plan JSON beside the members. */
+    static final String MANIFEST = OwnershipRecord.OWN_DIRECTORY + "/manifest.json";
 
     private final FileWriteHook hook;
 
@@ -51,8 +61,9 @@ public final class PdsDirectoryWriter {
         if (target.getParent() == null) {
             throw WriteFailures.OUTPUT.cannotWrite(target, "the root directory cannot be an output directory");
         }
+        List<OutputFile> files = files(output);
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            FreshDirectoryWrite.write(target, files(output), hook, WriteFailures.OUTPUT);
+            FreshDirectoryWrite.write(target, files, hook, WriteFailures.OUTPUT);
             return new WriteReport(target, output.members().stream().map(Member::name).toList(), List.of(), List.of(),
                     true);
         }
@@ -65,32 +76,32 @@ public final class PdsDirectoryWriter {
         } catch (IOException e) {
             throw WriteFailures.OUTPUT.cannotWrite(target, e);
         }
-        if (!existing.isEmpty() && !force && !holdsExactly(target, output, existing)) {
+        if (!existing.foreign().isEmpty()) {
+            throw new ForeignContentException("output directory", target, existing.foreign());
+        }
+        if (!existing.isEmpty() && !force && !holdsExactly(target, files, existing)) {
             throw new OutputDirectoryNotEmptyException(target);
         }
-        if (!existing.foreign().isEmpty()) {
-            throw new ForeignContentException(target, existing.foreign());
-        }
-        return InPlaceUpdate.apply(target, output, existing, hook);
+        InPlaceUpdate.Changes changes = InPlaceUpdate.apply(target, files, existing, hook, WriteFailures.OUTPUT);
+        return new WriteReport(target, membersOnly(changes.written()), membersOnly(changes.unchanged()),
+                membersOnly(changes.removed()), changes.written().contains(MANIFEST));
     }
 
     /**
-     * Whether the directory already holds exactly {@code output}: then "writing" it again replaces
-     * nothing, and refusing would only make rerunning a command fail. Anything unreadable means no; the
-     * directory is then refused as not empty.
+     * Whether the directory already holds exactly these files, all zdeploy's: then "writing" them again
+     * replaces nothing, and refusing would only make rerunning a command fail. Anything unreadable
+     * means no; the directory is then refused as not empty.
      */
-    private static boolean holdsExactly(Path target, RenderedOutput output, TargetContent existing) {
+    private static boolean holdsExactly(Path target, List<OutputFile> files, TargetContent existing) {
         try {
-            Set<String> names = new TreeSet<>(output.members().stream().map(Member::name).toList());
-            if (!existing.foreign().isEmpty() || !existing.scratch().isEmpty() || existing.manifest() == null
-                    || !existing.members().equals(names)
-                    || !InPlaceUpdate.holds(existing.manifest(),
-                            output.manifestJson().getBytes(StandardCharsets.UTF_8))) {
+            Set<String> paths = new TreeSet<>();
+            files.forEach(file -> paths.add(file.path()));
+            paths.remove(OwnershipRecord.PATH);
+            if (!existing.scratch().isEmpty() || !existing.ours().equals(paths)) {
                 return false;
             }
-            for (Member member : output.members()) {
-                byte[] text = member.text().getBytes(StandardCharsets.US_ASCII);
-                if (!InPlaceUpdate.holds(target.resolve(member.name()), text)) {
+            for (OutputFile file : files) {
+                if (!InPlaceUpdate.holds(target.resolve(file.path()), file.bytes())) {
                     return false;
                 }
             }
@@ -100,14 +111,18 @@ public final class PdsDirectoryWriter {
         }
     }
 
+    private static List<String> membersOnly(List<String> paths) {
+        return paths.stream().filter(path -> !path.startsWith(OwnershipRecord.OWN_DIRECTORY + "/")).toList();
+    }
+
     /** The members, each a file named after it, and the manifest in its own directory. */
     private static List<OutputFile> files(RenderedOutput output) {
         List<OutputFile> files = new ArrayList<>();
         for (Member member : output.members()) {
             files.add(new OutputFile(member.name(), member.text().getBytes(StandardCharsets.US_ASCII)));
         }
-        files.add(new OutputFile(TargetContent.MANIFEST_DIRECTORY + "/" + TargetContent.MANIFEST_FILE,
-                output.manifestJson().getBytes(StandardCharsets.UTF_8)));
+        files.add(new OutputFile(MANIFEST, output.manifestJson().getBytes(StandardCharsets.UTF_8)));
+        files.add(new OutputFile(OwnershipRecord.PATH, OwnershipRecord.of(files).bytes()));
         return files;
     }
 }

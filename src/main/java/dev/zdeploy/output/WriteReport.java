@@ -26,9 +26,13 @@ public record WriteReport(
         return written.isEmpty() && removed.isEmpty() && !manifestWritten;
     }
 
-    /** One line for the console, e.g. {@code 7 members written, 0 unchanged, 0 removed}. */
+    /**
+     * One line for the console, e.g. {@code 7 members written, 0 unchanged, 0 removed}; removed members
+     * are named, e.g. {@code 1 removed (IZUD03RN)}, so that nothing disappears unseen.
+     */
     public String summary() {
         return written.size() + " member" + (written.size() == 1 ? "" : "s") + " written, "
-                + unchanged.size() + " unchanged, " + removed.size() + " removed";
+                + unchanged.size() + " unchanged, " + removed.size() + " removed"
+                + (removed.isEmpty() ? "" : " (" + String.join(", ", removed) + ")");
     }
 }

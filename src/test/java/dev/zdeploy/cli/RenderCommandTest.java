@@ -48,7 +48,7 @@ class RenderCommandTest {
 
         assertEquals(out() + ": 5 members written, 0 unchanged, 0 removed (target instance XYZTM21_1)\n" + EXAMPLE_JOBS,
                 result.out());
-        List<String> expected = new ArrayList<>(List.of(".zdeploy/", ".zdeploy/manifest.json"));
+        List<String> expected = new ArrayList<>(List.of(".zdeploy/", ".zdeploy/files.json", ".zdeploy/manifest.json"));
         expected.addAll(EXAMPLE_MEMBERS);
         assertEquals(expected, tree(out()));
     }
@@ -98,47 +98,62 @@ class RenderCommandTest {
 
     @Test
     void aDirectoryHoldingOtherOutputIsRefusedWithoutForceAndLeftAlone() throws IOException {
-        render().assertOk();
-        Path member = out().resolve("IZUD03UC");
-        Files.writeString(member, "//CHANGED JOB\n");
+        render("--format", "iebupdte").assertOk();
 
         Cli.Result refused = render().assertUserError(2);
 
         assertEquals("", refused.out());
         assertEquals("zdeploy: output directory " + out() + " is not empty; use --force to update the members in it"
                 + " (changed members are rewritten, members that no longer belong are removed)\n", refused.err());
-        assertEquals("//CHANGED JOB\n", read(member));
+        assertEquals(List.of(".zdeploy/", ".zdeploy/files.json", ".zdeploy/manifest.json", "IZUDLOAD"), tree(out()));
     }
 
     @Test
-    void forceRewritesOnlyChangedMembersAndRemovesThoseThatNoLongerBelong() throws IOException {
+    void forceRewritesOnlyChangedMembersAndNamesThoseItRemoves() throws IOException {
         render().assertOk();
-        Files.writeString(out().resolve("IZUD03UC"), "//CHANGED JOB\n");
-        Files.writeString(out().resolve("IZUD09XX"), "//STALE JOB\n");
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(out().resolve("IZUD02CP"), old);
-        String fresh = Files.readString(dir.resolve("out/IZUD02CP"));
 
-        Cli.Result forced = render("--force").assertOk();
+        Cli.Result unchanged = render("--force").assertOk();
 
-        assertTrue(forced.out().startsWith(out() + ": 1 member written, 4 unchanged, 1 removed"), forced.out());
-        assertFalse(Files.exists(out().resolve("IZUD09XX")));
-        assertTrue(read(out().resolve("IZUD03UC")).startsWith("//XYZDEPLY JOB"));
+        assertTrue(unchanged.out().startsWith(out() + ": 0 members written, 5 unchanged, 0 removed"), unchanged.out());
         assertEquals(old, Files.getLastModifiedTime(out().resolve("IZUD02CP")), "an unchanged member is not rewritten");
-        assertEquals(fresh, read(out().resolve("IZUD02CP")));
+        Cli.Result deck = render("--force", "--format", "iebupdte").assertOk();
+        assertTrue(deck.out().startsWith(out() + ": 1 member written, 0 unchanged, 5 removed (IZUD01RA, IZUD02CP,"
+                + " IZUD03UC, IZUD04RN, IZUD05DA)"), deck.out());
+        assertEquals(List.of(".zdeploy/", ".zdeploy/files.json", ".zdeploy/manifest.json", "IZUDLOAD"), tree(out()));
     }
 
     @Test
-    void forceLeavesADirectoryWithFilesZdeployDoesNotManageAlone() throws IOException {
+    void forceNeverDeletesOrOverwritesTheUsersFiles() throws IOException {
+        // The report of issue 14: a job of the user's beside the members, and a member edited by hand.
+        render().assertOk();
+        Files.writeString(out().resolve("MYJOB"), "//MYJOB JOB\n");
+        Files.writeString(out().resolve("IZUD03UC"), "//CHANGED JOB\n");
+
+        Cli.Result refused = render("--force", "--format", "iebupdte").assertUserError(2);
+
+        assertEquals("zdeploy: output directory " + out() + " holds files zdeploy did not write, so it is left alone"
+                + " (even with --force, zdeploy rewrites or removes only files its record .zdeploy/files.json lists,"
+                + " unchanged): IZUD03UC (changed since zdeploy wrote it), MYJOB (not written by zdeploy:"
+                + " .zdeploy/files.json does not list it); move them away or choose another directory\n", refused.err());
+        assertEquals("//MYJOB JOB\n", read(out().resolve("MYJOB")));
+        assertEquals("//CHANGED JOB\n", read(out().resolve("IZUD03UC")));
+        assertFalse(Files.exists(out().resolve("IZUDLOAD")));
+    }
+
+    @Test
+    void forceLeavesADirectoryWithoutZdeploysRecordAlone() throws IOException {
         Files.createDirectories(out());
-        Files.writeString(out().resolve("notes.txt"), "mine\n");
+        Files.writeString(out().resolve("MYJOB"), "//MYJOB JOB\n");
+        Files.writeString(out().resolve("README"), "mine\n");
 
         Cli.Result refused = render("--force").assertUserError(2);
 
-        assertTrue(refused.err().startsWith("zdeploy: output directory " + out()
-                + " holds files zdeploy does not manage, so it is left alone"), refused.err());
-        assertTrue(refused.err().endsWith(": notes.txt\n"), refused.err());
-        assertEquals(List.of("notes.txt"), tree(out()));
+        assertTrue(refused.err().endsWith(": MYJOB (not written by zdeploy: there is no .zdeploy/files.json), README"
+                + " (not written by zdeploy: there is no .zdeploy/files.json); move them away or choose another"
+                + " directory\n"), refused.err());
+        assertEquals(List.of("MYJOB", "README"), tree(out()));
     }
 
     @Test
@@ -148,7 +163,7 @@ class RenderCommandTest {
         assertEquals(out() + ": 1 member written, 0 unchanged, 0 removed (target instance XYZTM21_1)\n"
                 + "The deck IZUDLOAD loads 5 members into SYSPROG.XYZTM21.DEPLOY.CNTL with IEBUPDTE.\n" + EXAMPLE_JOBS,
                 result.out());
-        assertEquals(List.of(".zdeploy/", ".zdeploy/manifest.json", "IZUDLOAD"), tree(out()));
+        assertEquals(List.of(".zdeploy/", ".zdeploy/files.json", ".zdeploy/manifest.json", "IZUDLOAD"), tree(out()));
         String deck = read(out().resolve("IZUDLOAD"));
         List<String> records = deck.lines().toList();
         assertEquals("//XYZDEPLY JOB (ACCT#,SYSPROG),'XYZ TM DEPLOY',CLASS=A,MSGCLASS=X,", records.get(0));

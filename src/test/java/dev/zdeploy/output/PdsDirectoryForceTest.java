@@ -60,7 +60,7 @@ class PdsDirectoryForceTest {
         assertFalse(Files.exists(out.resolve("IZUD03RN")));
         assertEquals(manifest, Files.readString(out.resolve(".zdeploy/manifest.json")));
         assertEquals(List.of(".zdeploy", "IZUD01RA", "IZUD02CP", "IZUD04UC"), topLevel(out));
-        assertEquals(List.of("manifest.json"), topLevel(out.resolve(".zdeploy")));
+        assertEquals(List.of("files.json", "manifest.json"), topLevel(out.resolve(".zdeploy")));
         assertEquals(List.of("jcl"), topLevel(work));
     }
 
@@ -90,7 +90,6 @@ class PdsDirectoryForceTest {
     @Test
     void recreatesAMissingManifestAndUndoesThatOnFailure() throws IOException {
         Files.delete(out.resolve(".zdeploy/manifest.json"));
-        Files.delete(out.resolve(".zdeploy"));
         Map<String, String> before = DirectorySnapshot.of(work);
 
         assertThrows(IOException.class, () -> new PdsDirectoryWriter(failOnWrite(2)).write(out, output("{}\n", CP_CHANGED), true));
@@ -109,12 +108,12 @@ class PdsDirectoryForceTest {
         new PdsDirectoryWriter().write(out, output(MANIFEST, RA, CP, RN), true);
 
         assertEquals(List.of(".zdeploy", "IZUD01RA", "IZUD02CP", "IZUD03RN"), topLevel(out));
-        assertEquals(List.of("manifest.json"), topLevel(out.resolve(".zdeploy")));
+        assertEquals(List.of("files.json", "manifest.json"), topLevel(out.resolve(".zdeploy")));
     }
 
     @Test
     void refusesASubdirectory() throws IOException {
-        assertForeignRefused(dir -> createDirectory(dir.resolve("NOTES")), "NOTES");
+        assertForeignRefused(dir -> createDirectory(dir.resolve("NOTES")), "NOTES (a directory zdeploy did not create)");
     }
 
     @Test
@@ -122,7 +121,8 @@ class PdsDirectoryForceTest {
         assertForeignRefused(dir -> {
             write(dir.resolve("README.md"));
             write(dir.resolve("izud05xx"));
-        }, "README.md, izud05xx");
+        }, "README.md (not written by zdeploy: .zdeploy/files.json does not list it), izud05xx (not written by"
+                + " zdeploy: .zdeploy/files.json does not list it)");
     }
 
     @Test
@@ -133,12 +133,12 @@ class PdsDirectoryForceTest {
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, "IZUD09LK");
+        }, "IZUD09LK (a symbolic link)");
     }
 
     @Test
     void refusesAnythingElseInsideDotZdeploy() throws IOException {
-        assertForeignRefused(dir -> write(dir.resolve(".zdeploy/history.json")), ".zdeploy/history.json");
+        assertForeignRefused(dir -> write(dir.resolve(".zdeploy/history.json")), ".zdeploy/history.json (not written by zdeploy: .zdeploy/files.json does not list it)");
     }
 
     private void assertForeignRefused(Consumer<Path> addForeign, String listed) {
@@ -148,9 +148,10 @@ class PdsDirectoryForceTest {
         ForeignContentException e = assertThrows(ForeignContentException.class,
                 () -> new PdsDirectoryWriter().write(out, output("{}\n", CP_CHANGED), true));
 
-        assertTrue(e.getMessage().startsWith("output directory " + out + " holds files zdeploy does not manage"),
+        assertTrue(e.getMessage().startsWith("output directory " + out + " holds files zdeploy did not write, so it is"
+                + " left alone"), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": " + listed + "; move them away or choose another directory"),
                 e.getMessage());
-        assertTrue(e.getMessage().endsWith(": " + listed), e.getMessage());
         assertEquals(before, DirectorySnapshot.of(work), "nothing changed, the user's files are still there");
     }
 

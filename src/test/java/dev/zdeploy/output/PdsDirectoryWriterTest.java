@@ -38,7 +38,7 @@ class PdsDirectoryWriterTest {
         assertArrayEquals(CP.text().getBytes(StandardCharsets.US_ASCII), Files.readAllBytes(out.resolve("IZUD02CP")));
         assertArrayEquals(RN.text().getBytes(StandardCharsets.US_ASCII), Files.readAllBytes(out.resolve("IZUD03RN")));
         assertArrayEquals(MANIFEST.getBytes(StandardCharsets.UTF_8), Files.readAllBytes(out.resolve(".zdeploy/manifest.json")));
-        assertEquals(List.of(".zdeploy", ".zdeploy/manifest.json", "IZUD01RA", "IZUD02CP", "IZUD03RN"),
+        assertEquals(List.of(".zdeploy", ".zdeploy/files.json", ".zdeploy/manifest.json", "IZUD01RA", "IZUD02CP", "IZUD03RN"),
                 List.copyOf(DirectorySnapshot.of(out).keySet()));
         assertEquals(List.of("jcl"), topLevel(work), "no scratch directory left beside the target");
         assertEquals(new WriteReport(out, List.of("IZUD01RA", "IZUD02CP", "IZUD03RN"), List.of(), List.of(), true), report);
@@ -108,7 +108,7 @@ class PdsDirectoryWriterTest {
         assertThrows(OutputDirectoryNotEmptyException.class,
                 () -> new PdsDirectoryWriter().write(out, output(MANIFEST + " ", RA, CP), false));
         Files.writeString(out.resolve("README"), "mine\n");
-        assertThrows(OutputDirectoryNotEmptyException.class,
+        assertThrows(ForeignContentException.class,
                 () -> new PdsDirectoryWriter().write(out, output(MANIFEST, RA, CP), false));
     }
 
@@ -117,7 +117,7 @@ class PdsDirectoryWriterTest {
         Path out = Files.createDirectory(work.resolve("jcl"));
         WriteReport report = new PdsDirectoryWriter().write(out, output(MANIFEST, RA, CP), false);
         assertEquals(List.of("IZUD01RA", "IZUD02CP"), report.written());
-        assertEquals(List.of(".zdeploy", ".zdeploy/manifest.json", "IZUD01RA", "IZUD02CP"),
+        assertEquals(List.of(".zdeploy", ".zdeploy/files.json", ".zdeploy/manifest.json", "IZUD01RA", "IZUD02CP"),
                 List.copyOf(DirectorySnapshot.of(out).keySet()));
     }
 
