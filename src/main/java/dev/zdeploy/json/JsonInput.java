@@ -16,19 +16,32 @@ public final class JsonInput {
 
     /** Reads {@code json}; problems name the input {@code name}. */
     public static <T> ReadResult<T> parse(String name, String json, TreeReader<T> reader) {
+        return parse(name, json, reader, false);
+    }
+
+    /**
+     * Reads {@code json}; problems name the input {@code name}. {@code holdsSecrets}: the input is one
+     * that may hold passwords (a request), so a syntax error in it quotes none of its text.
+     */
+    public static <T> ReadResult<T> parse(String name, String json, TreeReader<T> reader, boolean holdsSecrets) {
         Problems problems = new Problems(name);
-        JsonNode root = JsonText.parse(json, problems);
+        JsonNode root = JsonText.parse(json, problems, holdsSecrets);
         T value = root == null ? null : reader.read(JsonCursor.root(root, problems));
         return new ReadResult<>(value, problems.all());
     }
 
     /** Reads a file; problems name it as given ({@code file.toString()}). */
     public static <T> ReadResult<T> parse(Path file, TreeReader<T> reader) {
+        return parse(file, reader, false);
+    }
+
+    /** Reads a file; problems name it as given. {@code holdsSecrets} as for text. */
+    public static <T> ReadResult<T> parse(Path file, TreeReader<T> reader, boolean holdsSecrets) {
         Problems problems = new Problems(file.toString());
         String text = SourceFile.read(file, problems);
         if (text == null) {
             return new ReadResult<>(null, problems.all());
         }
-        return parse(file.toString(), text, reader);
+        return parse(file.toString(), text, reader, holdsSecrets);
     }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,27 +26,40 @@ public final class JsonText {
     private static final Pattern SOURCE_LOCATION =
             Pattern.compile("\\s*\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
 
-    /** A document naming a password field: its syntax errors never quote the text they stopped at. */
-    private static final Pattern SECRET_FIELD = Pattern.compile("\"(" + String.join("|", Passwords.FIELDS) + ")\"");
+    /** What a syntax error is, as Jackson's message starts: words only, before any quoted text. */
+    private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z -]*[A-Za-z]");
 
-    private static final Pattern QUOTED = Pattern.compile("'[^']*'");
+    /**
+     * What Jackson expected, as its message ends: its own vocabulary only. Anything else might be,
+     * or hold, the text the parser stopped at.
+     */
+    private static final Pattern EXPECTED = Pattern.compile(
+            "(was expecting|expected)( [A-Za-z][A-Za-z -]*[A-Za-z])?"
+                    + "( \\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\))?");
 
-    private static final Set<String> JSON_LITERALS = Set.of("'null'", "'true'", "'false'");
+    /** Said in place of the text a syntax error stopped at, in a file that may hold a password. */
+    static final String NOT_SHOWN = "(the text there is not shown: the file may hold a password)";
 
     private JsonText() {}
 
     /** The document's root, or null (with a problem) when the text is not one JSON document. */
     public static JsonNode parse(String text, Problems problems) {
+        return parse(text, problems, false);
+    }
+
+    /**
+     * The document's root, or null (with a problem) when the text is not one JSON document. A syntax
+     * error in a file that may hold a password ({@code holdsSecrets}, as a request does, or any text
+     * naming a password field however its key is spelled) quotes no text of the file at all: the
+     * token it stopped at may be the password itself.
+     */
+    public static JsonNode parse(String text, Problems problems, boolean holdsSecrets) {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            String rule = syntaxRule(e);
-            if (SECRET_FIELD.matcher(text).find()) {
-                rule = QUOTED.matcher(rule).replaceAll(quoted -> JSON_LITERALS.contains(quoted.group())
-                        ? quoted.group() : "'(not shown: the file holds a password)'");
-            }
-            problems.error("", rule, null);
+            boolean secret = holdsSecrets || Passwords.mayHoldPassword(text);
+            problems.error("", secret ? secretSyntaxRule(e) : syntaxRule(e), null);
             return null;
         }
         if (root == null || root.isMissingNode()) {
@@ -62,6 +75,21 @@ public final class JsonText {
         }
         String message = SOURCE_LOCATION.matcher(e.getOriginalMessage()).replaceAll(" [line $1, column $2]");
         return atLocation(e, message.replaceAll("\\s+", " ").trim());
+    }
+
+    /** The syntax error told without any text of the file: what kind of error, where, what was expected. */
+    private static String secretSyntaxRule(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
+            return atLocation(e, "more text follows the end of the JSON document");
+        }
+        String message = e.getOriginalMessage().replaceAll("\\s+", " ").trim();
+        Matcher kind = KIND.matcher(message);
+        String told = kind.lookingAt() ? kind.group() : "the text is not valid JSON";
+        int colon = message.lastIndexOf(": ");
+        if (colon >= 0 && EXPECTED.matcher(message.substring(colon + 2)).matches()) {
+            told += ": " + message.substring(colon + 2);
+        }
+        return atLocation(e, told + " " + NOT_SHOWN);
     }
 
     private static String atLocation(JsonProcessingException e, String message) {

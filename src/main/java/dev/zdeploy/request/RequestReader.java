@@ -46,12 +46,12 @@ public final class RequestReader {
 
     /** Reads a request file and reports every problem without throwing. */
     public static ReadResult<DeploymentRequest> parse(Path file) {
-        return JsonInput.parse(file, RequestReader::read);
+        return JsonInput.parse(file, RequestReader::read, true);
     }
 
     /** Reads request text and reports every problem without throwing. */
     public static ReadResult<DeploymentRequest> parse(String name, String json) {
-        return JsonInput.parse(name, json, RequestReader::read);
+        return JsonInput.parse(name, json, RequestReader::read, true);
     }
 
     static DeploymentRequest read(JsonCursor root) {

@@ -22,12 +22,12 @@ class InputReadersFuzzTest {
 
     @FuzzTest(maxDuration = "30s")
     void anyRequestTextIsReadOrRefusedWithProblems(FuzzedDataProvider data) {
-        readExpectingOnlyProblems(DESCRIPTOR, data.consumeRemainingAsString());
+        readExpectingOnlyProblems(DESCRIPTOR, data.consumeRemainingAsString(), null);
     }
 
     @FuzzTest(maxDuration = "30s")
     void anyDescriptorTextIsReadOrRefusedWithProblems(FuzzedDataProvider data) {
-        readExpectingOnlyProblems(data.consumeRemainingAsString(), REQUEST);
+        readExpectingOnlyProblems(data.consumeRemainingAsString(), REQUEST, null);
     }
 
     @FuzzTest(maxDuration = "30s")
@@ -42,21 +42,19 @@ class InputReadersFuzzTest {
                 default -> request.setCharAt(at, data.consumeChar());
             }
         }
-        readExpectingOnlyProblems(DESCRIPTOR, request.toString());
+        readExpectingOnlyProblems(DESCRIPTOR, request.toString(), "S3CR3TPW");
     }
 
     /**
-     * Reads the pair; only InvalidInputException may come out. While the request still has a
-     * {@code zosmfpw} field, no message may show the password the mutated example carries.
+     * Reads the pair; only InvalidInputException may come out, and no message may show the password
+     * the mutated example request carries (null: none), whatever the mutations did to its key (checked by value).
      */
-    private static void readExpectingOnlyProblems(String descriptor, String request) {
+    private static void readExpectingOnlyProblems(String descriptor, String request, String password) {
         try {
             InputReader.read("descriptor.json", descriptor, "request.json", request);
         } catch (InvalidInputException e) {
-            if (request.contains("\"zosmfpw\"")) {
-                for (Problem problem : e.problems()) {
-                    assertFalse(problem.format().contains("S3CR3TPW"), problem.format());
-                }
+            for (Problem problem : e.problems()) {
+                assertFalse(password != null && problem.format().contains(password), problem.format());
             }
         }
     }

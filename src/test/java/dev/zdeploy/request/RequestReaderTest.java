@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zdeploy.descriptor.DescriptorReader;
 import dev.zdeploy.json.ReadResult;
 import dev.zdeploy.problem.InvalidInputException;
 import dev.zdeploy.problem.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RequestReaderTest {
 
@@ -110,17 +113,40 @@ class RequestReaderTest {
         ReadResult<DeploymentRequest> result = RequestReader.parse("request.json",
                 "{\"name\":\"d\",\n\"zosmfpw\": S3CR3TPW,\n\"source\":{\"type\":\"swi\",\"name\":\"x\"}}");
 
-        assertEquals(List.of("request.json: JSON syntax error at line 2, column 12: Unrecognized token "
-                + "'(not shown: the file holds a password)': was expecting (JSON String, Number, Array, Object or token "
-                + "'null', 'true' or 'false')"), lines(result));
-        assertFalse(lines(result).toString().contains("S3CR3TPW"));
+        assertEquals(List.of("request.json: JSON syntax error at line 2, column 12: Unrecognized token: was expecting"
+                + " (JSON String, Number, Array, Object or token 'null', 'true' or 'false') (the text there is not"
+                + " shown: the file may hold a password)"), lines(result));
+    }
+
+    /** However the key is spelled, a request's syntax error quotes none of its text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u007a\\u006f\\u0073\\u006d\\u0066\\u0070\\u0077", "zosmf\\u0070w",
+            "\\u0070roxypw", "ZOSMFPW", "zosmfpwd", "pass"})
+    void aSyntaxErrorInARequestQuotesNoTokenWhateverTheKey(String key) {
+        ReadResult<DeploymentRequest> result = RequestReader.parse("request.json",
+                "{\"name\":\"d\",\n\"" + key + "\": S3CR3TPW}");
+
+        assertEquals(List.of("request.json: JSON syntax error at line 2, column " + (key.length() + 5)
+                + ": Unrecognized token: was expecting (JSON String, Number, Array, Object or token 'null', 'true'"
+                + " or 'false') (the text there is not shown: the file may hold a password)"), lines(result));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\\u007a\\u006f\\u0073\\u006d\\u0066\\u0070\\u0077", "zosmf\\u0070w",
+            "\\u0070roxypw", "ProxyPW"})
+    void anyOtherFileNamingAPasswordFieldHoweverSpelledQuotesNoTokenEither(String key) {
+        String lines = String.join("\n", DescriptorReader.parse("descriptor.json",
+                "{\"" + key + "\": S3CR3TPW}").problems().stream().map(Problem::format).toList());
+
+        assertFalse(lines.contains("S3CR3TPW"), lines);
+        assertTrue(lines.endsWith("(the text there is not shown: the file may hold a password)"), lines);
     }
 
     @Test
     void aSyntaxErrorInAFileWithoutPasswordsQuotesTheToken() {
-        ReadResult<DeploymentRequest> result = RequestReader.parse("request.json", "{\"name\": deploy}");
+        List<Problem> problems = DescriptorReader.parse("descriptor.json", "{\"name\": deploy}").problems();
 
-        assertTrue(lines(result).get(0).contains("Unrecognized token 'deploy'"), lines(result).toString());
+        assertTrue(problems.get(0).format().contains("Unrecognized token 'deploy'"), problems.toString());
     }
 
     @Test
