@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SecretsFuzzTest {
 
+    @Tag("long")
     @FuzzTest(maxDuration = "120s")
     void aPasswordHoweverWrittenNeverShows(FuzzedDataProvider data) {
         SecretRequest request = SecretRequest.generate(data::consumeInt);
