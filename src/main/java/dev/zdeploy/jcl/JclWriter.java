@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * Writes JCL statements (JOB, EXEC, DD, SET, any other operation, and comment statements) as card
@@ -56,7 +57,7 @@ public final class JclWriter {
 
     /** {@link #job(String, String...)} with the parameters as a list. */
     public static List<String> job(String jobName, List<String> parameters) {
-        NameRules.jobName(nullToEmpty(jobName)).ifPresent(rule -> fail("JOB: " + rule, jobName));
+        NameRules.jobName(StringUtils.defaultString(jobName)).ifPresent(rule -> fail("JOB: " + rule, jobName));
         List<String> params = present(parameters);
         if (params.size() > 1 && isPositional(params.get(1))) {
             String name = passedValue(params.get(1));
@@ -78,7 +79,7 @@ public final class JclWriter {
 
     /** {@link #exec(String, String...)} with the parameters as a list. */
     public static List<String> exec(String stepName, List<String> parameters) {
-        NameRules.jclName(nullToEmpty(stepName)).ifPresent(rule -> fail("EXEC: " + rule, stepName));
+        NameRules.jclName(StringUtils.defaultString(stepName)).ifPresent(rule -> fail("EXEC: " + rule, stepName));
         List<String> params = present(parameters);
         for (String param : params) {
             String keyword = keyword(param);
@@ -113,8 +114,8 @@ public final class JclWriter {
      * doubled (JCL Reference, "SET statement": the enclosing apostrophes are not part of the value).
      */
     public static List<String> set(String symbol, String value) {
-        NameRules.jclName(nullToEmpty(symbol)).ifPresent(rule -> fail("SET: " + rule, symbol));
-        String text = nullToEmpty(value);
+        NameRules.jclName(StringUtils.defaultString(symbol)).ifPresent(rule -> fail("SET: " + rule, symbol));
+        String text = StringUtils.defaultString(value);
         String written = PLAIN_SET_VALUE.matcher(text).matches() ? text : quote(text);
         return statement("", "SET", List.of(symbol + "=" + written));
     }
@@ -126,7 +127,7 @@ public final class JclWriter {
      */
     public static List<String> comment(String text) {
         List<String> cards = new ArrayList<>();
-        for (String line : nullToEmpty(text).split("\n", -1)) {
+        for (String line : StringUtils.defaultString(text).split("\n", -1)) {
             Pieces.checkCharacters(line, "comment");
             cards.addAll(Words.wrap("//*", line, "", LAST_COLUMN));
         }
@@ -138,7 +139,7 @@ public final class JclWriter {
      * for statements they do not cover ({@code JCLLIB}, {@code INCLUDE}, {@code OUTPUT}, ...).
      */
     public static List<String> statement(String name, String operation, List<String> parameters) {
-        String stmtName = nullToEmpty(name);
+        String stmtName = StringUtils.defaultString(name);
         if (!stmtName.isEmpty()) {
             NameRules.jclName(stmtName).ifPresent(rule -> fail(operation + ": " + rule, stmtName));
         }
@@ -173,13 +174,13 @@ public final class JclWriter {
      * {@code 'O''DAY'}. Ampersands are left alone, so symbols in the value are still substituted.
      */
     public static String quote(String raw) {
-        return "'" + nullToEmpty(raw).replace("'", "''") + "'";
+        return "'" + StringUtils.defaultString(raw).replace("'", "''") + "'";
     }
 
     /** The statement as one unlimited record: what {@link #unwrap(List)} of its cards gives back. */
     public static String logical(String name, String operation, List<String> parameters) {
         List<String> params = present(parameters);
-        return head(nullToEmpty(name), operation, !params.isEmpty()) + String.join(",", params);
+        return head(StringUtils.defaultString(name), operation, !params.isEmpty()) + String.join(",", params);
     }
 
     /**
@@ -197,7 +198,7 @@ public final class JclWriter {
         String operand = operationEnd < 0 ? "" : rest.substring(operationEnd).stripLeading();
         StringBuilder statement = new StringBuilder(head(name, operation, !operand.isEmpty())).append(operand);
         for (String card : cards.subList(1, cards.size())) {
-            if (apostrophes(statement) % 2 == 1) {
+            if (StringUtils.countMatches(statement, '\'') % 2 == 1) {
                 statement.append(card.substring(CONTINUATION_COLUMN - 1));
             } else {
                 statement.append(card.substring(2).stripLeading());
@@ -373,16 +374,6 @@ public final class JclWriter {
         return passed.toString();
     }
 
-    private static int apostrophes(CharSequence text) {
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\'') {
-                count++;
-            }
-        }
-        return count;
-    }
-
     private static List<String> present(List<String> parameters) {
         List<String> present = new ArrayList<>();
         if (parameters != null) {
@@ -393,10 +384,6 @@ public final class JclWriter {
             }
         }
         return present;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     private static void fail(String rule, String value) {

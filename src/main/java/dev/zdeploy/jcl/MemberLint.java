@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * One pass over one member: record rules, then JCL statements (with their continuations), in-stream
@@ -104,7 +105,7 @@ final class MemberLint {
             notJcl();
         } else {
             for (int i = 0; i < records.size(); i++) {
-                read(i + 1, stripCarriageReturn(records.get(i)));
+                read(i + 1, StringUtils.removeEnd(records.get(i), "\r"));
             }
             endOfMember();
         }
@@ -129,7 +130,7 @@ final class MemberLint {
                         (int) c));
             }
         }
-        String record = stripCarriageReturn(raw);
+        String record = StringUtils.removeEnd(raw, "\r");
         int length = record.length();
         if (length > CARD_LENGTH) {
             report(line, CARD_LENGTH + 1, LintRule.RECORD_LENGTH, "record is " + length
@@ -590,10 +591,6 @@ final class MemberLint {
     void report(int line, int column, LintRule rule, String message) {
         String printable = message.replaceAll("[\\p{Cntrl}]", "?");
         findings.add(new LintFinding(member, line, column, rule.id(), printable));
-    }
-
-    private static String stripCarriageReturn(String record) {
-        return record.endsWith("\r") ? record.substring(0, record.length() - 1) : record;
     }
 
     private static int indexOf(String text, char c, int from) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.apache.commons.lang3.StringUtils;
 
 /**
  * A position in a JSON tree that knows its JSON pointer (RFC 6901) and reports what is wrong there
@@ -304,7 +305,7 @@ public final class JsonCursor {
             return null;
         }
         String text = node.isTextual() ? node.textValue() : Passwords.masked(node).toString();
-        return text.length() <= SHOWN_LENGTH ? text : text.substring(0, SHOWN_LENGTH - 3) + "...";
+        return StringUtils.abbreviate(text, SHOWN_LENGTH);
     }
 
     /** Escapes a key for a JSON pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1} (RFC 6901). */
