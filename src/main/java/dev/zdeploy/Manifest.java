@@ -1,33 +1,51 @@
 package dev.zdeploy;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.PlanJson;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The manifest written beside the members: the plan JSON with {@code jcl} listing
  * {@code <jcldataset>(<member>)} in run order (as z/OSMF's response does), and under
  * {@code zdeploy.members} each member's job type, description and whether it is to be submitted.
+ * Written as one stream: no JSON tree is built, whatever the size of the plan.
  */
 final class Manifest {
 
     private Manifest() {}
 
     static String json(DeploymentPlan plan, List<Job> jobs) {
-        List<String> jcl = jobs.stream().map(job -> qualified(plan, job)).toList();
-        ObjectNode root = PlanJson.tree(plan, jcl);
-        ArrayNode members = ((ObjectNode) root.get("zdeploy")).putArray("members");
+        StringWriter out = new StringWriter();
+        write(plan, jobs, out);
+        return out.toString();
+    }
+
+    /** Writes the manifest to {@code out}, left open. */
+    static void write(DeploymentPlan plan, List<Job> jobs, Writer out) {
+        List<String> jcl = new ArrayList<>(jobs.size());
         for (Job job : jobs) {
-            ObjectNode member = members.addObject();
-            member.put("member", job.member());
-            member.put("type", job.type().name());
-            member.put("description", job.description());
-            member.put("submit", job.submitted());
+            jcl.add(qualified(plan, job));
         }
-        return PlanJson.print(root);
+        PlanJson.write(plan, jcl, out, json -> members(json, jobs));
+    }
+
+    private static void members(JsonGenerator json, List<Job> jobs) throws IOException {
+        json.writeArrayFieldStart("members");
+        for (Job job : jobs) {
+            json.writeStartObject();
+            json.writeStringField("member", job.member());
+            json.writeStringField("type", job.type().name());
+            json.writeStringField("description", job.description());
+            json.writeBooleanField("submit", job.submitted());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static String qualified(DeploymentPlan plan, Job job) {

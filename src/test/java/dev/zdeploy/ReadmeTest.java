@@ -104,7 +104,7 @@ class ReadmeTest {
     void theSetUpCommandsAreThereExactly() throws IOException {
         String setUp = section("Set-up (a fresh machine with Java 17 and Maven)");
 
-        assertTrue(setUp.contains("\n    mvn -B -q package -DskipTests && java -jar target/zdeploy.jar render\n"), setUp);
+        assertTrue(setUp.contains("\n    mvn -B -q package -DskipTests && bin/zdeploy render\n"), setUp);
         assertTrue(setUp.contains("\n    mvn -B test\n"), setUp);
         assertFalse(readme().contains("\r"));
     }

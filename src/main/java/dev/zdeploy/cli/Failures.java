@@ -61,7 +61,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
                 .map(root -> "; caused by " + root.getClass().getSimpleName() + ": " + root.getMessage()).orElse("");
         err.println(oneLine("zdeploy: " + what + message + cause)
                 + "; please report it with the command line, the input files and \""
-                + new VersionProvider().getVersion()[0] + "\"");
+                + VersionProvider.version() + "\"");
         return ExitStatus.INTERNAL_ERROR;
     }
 

@@ -40,6 +40,12 @@ public final class Main implements Callable<Integer> {
 
     /** The {@code zdeploy} command: exits with the status of {@link #execute}. */
     public static void main(String[] args) {
+        // `zdeploy --version` alone needs no command model: answering it before picocli builds one
+        // (reflection over every command class) keeps it about as fast as the JVM starts.
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            System.out.println(VersionProvider.version());
+            System.exit(ExitStatus.OK);
+        }
         System.exit(execute(args, System.out, System.err));
     }
 

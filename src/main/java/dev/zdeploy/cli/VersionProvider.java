@@ -6,7 +6,12 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {version()};
+    }
+
+    /** "zdeploy 0.1.0", as {@code --version} prints it. */
+    static String version() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"zdeploy " + (version == null ? "development" : version)};
+        return "zdeploy " + (version == null ? "development" : version);
     }
 }

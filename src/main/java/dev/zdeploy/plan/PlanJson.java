@@ -2,14 +2,9 @@ package dev.zdeploy.plan;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zdeploy.problem.Problem;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,24 +25,47 @@ import java.util.Locale;
  */
 public final class PlanJson {
 
+    // jackson-core's streaming generator alone: no ObjectMapper (and its reflection-driven setup)
+    // is needed to write a document field by field.
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
-    private static final ObjectWriter WRITER = MAPPER.writer(printer());
 
     private PlanJson() {}
+
+    /**
+     * What a caller adds at the end of the {@code "zdeploy"} object, written into the same stream (the
+     * manifest's {@code members}), so that a larger document is still written once, never built as a
+     * tree and printed again.
+     */
+    @FunctionalInterface
+    public interface Extension {
+        /** Nothing added. */
+        Extension NONE = json -> { };
+
+        /** Writes fields into the open {@code "zdeploy"} object. */
+        void write(JsonGenerator json) throws IOException;
+    }
 
     /**
      * @param jcl the generated members as {@code data-set-name(member-name)}, in run order; empty before
      *            jobs exist
      */
     public static String write(DeploymentPlan plan, List<String> jcl) {
-        StringWriter out = new StringWriter(1024 + plan.datasets().size() * 2600);
+        // Not presized from the plan: a size computed from a count overflows an int for large plans.
+        StringWriter out = new StringWriter();
         write(plan, jcl, out);
         return out.toString();
     }
 
     /** Writes the same text as {@link #write(DeploymentPlan, List)} to {@code out} (left open), for large plans. */
     public static void write(DeploymentPlan plan, List<String> jcl, Writer out) {
+        write(plan, jcl, out, Extension.NONE);
+    }
+
+    /**
+     * Writes the document to {@code out} (left open) with {@code extension}'s fields at the end of the
+     * {@code "zdeploy"} object.
+     */
+    public static void write(DeploymentPlan plan, List<String> jcl, Writer out, Extension extension) {
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(printer());
@@ -61,32 +79,12 @@ public final class PlanJson {
             json.writeEndArray();
             json.writeObjectFieldStart("zdeploy");
             zdeploy(json, plan);
+            extension.write(json);
             json.writeEndObject();
             json.writeEndObject();
             json.flush();
             out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The same document as {@link #write}, as a tree a caller can add to before printing it with
-     * {@link #print} (read back from the streamed text, so the two cannot differ).
-     */
-    public static ObjectNode tree(DeploymentPlan plan, List<String> jcl) {
-        try {
-            return (ObjectNode) MAPPER.readTree(write(plan, jcl));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Prints a document in this class's layout: two-space indent, LF line ends, a final newline. */
-    public static String print(JsonNode document) {
-        try {
-            return WRITER.writeValueAsString(document) + "\n";
-        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }

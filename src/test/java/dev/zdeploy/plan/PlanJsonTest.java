@@ -124,9 +124,12 @@ class PlanJsonTest {
     }
 
     @Test
-    void treePrintsToTheSameText() {
-        assertEquals(PlanJson.write(plan(), List.of("A.B(IZUD01RA)")),
-                PlanJson.print(PlanJson.tree(plan(), List.of("A.B(IZUD01RA)"))));
+    void anExtensionEndsTheZdeployObjectInTheSameLayout() {
+        StringWriter out = new StringWriter();
+        PlanJson.write(plan(), List.of(), out, json -> json.writeNumberField("extra", 7));
+        String plain = PlanJson.write(plan(), List.of());
+        int end = plain.lastIndexOf("\n  }\n}\n");
+        assertEquals(plain.substring(0, end) + ",\n    \"extra\": 7" + plain.substring(end), out.toString());
     }
 
     @Test
