@@ -8,24 +8,39 @@
   catalog.
 
   COPY (DFSMSdss Storage Administration, "COPY DATASET command syntax for logical data set"):
-  one command per CopyGroup (same source volumes to the same target volumes, at most 255 data
-  sets: "FILTERDD"). INCLUDE names the source data sets; LOGINDYNAM the source volumes and OUTDYNAM
-  the target volumes, in the order of the data sets' volume lists, so a multi-volume data set is
-  selected only by the command listing all its volumes ("SELECTMULTI": ALL is the default) and put
+  one command per CopyGroup (same source volumes to the same target volumes, same kind, at most 255
+  data sets: "FILTERDD"). INCLUDE names the source data sets; LOGINDYNAM the source volumes and
+  OUTDYNAM the target volumes, in the order of the data sets' volume lists, so a multi-volume data set
+  is selected only by the command listing all its volumes ("SELECTMULTI": ALL is the default) and put
   on its planned volumes; RENAMEUNCONDITIONAL gives every data set its temporary name ("the data set
   must be copied with the new name, regardless of whether the data set exists on DASD with the old
   name"); CATALOG catalogs the copies in the standard search order, which through the temporary alias
-  is the new catalog ("CATALOG"); SPHERE copies a VSAM cluster with its alternate indexes; PROCESS(SYS1)
-  when a SYS1 data set is copied; TOLERATE(ENQFAILURE) copies data sets the running system holds;
-  ALLDATA(*) ALLEXCP copy all allocated space, not only the used part ("ALLDATA", "ALLEXCP").
+  is the new catalog ("CATALOG"); SPHERE copies a VSAM cluster with its alternate indexes; ALLDATA(*)
+  ALLEXCP copy all allocated space, not only the used part ("ALLDATA", "ALLEXCP").
+  - SMS ("Moving SMS-managed data sets": COPY runs the ACS routines on the new name): a group of
+    non-SMS-managed data sets adds BYPASSACS(**) NULLSTORCLAS, "The combination of NULLSTORCLAS and
+    BYPASSACS(dsn) forces the selected data sets to be non-SMS-managed" ("BYPASSACS", whose filter
+    names the old names of renamed data sets; ** selects them all), so they land on OUTDYNAM's
+    volumes; BYPASSACS is protected by FACILITY profile STGADMIN.ADR.COPY.BYPASSACS ("Protecting the
+    usage of DFSMSdss"; ADR707E "NOT AUTHORIZED TO USE BYPASSACS"). A group of SMS-managed data sets
+    keeps its source classes as ACS input and has no OUTDYNAM: SMS picks the volume.
+  - TOLERATE(ENQFAILURE) copies the running system's libraries that it holds, but never the SMP/E
+    data sets (CopyGroup.toleratesEnqFailure): they are copied by commands of their own without it,
+    so a CSI in use by SMP/E stops the copy instead of being copied torn.
+  - No PROCESS(SYS1): DFSMSdss needs it to copy SYS1 data sets to preallocated targets ("Moving to
+    preallocated data sets"), to uncatalog or delete them ("UNCATALOG", "Dumping SYS1 system data
+    sets"); every target here is new, kept and cataloged under a new name, and the keyword would only
+    add a RACF check (ADR707E).
 -->
 <#assign groups = plan.copyGroups()>
 <@lib.header
   what=(plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), [])
     + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes, each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names."])
   before=["The source volumes are online to this system and the target volumes are online and initialized.",
-    "The submitting user has the authority of the RACF sample job " + lib.memberOf("RA") + " and READ access to the source data sets; DFSMSdss keywords TOLERATE(ENQFAILURE) and PROCESS(SYS1) may need FACILITY class STGADMIN.ADR profiles.",
-    "None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), "")]
+    "The submitting user has the authority of the RACF sample job " + lib.memberOf("RA") + " and READ access to the source data sets; with the DFSMSdss keyword TOLERATE(ENQFAILURE), READ to FACILITY class profile STGADMIN.ADR.COPY.TOLERATE.ENQF" + groups?filter(g -> g.bypassesAcs())?has_content?then(", and with BYPASSACS(**) NULLSTORCLAS (which keep the non-SMS-managed copies out of SMS), READ to STGADMIN.ADR.COPY.BYPASSACS", "") + "."]
+    + groups?filter(g -> g.smpe())?has_content?then(["No SMP/E work (APPLY, ACCEPT, RECEIVE, UCLIN, ...) runs against the source instance until this job has ended: its CSIs and SMP/E data sets are copied without TOLERATE(ENQFAILURE), so one in use stops the copy instead of being copied half-updated."], [])
+    + groups?filter(g -> g.smsManaged())?has_content?then(["The SMS-managed data sets go through the ACS routines under their temporary names: SMS, not this job, picks their volumes."], [])
+    + ["None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), "")]
   rc=["Every step 0. A COPY step may end with 4 (warning messages, for example for an empty data set): read its SYSPRINT. A step ending above 4 stops the job: the following steps are not run."]
   rerun=["Read the failing step's SYSPRINT. Delete the temporary data sets that step copied before it failed, then resubmit the job from that step with RESTART=stepname on the JOB statement (steps before it ended well and are not rerun)."] />
 <#if plan.hasNewMasterCatalog()>
@@ -40,6 +55,6 @@ ${jcl.dd("SYSIN", "*")}
 <#assign pairs = group.datasets?map(ds -> "(" + ds.sourceName + "," + ds.temporaryName + ")")?join(" ")>
 <#assign input = group.sourceVolumes?map(v -> "(" + v + ")")?join(",")>
 <#assign output = group.targetVolumes?map(v -> "(" + v + ")")?join(",")>
-${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ") OUTDYNAM(" + output + ") RENAMEUNCONDITIONAL(" + pairs + ") CATALOG SPHERE" + group.hasSys1()?then(" PROCESS(SYS1)", "") + " TOLERATE(ENQFAILURE) ALLDATA(*) ALLEXCP")}
+${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + group.smsManaged()?then("", " OUTDYNAM(" + output + ")") + " RENAMEUNCONDITIONAL(" + pairs + ") CATALOG SPHERE" + group.bypassesAcs()?then(" BYPASSACS(**) NULLSTORCLAS", "") + group.toleratesEnqFailure()?then(" TOLERATE(ENQFAILURE)", "") + " ALLDATA(*) ALLEXCP")}
 /*
 </#list>

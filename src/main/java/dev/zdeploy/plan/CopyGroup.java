@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Data sets copied by one DFSMSdss COPY command: those on the same source volumes going to the same
- * target volumes.
+ * target volumes, of the same kind (SMP/E data set or not, SMS-managed or not).
  *
  * <p>A single-volume data set shares its group with the others of its source→target volume pair. A
  * multi-volume data set goes with the others spanning exactly the same volumes: LOGINDYNAM then lists
@@ -16,6 +16,18 @@ import java.util.Map;
  * other data set can spill onto a volume the plan did not give it (DFSMSdss Storage Administration,
  * "LOGINDYNAM", "SELECTMULTI", "OUTDYNAM").
  *
+ * <p>SMP/E data sets (the CSIs and the SMP/E control data sets: {@link TargetDataSet#isSmpeDataSet})
+ * are copied by commands of their own, without TOLERATE(ENQFAILURE): a CSI that SMP/E updates during
+ * the copy must stop the copy rather than be copied torn with condition code 0 or 4
+ * ({@link #toleratesEnqFailure}).
+ *
+ * <p>Non-SMS-managed data sets are copied with BYPASSACS(**) NULLSTORCLAS, which "forces the selected
+ * data sets to be non-SMS-managed" (DFSMSdss Storage Administration, "BYPASSACS", "STORCLAS"): COPY
+ * runs the ACS routines on the new name ("Moving SMS-managed data sets"), which could otherwise give a
+ * sysres data set a storage class and put it where SMS decides, not on OUTDYNAM's volume. SMS-managed
+ * data sets go through the ACS routines with their source classes and get no OUTDYNAM: SMS picks the
+ * volume ({@link #bypassesAcs}).
+ *
  * <p>A group holds at most {@link #MAX_DATA_SETS} data sets: "You must use FILTERDD when you have more
  * than 255 entries in the INCLUDE, EXCLUDE, or BY list keywords" (DFSMSdss Storage Administration,
  * "FILTERDD"); a larger set of data sets is split into several groups instead.
@@ -23,8 +35,11 @@ import java.util.Map;
  * @param sourceVolumes source volume serials, in the order of the data sets' volume lists
  * @param targetVolumes target volume serials, in the same order
  * @param datasets      the data sets, in plan order
+ * @param smpe          true when the data sets are SMP/E data sets
+ * @param smsManaged    true when the data sets are SMS-managed
  */
-public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, List<TargetDataSet> datasets) {
+public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, List<TargetDataSet> datasets,
+        boolean smpe, boolean smsManaged) {
 
     /** Most data sets in one INCLUDE list. */
     public static final int MAX_DATA_SETS = 255;
@@ -35,28 +50,37 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
         datasets = List.copyOf(datasets);
     }
 
-    /** Groups {@code datasets} by their source and target volume lists, in order of first appearance. */
+    /** Groups {@code datasets} by their source and target volume lists and kind, in order of first appearance. */
     public static List<CopyGroup> of(List<TargetDataSet> datasets) {
-        Map<List<List<String>>, List<TargetDataSet>> byVolumes = new LinkedHashMap<>();
+        Map<List<Object>, List<TargetDataSet>> byKey = new LinkedHashMap<>();
         for (TargetDataSet ds : datasets) {
-            byVolumes.computeIfAbsent(List.of(ds.sourceVolumes(), ds.volumes()), key -> new ArrayList<>()).add(ds);
+            byKey.computeIfAbsent(List.of(ds.sourceVolumes(), ds.volumes(), ds.isSmpeDataSet(), ds.isSmsManaged()),
+                    key -> new ArrayList<>()).add(ds);
         }
         List<CopyGroup> groups = new ArrayList<>();
-        byVolumes.forEach((volumes, members) -> {
+        byKey.forEach((key, members) -> {
             for (int from = 0; from < members.size(); from += MAX_DATA_SETS) {
                 List<TargetDataSet> chunk = members.subList(from, Math.min(members.size(), from + MAX_DATA_SETS));
-                groups.add(new CopyGroup(volumes.get(0), volumes.get(1), chunk));
+                TargetDataSet first = chunk.get(0);
+                groups.add(new CopyGroup(first.sourceVolumes(), first.volumes(), chunk, first.isSmpeDataSet(),
+                        first.isSmsManaged()));
             }
         });
         return List.copyOf(groups);
     }
 
     /**
-     * True when a data set named SYS1.* is copied: DFSMSdss then needs PROCESS(SYS1) (DFSMSdss Storage
-     * Administration, "PROCESS": system data sets named SYS1.* are processed only with it).
+     * True when the command may copy data sets whose serialization fails (TOLERATE(ENQFAILURE)), as the
+     * running system's libraries need. Never for SMP/E data sets: a CSI or SMP/E data set updated while
+     * it is copied would be copied inconsistent, so the copy of one that is in use must fail.
      */
-    public boolean hasSys1() {
-        return datasets.stream().anyMatch(TargetDataSet::isSys1);
+    public boolean toleratesEnqFailure() {
+        return !smpe;
+    }
+
+    /** True when the command bypasses the ACS routines and forces non-SMS targets (BYPASSACS(**) NULLSTORCLAS). */
+    public boolean bypassesAcs() {
+        return !smsManaged;
     }
 
     /** True when the group spans more than one volume. */

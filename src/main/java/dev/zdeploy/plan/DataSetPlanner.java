@@ -89,7 +89,10 @@ final class DataSetPlanner {
         } else {
             tracks = source.tracks();
         }
-        String volumeForDddefs = master != null && direct && !volumes.isEmpty() ? volumes.get(0) : null;
+        // An SMS-managed target lands where SMS decides (DFSMSdss COPY and GIMUNZIP run the ACS
+        // routines), so its DDDEF names no volume and SMP/E finds it through the catalog.
+        String volumeForDddefs = master != null && direct && source.storclas() == null && !volumes.isEmpty()
+                ? volumes.get(0) : null;
         List<String> unixdirs = new ArrayList<>(source.unixdirs().size());
         for (String directory : source.unixdirs()) {
             unixdirs.add(context.mountPoints.movePath(directory));

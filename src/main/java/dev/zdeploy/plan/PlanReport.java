@@ -101,6 +101,9 @@ public final class PlanReport {
         if (dataset.isIndirect()) {
             notes.add("cataloged indirectly as " + dataset.indirectcatalogsymbol());
         }
+        if (dataset.isSmsManaged()) {
+            notes.add("SMS-managed (storage class " + dataset.storclas() + "): SMS picks the volume, counted here");
+        }
         String type = dataset.dstype() == null ? "" : dataset.dstype().name();
         StringBuilder line = new StringBuilder(128);
         pad(line.append("  "), number(dataset.tracksOn(volumeIndex)), -9);

@@ -140,12 +140,18 @@ public record TargetDataSet(
         return !csiOfZones.isEmpty();
     }
 
-    public boolean isRenamed() {
-        return !name.equals(sourceName);
+    /**
+     * True for a CSI or an SMP/E control data set (descriptor category SMP, GLOBAL or SMPTLIB: "SMP/E
+     * control data set associated with the global zone", ...): the data sets SMP/E work on the source
+     * updates, which the copy must not take while they change.
+     */
+    public boolean isSmpeDataSet() {
+        return isCsi() || dscategory.contains(DsCategory.SMP) || dscategory.contains(DsCategory.GLOBAL)
+                || dscategory.contains(DsCategory.SMPTLIB);
     }
 
-    public boolean isSys1() {
-        return sourceName.startsWith("SYS1.") || name.startsWith("SYS1.");
+    public boolean isRenamed() {
+        return !name.equals(sourceName);
     }
 
     public boolean isIndirect() {

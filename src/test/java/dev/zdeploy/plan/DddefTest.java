@@ -35,6 +35,15 @@ class DddefTest {
     }
 
     @Test
+    void smsManagedInANewMasterCatalogCarriesNoVolume() {
+        // Issue 10, major 5: SMS picks an SMS-managed target's volume; a DDDEF VOLUME would name the wrong one.
+        TargetDataSet target = Fixture.swi().targets("T1").smpe("A.CSI")
+                .add(pds("A.SABCLOAD", 10, "S1").storclas("SCLIB").dddef("TGT", "SABCLOAD")).target("A.SABCLOAD");
+        assertEquals(new TargetDddef("TGT", "TGT", "SABCLOAD", "A.SABCLOAD", null, null, null, null),
+                target.dddefs().get(0));
+    }
+
+    @Test
     void existingCatalogCarriesNoVolume() {
         TargetDataSet target = library(Fixture.swi().existingCatalog().targets("T1", "T2"))
                 .rename("A.**", "A.**", "B.**").target("A.SABCLOAD");

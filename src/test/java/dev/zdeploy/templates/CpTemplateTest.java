@@ -33,7 +33,7 @@ class CpTemplateTest {
         String text = Rendering.render(plan, JobType.CP);
 
         assertEquals(List.of("COPY DATASET(INCLUDE(PROD.SMP.CSI)) LOGINDYNAM((SRC001)) OUTDYNAM((TGT001))"
-                        + " RENAMEUNCONDITIONAL((PROD.SMP.CSI,TMP.PROD.SMP.CSI)) CATALOG SPHERE TOLERATE(ENQFAILURE)"
+                        + " RENAMEUNCONDITIONAL((PROD.SMP.CSI,TMP.PROD.SMP.CSI)) CATALOG SPHERE BYPASSACS(**) NULLSTORCLAS"
                         + " ALLDATA(*) ALLEXCP"),
                 DssWriter.unwrap(Rendering.instream(text, "COPY001", "SYSIN")));
     }
@@ -43,31 +43,62 @@ class CpTemplateTest {
         DeploymentPlan plan = Scenarios.copy(300);
         String text = Rendering.render(plan, JobType.CP);
 
-        List<String> first = Rendering.instream(text, "COPY001", "SYSIN");
-        List<String> second = Rendering.instream(text, "COPY002", "SYSIN");
+        // COPY001 copies the CSI alone (an SMP/E data set); the 299 libraries take COPY002 and COPY003.
+        List<String> first = Rendering.instream(text, "COPY002", "SYSIN");
+        List<String> second = Rendering.instream(text, "COPY003", "SYSIN");
         assertTrue(first.size() > 255, "the INCLUDE and RENAMEUNCONDITIONAL lists continue over hundreds of cards");
-        String command = DssWriter.unwrap(first).get(0) + " " + DssWriter.unwrap(second).get(0);
+        String command = DssWriter.unwrap(Rendering.instream(text, "COPY001", "SYSIN")).get(0) + " "
+                + DssWriter.unwrap(first).get(0) + " " + DssWriter.unwrap(second).get(0);
         for (TargetDataSet ds : plan.datasets()) {
             assertTrue(command.contains("(" + ds.sourceName() + "," + ds.temporaryName() + ")"), ds.sourceName());
         }
         assertEquals(44, plan.datasets().get(1).temporaryName().length());
         assertEquals(255, include(DssWriter.unwrap(first).get(0)).size());
-        assertEquals(45, include(DssWriter.unwrap(second).get(0)).size());
-        assertEquals("//COPY002  EXEC PGM=ADRDSSU,REGION=0M,COND=(4,LT)", Rendering.statement(text, "//COPY002"));
+        assertEquals(44, include(DssWriter.unwrap(second).get(0)).size());
+        assertEquals("//COPY003  EXEC PGM=ADRDSSU,REGION=0M,COND=(4,LT)", Rendering.statement(text, "//COPY003"));
     }
 
     @Test
-    void aMultiVolumeDataSetIsCopiedByACommandListingAllItsVolumesAndSys1NeedsProcessSys1() {
+    void smpeDataSetsAreCopiedByACommandOfTheirOwnWithoutToleratingEnqFailures() {
+        // Issue 10, major 9: TOLERATE(ENQFAILURE) copied a CSI that SMP/E was updating, torn, with RC 0 or 4.
+        String text = Rendering.render(Scenarios.copy(3), JobType.CP);
+
+        String csi = DssWriter.unwrap(Rendering.instream(text, "COPY001", "SYSIN")).get(0);
+        String libraries = DssWriter.unwrap(Rendering.instream(text, "COPY002", "SYSIN")).get(0);
+        assertTrue(csi.startsWith("COPY DATASET(INCLUDE(PROD.SMP.CSI)) "), csi);
+        assertFalse(csi.contains("TOLERATE"), csi);
+        assertFalse(libraries.contains("PROD.SMP.CSI"), libraries);
+        assertTrue(libraries.contains(" TOLERATE(ENQFAILURE) "), libraries);
+        assertTrue(text.contains("//* No SMP/E work (APPLY, ACCEPT, RECEIVE, UCLIN, ...) runs against the"), text);
+    }
+
+    @Test
+    void nonSmsDataSetsBypassTheAcsRoutinesAndSmsManagedOnesGetNoOutputVolumes() {
+        // Issue 10, major 5: COPY ran the ACS routines on the temporary names of non-SMS sysres data sets.
+        String text = Rendering.render(Scenarios.copyWithSms(), JobType.CP);
+
+        String nonSms = DssWriter.unwrap(Rendering.instream(text, "COPY002", "SYSIN")).get(0);
+        String sms = DssWriter.unwrap(Rendering.instream(text, "COPY003", "SYSIN")).get(0);
+        assertTrue(nonSms.contains(" OUTDYNAM((TGT001)) "), nonSms);
+        assertTrue(nonSms.contains(" CATALOG SPHERE BYPASSACS(**) NULLSTORCLAS TOLERATE(ENQFAILURE) "), nonSms);
+        assertTrue(sms.startsWith("COPY DATASET(INCLUDE(PROD.SMS)) LOGINDYNAM((SRC001)) RENAMEUNCONDITIONAL("), sms);
+        assertFalse(sms.contains("OUTDYNAM"), sms);
+        assertFalse(sms.contains("BYPASSACS"), sms);
+        assertTrue(text.contains("STGADMIN.ADR.COPY.BYPASSACS"), text);
+        assertFalse(text.contains("PROCESS(SYS1)"), text);
+    }
+
+    @Test
+    void aMultiVolumeDataSetIsCopiedByACommandListingAllItsVolumesAndSys1NeedsNoProcessSys1() {
         String text = Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.CP);
 
-        assertEquals(List.of("DEFCAT", "DEFALIAS", "COPY001", "COPY002", "COPY003"), Rendering.steps(text));
-        String perVolume = DssWriter.unwrap(Rendering.instream(text, "COPY001", "SYSIN")).get(0);
-        String sys1 = DssWriter.unwrap(Rendering.instream(text, "COPY002", "SYSIN")).get(0);
-        String multi = DssWriter.unwrap(Rendering.instream(text, "COPY003", "SYSIN")).get(0);
-        assertTrue(perVolume.startsWith("COPY DATASET(INCLUDE(PROD.SMP.CSI PROD.LIB1)) LOGINDYNAM((SRC001)) OUTDYNAM((TGT001))"), perVolume);
-        assertFalse(perVolume.contains("PROCESS(SYS1)"), perVolume);
+        assertEquals(List.of("DEFCAT", "DEFALIAS", "COPY001", "COPY002", "COPY003", "COPY004"), Rendering.steps(text));
+        String perVolume = DssWriter.unwrap(Rendering.instream(text, "COPY002", "SYSIN")).get(0);
+        String sys1 = DssWriter.unwrap(Rendering.instream(text, "COPY003", "SYSIN")).get(0);
+        String multi = DssWriter.unwrap(Rendering.instream(text, "COPY004", "SYSIN")).get(0);
+        assertTrue(perVolume.startsWith("COPY DATASET(INCLUDE(PROD.LIB1)) LOGINDYNAM((SRC001)) OUTDYNAM((TGT001))"), perVolume);
         assertTrue(sys1.contains("INCLUDE(SYS1.PROD.LINKLIB)) LOGINDYNAM((SRC002)) OUTDYNAM((TGT002))"), sys1);
-        assertTrue(sys1.contains(" PROCESS(SYS1) "), sys1);
+        assertFalse(sys1.contains("PROCESS(SYS1)"), sys1);
         assertTrue(multi.startsWith("COPY DATASET(INCLUDE(PROD.MULTI)) LOGINDYNAM((SRC001),(SRC002)) OUTDYNAM((TGT001),(TGT002))"), multi);
     }
 
@@ -76,10 +107,10 @@ class CpTemplateTest {
         DeploymentPlan plan = Scenarios.copyExisting(2);
         String text = Rendering.render(plan, JobType.CP);
 
-        assertEquals(List.of("COPY001"), Rendering.steps(text));
+        assertEquals(List.of("COPY001", "COPY002"), Rendering.steps(text));
         TargetDataSet library = plan.datasets().get(1);
         assertEquals(44, library.name().length());
-        assertTrue(DssWriter.unwrap(Rendering.instream(text, "COPY001", "SYSIN")).get(0)
+        assertTrue(DssWriter.unwrap(Rendering.instream(text, "COPY002", "SYSIN")).get(0)
                 .contains("(" + library.sourceName() + "," + library.name() + ")"));
     }
 

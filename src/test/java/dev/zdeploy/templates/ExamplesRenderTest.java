@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zdeploy.input.InputReader;
 import dev.zdeploy.input.Inputs;
+import dev.zdeploy.jcl.DssWriter;
 import dev.zdeploy.jobs.JobType;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.PlanBuilder;
@@ -42,7 +43,8 @@ class ExamplesRenderTest {
         assertTrue(copy.contains(" DEFINE ALIAS(NAME(ZOS24) RELATE(CATALOG.ZOS24.MCAT))"), copy);
         assertTrue(copy.contains("LOGINDYNAM((ZOS24A))"), copy);
         assertTrue(copy.contains("OUTDYNAM((LT1234))"), copy);
-        assertTrue(copy.contains("(IBMUSR.SWI.CSI,ZOS24.IBMUSR.SWI.CSI)"), copy);
+        assertTrue(DssWriter.unwrap(Rendering.instream(copy, "COPY001", "SYSIN")).get(0)
+                .contains("(IBMUSR.SWI.CSI,ZOS24.IBMUSR.SWI.CSI)"), copy);
         String zones = jobs.get(2).text();
         assertTrue(zones.contains("//SMPCSI   DD DISP=OLD,DSN=ZOS24.IBMUSR.SWI.CSI"), zones);
         assertTrue(jobs.get(3).text().contains("ALTER ZOS24.IBMUSR.SWI.CSI NEWNAME(IBMUSR.SWI.CSI)"),

@@ -75,6 +75,12 @@ final class Scenarios {
                 .build();
     }
 
+    /** A copy into a new master catalog, one data set SMS-managed. */
+    static DeploymentPlan copyWithSms() {
+        return PlanFixtures.swi().csi("PROD.SMP.CSI").library("PROD.SLIB", "TGT", "SLIB")
+                .smsLibrary("PROD.SMS", "SCPROD").build();
+    }
+
     /** A copy with a second target volume cataloged indirectly through &SYSR2, and a multi-volume library. */
     static DeploymentPlan indirectAndMultiVolume() {
         return PlanFixtures.swi().volume("SRC002", "TGT002").indirect("TGT002", "&SYSR2").csi("PROD.SMP.CSI")

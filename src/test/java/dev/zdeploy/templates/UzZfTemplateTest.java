@@ -114,7 +114,7 @@ class UzZfTemplateTest {
         String cp = Rendering.commentWords(Rendering.render(Scenarios.copy(1), JobType.CP));
         assertTrue(cp.contains("Step COPY001 copies the 1 data set with DFSMSdss"), cp);
         String many = Rendering.commentWords(Rendering.render(Scenarios.copy(300), JobType.CP));
-        assertTrue(many.contains("Steps COPY001 to COPY002 copy the 300 data sets with DFSMSdss"), many);
+        assertTrue(many.contains("Steps COPY001 to COPY003 copy the 300 data sets with DFSMSdss"), many);
         String rn = Rendering.commentWords(Rendering.render(Scenarios.copy(1), JobType.RN));
         assertTrue(rn.contains("Renames the 1 data set that carries a temporary name"), rn);
     }
