@@ -1,6 +1,7 @@
 package dev.zdeploy.descriptor;
 
 import dev.zdeploy.jcl.NameRules;
+import dev.zdeploy.json.InputKind;
 import dev.zdeploy.json.JsonCursor;
 import dev.zdeploy.json.JsonInput;
 import dev.zdeploy.json.Located;
@@ -52,7 +53,7 @@ public final class DescriptorReader {
     }
 
     static Descriptor read(JsonCursor document) {
-        if (!document.expectObject()) {
+        if (!document.expectObject() || document.isAnotherInput(InputKind.DESCRIPTOR)) {
             return null;
         }
         JsonCursor root = document.field(ROOT_FIELD);

@@ -1,6 +1,7 @@
 package dev.zdeploy.inventory;
 
 import dev.zdeploy.jcl.NameRules;
+import dev.zdeploy.json.InputKind;
 import dev.zdeploy.json.JsonCursor;
 import dev.zdeploy.json.JsonInput;
 import dev.zdeploy.json.Located;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  *  "usercatalogs":["..."], "softwareinstances":["..."],
  *  "volumes":[{"volume":"...","tracks":150255} or {"volume":"...","devicetype":"3390-9"}]}
  * </pre>
- * Every list is optional. Unknown fields are warned about.
+ * Every list is optional. zdeploy owns this format, so an unknown field is an error: a misspelt
+ * {@code "volumes"} would otherwise check nothing and say the plan was checked.
  */
 public final class InventoryReader {
 
@@ -54,10 +56,10 @@ public final class InventoryReader {
     }
 
     static Inventory read(JsonCursor root) {
-        if (!root.expectObject()) {
+        if (!root.expectObject() || root.isAnotherInput(InputKind.INVENTORY)) {
             return null;
         }
-        root.warnUnknownFields(FIELDS);
+        root.rejectUnknownFields(FIELDS, "an inventory");
         return new Inventory(
                 dataSets(root.field("datasets")),
                 aliases(root.field("aliases")),
@@ -69,7 +71,7 @@ public final class InventoryReader {
     private static List<ExistingDataSet> dataSets(JsonCursor list) {
         List<ExistingDataSet> datasets = new ArrayList<>();
         for (JsonCursor entry : list.objects()) {
-            entry.warnUnknownFields(DATASET_FIELDS);
+            entry.rejectUnknownFields(DATASET_FIELDS, "a data set of the inventory");
             datasets.add(new ExistingDataSet(
                     entry.field("dsname").requiredText(NameRules::dataSetName),
                     entry.field("volumes").texts(NameRules::volumeSerial),
@@ -82,7 +84,7 @@ public final class InventoryReader {
         List<CatalogAlias> aliases = new ArrayList<>();
         UniqueNames<String> seen = new UniqueNames<>("an alias is listed once");
         for (JsonCursor entry : list.objects()) {
-            entry.warnUnknownFields(ALIAS_FIELDS);
+            entry.rejectUnknownFields(ALIAS_FIELDS, "an alias of the inventory");
             JsonCursor nameField = entry.field("name");
             String name = nameField.requiredText(NameRules::dataSetName);
             seen.add(name, new Located<>(name, entry), nameField);
@@ -95,7 +97,7 @@ public final class InventoryReader {
         List<VolumeCapacity> volumes = new ArrayList<>();
         UniqueNames<String> seen = new UniqueNames<>("a volume is listed once");
         for (JsonCursor entry : list.objects()) {
-            entry.warnUnknownFields(VOLUME_FIELDS);
+            entry.rejectUnknownFields(VOLUME_FIELDS, "a volume of the inventory");
             JsonCursor volumeField = entry.field("volume");
             String volume = volumeField.requiredText(NameRules::volumeSerial);
             seen.add(volume, new Located<>(volume, entry), volumeField);

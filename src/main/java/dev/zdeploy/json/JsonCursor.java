@@ -97,6 +97,30 @@ public final class JsonCursor {
         return names;
     }
 
+    /**
+     * True, with one problem, when this document is clearly another input than {@code expected} (a
+     * request given as the inventory): its fields are then not reported one by one.
+     */
+    public boolean isAnotherInput(InputKind expected) {
+        List<String> fields = fieldNames();
+        Optional<InputKind> kind = InputKind.recognise(fields);
+        if (kind.isEmpty() || kind.get() == expected) {
+            return false;
+        }
+        error(kind.get().givenAs(expected, fields), null);
+        return true;
+    }
+
+    /** An error for every field of this object not among {@code known}, naming the fields there are. */
+    public void rejectUnknownFields(Set<String> known, String what) {
+        for (String name : fieldNames()) {
+            if (!known.contains(name)) {
+                field(name).error("unknown field: " + what + " has only "
+                        + String.join(", ", known.stream().sorted().toList()), null);
+            }
+        }
+    }
+
     /** Warns about every field of this object not among {@code known}. */
     public void warnUnknownFields(Set<String> known) {
         for (String name : fieldNames()) {

@@ -1,6 +1,7 @@
 package dev.zdeploy.request;
 
 import dev.zdeploy.jcl.NameRules;
+import dev.zdeploy.json.InputKind;
 import dev.zdeploy.json.JsonCursor;
 import dev.zdeploy.json.JsonInput;
 import dev.zdeploy.json.Located;
@@ -55,7 +56,7 @@ public final class RequestReader {
     }
 
     static DeploymentRequest read(JsonCursor root) {
-        if (!root.expectObject()) {
+        if (!root.expectObject() || root.isAnotherInput(InputKind.REQUEST)) {
             return null;
         }
         root.warnUnknownFields(FIELDS);
