@@ -18,7 +18,10 @@
   defines the catalog and the temporary catalog alias (lib newCatalogSteps) before anything is
   unzipped: the temporary names are cataloged through that alias, and RN and UC find the data sets in
   that catalog.
-  Work zFS: defined (lib defineZfs), formatted with zfsadm format (zFS Administration, "zfsadm
+  Work zFS: its primary space is the largest data set the job unzips plus 25%, not the sum and not
+  twice the largest (DeploymentPlan.workZfsCylinders, plan.ZfsSpace: GIMUNZIP expands one archive at a
+  time); above 4 GB the plan has required an SMS storage class and a data class with extended
+  addressability (plan.LargeZfsChecks), coded with the management class when given. Defined (lib defineZfs), formatted with zfsadm format (zFS Administration, "zfsadm
   format") and mounted with /usr/sbin/mount (UNIX System Services Command Reference, "mount"), then
   unmounted and deleted whether or not the extraction worked. UNMOUNT and DELWORK name every step
   before them in their COND= tests (lib condAllEndedWell): a test of a bypassed step is false, so
@@ -46,7 +49,7 @@ ${jcl.dd("SYSIN", "*", "SYMBOLS=JCLONLY")}
 ${jcl.idcams("DELETE " + workZfs + " CLUSTER")}
 ${jcl.idcams("SET MAXCC = 0")}
 <@lib.defineZfs name=workZfs space="CYLINDERS(" + plan.workZfsCylinders() + " " + (plan.workZfsCylinders() / 2)?int + ")"
-  volumes=plan.work.volume???then([plan.work.volume], []) storclas=plan.work.storclas!""/>
+  volumes=plan.work.volume???then([plan.work.volume], []) storclas=plan.work.storclas!"" dataclas=plan.work.dataclas!"" mgmtclas=plan.work.mgmtclas!""/>
 /*
 <@lib.shell step="MOUNT" cond="COND=(0,NE)" commands=[
   "zfsadm format -aggregate " + workZfs + ";",

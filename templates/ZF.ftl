@@ -24,7 +24,7 @@ ${jcl.exec("DEFINE", "PGM=IDCAMS")}
 ${jcl.dd("SYSIN", "*")}
 <#list job.datasets as ds>
 <@lib.defineZfs name=ds.temporaryName space="TRACKS(" + ds.tracks + ds.secondary???then(" " + ds.secondary, "") + ")"
-  volumes=ds.isSmsManaged()?then([], ds.volumes) storclas=ds.storclas!""/>
+  volumes=ds.isSmsManaged()?then([], ds.volumes) storclas=ds.storclas!"" dataclas=plan.zfsDataClass(ds.tracks)!""/>
 <@lib.verdict/>
 </#list>
 /*

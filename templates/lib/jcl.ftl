@@ -209,10 +209,14 @@ ${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name 
   "DEFINE CLUSTER": LINEAR; zFS Administration, "Creating a compatibility mode aggregate": a zFS
   aggregate is a VSAM linear data set, formatted before its first mount). LINEAR with an explicit
   format works on every supported release (the ZFS keyword, which formats at first mount, needs z/OS
-  V2R3). SHAREOPTIONS(3) as zFS aggregates are commonly defined.
+  V2R3). SHAREOPTIONS(3) as zFS aggregates are commonly defined. An SMS-managed aggregate names its
+  storage class and no volume; `dataclas` and `mgmtclas` are coded when given: an aggregate above
+  4 GB needs "A DFSMS DATACLASS that provides extended addressability" (zFS Administration, "Creating
+  a multi-volume compatibility mode aggregate", whose example codes DATACLASS(EXTATTR) on the
+  DEFINE), which the plan requires then (plan.LargeZfsChecks).
 -->
-<#macro defineZfs name space volumes storclas>
-${jcl.idcams("DEFINE CLUSTER(NAME(" + name + ") LINEAR " + space + storclas?has_content?then(" STORAGECLASS(" + storclas + ")", volumes?has_content?then(" VOLUMES(" + volumes?join(" ") + ")", "")) + " SHAREOPTIONS(3))")}
+<#macro defineZfs name space volumes storclas dataclas="" mgmtclas="">
+${jcl.idcams("DEFINE CLUSTER(NAME(" + name + ") LINEAR " + space + storclas?has_content?then(" STORAGECLASS(" + storclas + ")", volumes?has_content?then(" VOLUMES(" + volumes?join(" ") + ")", "")) + dataclas?has_content?then(" DATACLASS(" + dataclas + ")", "") + mgmtclas?has_content?then(" MANAGEMENTCLASS(" + mgmtclas + ")", "") + " SHAREOPTIONS(3))")}
 </#macro>
 
 <#--

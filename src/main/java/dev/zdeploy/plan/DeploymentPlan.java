@@ -54,9 +54,6 @@ public record DeploymentPlan(
         List<Problem> warnings,
         List<String> checksNotMade) {
 
-    private static final int MIN_WORK_CYLINDERS = 50;
-    private static final int TRACKS_PER_CYLINDER = 15;
-
     public DeploymentPlan {
         jobStatement = List.copyOf(jobStatement);
         volumeMap = List.copyOf(volumeMap);
@@ -184,13 +181,20 @@ public record DeploymentPlan(
     }
 
     /**
-     * Primary space of a job's work zFS, in cylinders: GIMUNZIP expands one archive at a time into its
-     * work directory, so twice the largest data set (3390: 15 tracks a cylinder), at least 50.
+     * Primary space of a job's work zFS, in cylinders: the largest data set the unzip job extracts,
+     * with a margin (see {@link ZfsSpace#workCylinders}).
      */
     public int workZfsCylinders() {
-        long largestTracks = datasets.stream().mapToInt(TargetDataSet::tracks).max().orElse(0);
-        // In long: twice a track count near Integer.MAX_VALUE must not wrap to a negative size.
-        return (int) Math.max(MIN_WORK_CYLINDERS, (largestTracks * 2 + TRACKS_PER_CYLINDER - 1) / TRACKS_PER_CYLINDER);
+        return ZfsSpace.workCylinders(datasets.stream().filter(ds -> !isUnzippedAsTree(ds)).toList());
+    }
+
+    /**
+     * The data class of a zFS aggregate the jobs define of {@code tracks} tracks: the request's
+     * {@code systemsettings/dataclas} when the aggregate holds more than 4 GB (it must provide extended
+     * addressability; the plan refuses such an aggregate without one), else null.
+     */
+    public String zfsDataClass(long tracks) {
+        return ZfsSpace.needsExtendedAddressability(tracks) ? work.dataclas() : null;
     }
 
     public boolean hasNewMasterCatalog() {

@@ -123,6 +123,7 @@ public final class PlanBuilder {
         WorkSettings work = workSettings(request.systemsettings());
         UnzipJobChecks.check(problems, context.sourceType, descriptor.version(), request.source().directory(), work,
                 tgtswiname, datasets);
+        LargeZfsChecks.check(context, work, datasets);
         if (!problems.errors().isEmpty()) {
             throw new InvalidInputException(problems.errors());
         }

@@ -123,6 +123,10 @@ class UnzipJobChecksTest {
         Fixture fixture = portable();
         fixture.datasets.clear();
         fixture.add(pds("A.LIB", Integer.MAX_VALUE, "S1"));
-        assertEquals((2L * Integer.MAX_VALUE + 14) / 15, fixture.plan().workZfsCylinders());
+        fixture.settings = new SystemSettings(null, null, null, "SCWORK", null, "DCEXTEA");
+        // The used half (the fixture's 50%) in 49,152-byte aggregate tracks, plus 25%.
+        long bytes = ((long) Integer.MAX_VALUE * 50 + 99) / 100 * 56_664;
+        long withMargin = bytes + (bytes * 25 + 99) / 100;
+        assertEquals((withMargin + 737_279) / 737_280, fixture.plan().workZfsCylinders());
     }
 }
