@@ -35,14 +35,16 @@
 <#assign groups = plan.copyGroups()>
 <@lib.header
   what=(plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), [])
-    + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes, each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names."])
+    + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes, each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names."]
+    + job.datasets?has_content?then(["Step VERIFY lists every temporary name in the catalog with its volumes and ends with 12 when one is missing: a data set the copy did not select (its volumes are not the ones the plan lists) does not make a COPY step fail."], []))
   before=["The source volumes are online to this system and the target volumes are online and initialized.",
     "The submitting user has the authority of the RACF sample job " + lib.memberOf("RA") + " and READ access to the source data sets; with the DFSMSdss keyword TOLERATE(ENQFAILURE), READ to FACILITY class profile STGADMIN.ADR.COPY.TOLERATE.ENQF" + groups?filter(g -> g.bypassesAcs())?has_content?then(", and with BYPASSACS(**) NULLSTORCLAS (which keep the non-SMS-managed copies out of SMS), READ to STGADMIN.ADR.COPY.BYPASSACS", "") + "."]
     + groups?filter(g -> g.smpe())?has_content?then(["No SMP/E work (APPLY, ACCEPT, RECEIVE, UCLIN, ...) runs against the source instance until this job has ended: its CSIs and SMP/E data sets are copied without TOLERATE(ENQFAILURE), so one in use stops the copy instead of being copied half-updated."], [])
     + groups?filter(g -> g.smsManaged())?has_content?then(["The SMS-managed data sets go through the ACS routines under their temporary names: SMS, not this job, picks their volumes."], [])
     + ["None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), "")]
-  rc=["Every step 0. A COPY step may end with 4 (warning messages, for example for an empty data set): read its SYSPRINT. A step ending above 4 stops the job: the following steps are not run."]
-  rerun=["Read the failing step's SYSPRINT. Delete the temporary data sets that step copied before it failed, then resubmit the job from that step with RESTART=stepname on the JOB statement (steps before it ended well and are not rerun)."] />
+  rc=["Every step 0. A COPY step may end with 4 (warning messages, for example for an empty data set): read its SYSPRINT. A step ending above 4 stops the job: the following steps are not run." + job.datasets?has_content?then(" VERIFY 12: a temporary name is missing (its LISTCAT in SYSPRINT ends with condition code 4); do not submit the next job.", "")]
+  rerun=["Read the failing step's SYSPRINT. Delete the temporary data sets that step copied before it failed, then resubmit the job from that step with RESTART=stepname on the JOB statement (steps before it ended well and are not rerun)."]
+    + job.datasets?has_content?then(["After VERIFY ended with 12: compare each missing data set's source volumes (LISTCAT of its source name) with the plan, correct the descriptor and generate the jobs again; delete the temporary data sets this job copied before you submit the new one."], []) />
 <#if plan.hasNewMasterCatalog()>
 <@lib.newCatalogSteps plan.masterCatalog/>
 </#if>
@@ -58,3 +60,6 @@ ${jcl.dd("SYSIN", "*")}
 ${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + group.smsManaged()?then("", " OUTDYNAM(" + output + ")") + " RENAMEUNCONDITIONAL(" + pairs + ") CATALOG SPHERE" + group.bypassesAcs()?then(" BYPASSACS(**) NULLSTORCLAS", "") + group.toleratesEnqFailure()?then(" TOLERATE(ENQFAILURE)", "") + " ALLDATA(*) ALLEXCP")}
 /*
 </#list>
+<#if job.datasets?has_content>
+<@lib.verifyStep names=job.datasets?map(ds -> ds.temporaryName) cond="COND=(4,LT)"/>
+</#if>

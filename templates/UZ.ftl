@@ -33,11 +33,12 @@
 <@lib.header
   what=plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), []) + ["Steps DEFWORK and MOUNT define, format and mount the work zFS " + workZfs + " on " + workDir + ".",
     "Step UNZIP extracts the " + lib.count(job.datasets?size, "data set") + " from the package in " + plan.sourceDirectory + " with GIMUNZIP, each to its temporary name (the newname of its ARCHDEF).",
+    "Step VERIFY lists every temporary name in the catalog with its volumes and ends with 12 when one is missing.",
     "Steps UNMOUNT and DELWORK unmount and delete the work zFS, also after a failed UNZIP."]
   before=["The package directory " + plan.sourceDirectory + " holds the portable software instance (IZUD00DF.json, GIMPAF.XML and the archives) and the submitting user can read it.",
     "None of the temporary names exists yet, and the target volumes are online." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), ""),
     "The submitting user may define, format and mount a zFS (UPDATE to it, and mount authority: BPX.SUPERUSER or UID 0)."]
-  rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step ending with any other code skips the steps after it, except that UNMOUNT and DELWORK still run after UNZIP failed, and DELWORK after MOUNT failed, so the work zFS is not left behind."]
+  rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step ending with any other code skips the steps after it, except that UNMOUNT and DELWORK still run after UNZIP or VERIFY failed, and DELWORK after MOUNT failed, so the work zFS is not left behind. VERIFY 12: a temporary name is missing (its LISTCAT in SYSPRINT ends with condition code 4); do not submit the next job."]
   rerun=["Read SMPOUT of UNZIP. Delete the data sets it created before it failed (their names are in SMPOUT), correct the cause and submit the job again" + plan.hasNewMasterCatalog()?then(" with RESTART=DEFWORK on the JOB statement (DEFCAT and DEFALIAS ended well and are not rerun; after a failure in one of them, correct the cause and restart from that step)", "") + ": DEFWORK deletes a work zFS an earlier run left behind."] />
 <#if plan.hasNewMasterCatalog()>
 <@lib.newCatalogSteps plan.masterCatalog/>
@@ -68,6 +69,13 @@ ${jcl.xml("ARCHDEF", "archid", ds.archid, "newname", ds.temporaryName, "volume",
 </#list>
 ${jcl.xmlEnd("GIMUNZIP")}
 /*
+<#--
+  VERIFY runs only when every step before it ended with 0 and UNZIP with 4 at most; it names each earlier
+  step, because a test of a bypassed step is false (lib condAllEndedWell): after a failed MOUNT, UNZIP is
+  bypassed and only the test of MOUNT stops VERIFY. VERIFY is in no cleanup step's COND= test: the work
+  zFS is unmounted and deleted whatever it finds.
+-->
+<@lib.verifyStep names=job.datasets?map(ds -> ds.temporaryName) cond="COND=(" + (catalogSteps + ["DEFWORK", "MOUNT"])?map(s -> "(0,NE," + s + ")")?join(",") + ",(4,LT,UNZIP))"/>
 <@lib.shell step="UNMOUNT" cond=lib.condAllEndedWell(catalogSteps + ["DEFWORK", "MOUNT"]) commands=["/usr/sbin/unmount -f " + workZfs]/>
 <#-- Not after a failed DEFWORK (nothing defined) nor a failed UNMOUNT (still mounted); after a failed MOUNT, UNMOUNT is bypassed and its test is false, so the unmounted work zFS is deleted. -->
 ${jcl.exec("DELWORK", "PGM=IDCAMS", lib.condAllEndedWell(catalogSteps + ["DEFWORK", "UNMOUNT"]))}

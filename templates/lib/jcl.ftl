@@ -162,6 +162,29 @@ ${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name 
 /*
 </#macro>
 
+<#--
+  Step VERIFY of the jobs that create the target data sets (CP, UZ): LISTCAT of every name in `names`,
+  in the standard catalog search order (the order later jobs find them in). A name LISTCAT does not
+  find (condition code 4: AMS "Condition codes", "The system was unable to locate an entry in a
+  LISTCAT command") sets MAXCC 12, and the step goes on, so its SYSPRINT lists every missing name and
+  the step ends with 12. Why: DFSMSdss COPY's INCLUDE is a filter, and with LOGINDYNAM a data set is
+  selected only when its volumes are all listed (SELECTMULTI(ALL), "SELECTMULTI"): a data set whose
+  volumes changed since the plan is silently not copied, and the copy ends 0 or 4. Every copy and
+  every unzipped data set is cataloged, so a missing catalog entry is exactly a data set that was not
+  created; VOLUME lists where each one is, for the reader to compare with the plan.
+-->
+<#macro verifyStep names cond>
+${jcl.exec("VERIFY", "PGM=IDCAMS", cond)}
+<@sysout "SYSPRINT"/>
+${jcl.dd("SYSIN", "*")}
+<#list names as name>
+${jcl.idcams("LISTCAT ENTRIES(" + name + ") VOLUME")}
+${jcl.idcams("IF LASTCC = 0 THEN SET LASTCC = 0")}
+${jcl.idcams("ELSE SET MAXCC = 12")}
+</#list>
+/*
+</#macro>
+
 <#-- The names of the steps newCatalogSteps writes, for the COND= tests of later steps. -->
 <#function newCatalogStepNames>
   <#return ["DEFCAT", "DEFALIAS"]>

@@ -18,7 +18,7 @@ class CpTemplateTest {
     void definesTheNewMasterCatalogAndItsTemporaryAliasBeforeCopying() {
         String text = Rendering.render(Scenarios.copy(1), JobType.CP);
 
-        assertEquals(List.of("DEFCAT", "DEFALIAS", "COPY001"), Rendering.steps(text));
+        assertEquals(List.of("DEFCAT", "DEFALIAS", "COPY001", "VERIFY"), Rendering.steps(text));
         assertEquals(List.of("DEFINE USERCATALOG(NAME(CATALOG.PROD.MCAT) ICFCATALOG VOLUME(TGT001) CYLINDERS(10 10))"),
                 IdcamsWriter.unwrap(Rendering.instream(text, "DEFCAT", "SYSIN")));
         assertEquals(List.of("DEFINE ALIAS(NAME(TMP) RELATE(CATALOG.PROD.MCAT))"),
@@ -92,7 +92,7 @@ class CpTemplateTest {
     void aMultiVolumeDataSetIsCopiedByACommandListingAllItsVolumesAndSys1NeedsNoProcessSys1() {
         String text = Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.CP);
 
-        assertEquals(List.of("DEFCAT", "DEFALIAS", "COPY001", "COPY002", "COPY003", "COPY004"), Rendering.steps(text));
+        assertEquals(List.of("DEFCAT", "DEFALIAS", "COPY001", "COPY002", "COPY003", "COPY004", "VERIFY"), Rendering.steps(text));
         String perVolume = DssWriter.unwrap(Rendering.instream(text, "COPY002", "SYSIN")).get(0);
         String sys1 = DssWriter.unwrap(Rendering.instream(text, "COPY003", "SYSIN")).get(0);
         String multi = DssWriter.unwrap(Rendering.instream(text, "COPY004", "SYSIN")).get(0);
@@ -107,11 +107,28 @@ class CpTemplateTest {
         DeploymentPlan plan = Scenarios.copyExisting(2);
         String text = Rendering.render(plan, JobType.CP);
 
-        assertEquals(List.of("COPY001", "COPY002"), Rendering.steps(text));
+        assertEquals(List.of("COPY001", "COPY002", "VERIFY"), Rendering.steps(text));
         TargetDataSet library = plan.datasets().get(1);
         assertEquals(44, library.name().length());
         assertTrue(DssWriter.unwrap(Rendering.instream(text, "COPY002", "SYSIN")).get(0)
                 .contains("(" + library.sourceName() + "," + library.name() + ")"));
+    }
+
+    @Test
+    void theJobEndsByListingEveryTemporaryNameAndFailsWhenOneIsMissing() {
+        // Issue 10, major 10: a data set INCLUDE did not select (volumes changed) left CP ending 0 or 4.
+        DeploymentPlan plan = Scenarios.indirectAndMultiVolume();
+        String text = Rendering.render(plan, JobType.CP);
+
+        assertEquals("//VERIFY   EXEC PGM=IDCAMS,COND=(4,LT)", Rendering.statement(text, "//VERIFY"));
+        List<String> commands = IdcamsWriter.unwrap(Rendering.instream(text, "VERIFY", "SYSIN"));
+        assertEquals(3 * plan.datasets().size(), commands.size());
+        for (int i = 0; i < plan.datasets().size(); i++) {
+            assertEquals(List.of("LISTCAT ENTRIES(" + plan.datasets().get(i).temporaryName() + ") VOLUME",
+                    "IF LASTCC = 0 THEN SET LASTCC = 0", "ELSE SET MAXCC = 12"), commands.subList(3 * i, 3 * i + 3));
+        }
+        assertEquals(Rendering.steps(text), StepRun.run(text, "COPY004", 4), "warnings: VERIFY runs");
+        assertFalse(StepRun.run(text, "COPY004", 8).contains("VERIFY"), "a failed copy is not verified");
     }
 
     @Test

@@ -18,7 +18,7 @@ class UzZfTemplateTest {
         DeploymentPlan plan = Scenarios.portable(300);
         String text = Rendering.render(plan, JobType.UZ);
 
-        assertEquals(List.of("DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK"), Rendering.steps(text));
+        assertEquals(List.of("DEFWORK", "MOUNT", "UNZIP", "VERIFY", "UNMOUNT", "DELWORK"), Rendering.steps(text));
         assertEquals("//UNZIP    EXEC PGM=GIMUNZIP,PARM='HASH=NO',REGION=0M,COND=(0,NE)", Rendering.statement(text, "//UNZIP"));
         assertEquals("//UNMOUNT  EXEC PGM=BPXBATCH,REGION=0M,COND=((0,NE,DEFWORK),(0,NE,MOUNT),EVEN)",
                 Rendering.statement(text, "//UNMOUNT"));
@@ -44,16 +44,18 @@ class UzZfTemplateTest {
     @Test
     void theWorkZfsIsUnmountedOnlyWhenMountedAndDeletedOnlyWhenDefinedAndNotMounted() {
         String text = Rendering.render(Scenarios.portable(3), JobType.UZ);
-        List<String> all = List.of("DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK");
+        List<String> all = List.of("DEFWORK", "MOUNT", "UNZIP", "VERIFY", "UNMOUNT", "DELWORK");
 
         assertEquals(all, StepRun.run(text, "none", 0));
         assertEquals(all, StepRun.run(text, "UNZIP", 4), "UNZIP's warnings end well");
-        assertEquals(all, StepRun.run(text, "UNZIP", 12), "a failed UNZIP is cleaned up after");
+        assertEquals(List.of("DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK"), StepRun.run(text, "UNZIP", 12),
+                "a failed UNZIP is cleaned up after, and nothing is verified");
+        assertEquals(all, StepRun.run(text, "VERIFY", 12), "a data set missing: the work zFS is cleaned up");
         assertEquals(List.of("DEFWORK", "MOUNT", "DELWORK"), StepRun.run(text, "MOUNT", 1),
                 "nothing to unmount after a failed MOUNT, but the work zFS is deleted");
         assertEquals(List.of("DEFWORK"), StepRun.run(text, "DEFWORK", 12),
                 "no unmount of a file system never mounted, nothing to delete");
-        assertEquals(List.of("DEFWORK", "MOUNT", "UNZIP", "UNMOUNT"), StepRun.run(text, "UNMOUNT", 1),
+        assertEquals(List.of("DEFWORK", "MOUNT", "UNZIP", "VERIFY", "UNMOUNT"), StepRun.run(text, "UNMOUNT", 1),
                 "a work zFS still mounted is not deleted");
     }
 
@@ -62,7 +64,7 @@ class UzZfTemplateTest {
         DeploymentPlan plan = Scenarios.portableNewCatalog();
         String text = Rendering.render(plan, JobType.UZ);
 
-        assertEquals(List.of("DEFCAT", "DEFALIAS", "DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK"),
+        assertEquals(List.of("DEFCAT", "DEFALIAS", "DEFWORK", "MOUNT", "UNZIP", "VERIFY", "UNMOUNT", "DELWORK"),
                 Rendering.steps(text));
         assertEquals(List.of("DEFINE USERCATALOG(NAME(CATALOG.PROD.MCAT) ICFCATALOG VOLUME(TGT001) CYLINDERS(10 10))"),
                 IdcamsWriter.unwrap(Rendering.instream(text, "DEFCAT", "SYSIN")));
