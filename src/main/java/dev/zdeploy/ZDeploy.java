@@ -177,9 +177,12 @@ public final class ZDeploy {
     /**
      * Writes the deployment to {@code directory} in the format of the options, all of it or nothing.
      * A PDS-style directory holds one file per member and {@code .zdeploy/manifest.json}; in the
-     * IEBUPDTE format the one member is the deck, named {@value IebupdteDeck#DEFAULT_JOB_NAME}. An
-     * existing non-empty directory is refused unless the options force an update, or it already holds
-     * exactly this output (then nothing is touched).
+     * IEBUPDTE format the one member is the deck, named {@value IebupdteDeck#DEFAULT_JOB_NAME};
+     * {@code .zdeploy/files.json} records what was written. An existing non-empty directory is refused
+     * unless the options force an update, or it already holds exactly this output (then nothing is
+     * touched); a directory holding anything zdeploy did not write is always refused. The directory
+     * changes in one step as a reader sees it, and runs on one directory exclude each other
+     * ({@link dev.zdeploy.output.PdsDirectoryWriter}).
      *
      * @throws InvalidInputException the IEBUPDTE format was asked for and the request names no
      *                               {@code jcldataset}; nothing is written

@@ -36,7 +36,8 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output directory (default: ${DEFAULT-VALUE})", defaultValue = "zdeploy-out")
     private Path out;
 
-    @Option(names = "--force", description = "update an existing output directory: rewrite changed members, remove stale ones")
+    @Option(names = "--force", description = "update an earlier output in the directory: rewrite changed members, remove"
+            + " those that no longer belong (files zdeploy did not write are never touched)")
     private boolean force;
 
     @Option(names = "--format", paramLabel = "pds|iebupdte", description = "pds: one file per member (default); iebupdte: one job loading every member into the request's jcldataset",
@@ -62,6 +63,7 @@ final class RenderCommand implements Callable<Integer> {
         Deployment deployment = zdeploy.render(plan);
         WriteReport report = zdeploy.write(deployment, out);
         if (quiet) {
+            report.notes().forEach(note -> spec.commandLine().getErr().println("zdeploy: " + report.directory() + ": " + note));
             Warnings.print(Warnings.of(read, plan), spec.commandLine().getErr());
         } else {
             PrintWriter stdout = spec.commandLine().getOut();

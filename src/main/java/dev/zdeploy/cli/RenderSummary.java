@@ -38,6 +38,10 @@ final class RenderSummary {
                     FillBar.render(volume.tracks(), volume.capacity(), BAR_WIDTH), volume.tracks(), volume.capacity(),
                     volume.capacityAssumed() ? " (3390-9 assumed)" : "")).append('\n');
         }
+        if (!report.notes().isEmpty()) {
+            out.append("\nFound beside ").append(report.directory()).append(" from an interrupted run\n");
+            report.notes().forEach(note -> out.append("  ").append(note).append('\n'));
+        }
         if (!warnings.isEmpty()) {
             out.append("\nWarnings\n");
             warnings.forEach(warning -> out.append("  ").append(warning.format()).append('\n'));

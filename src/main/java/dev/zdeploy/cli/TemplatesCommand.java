@@ -2,7 +2,6 @@ package dev.zdeploy.cli;
 
 import dev.zdeploy.output.TemplateExport;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +29,8 @@ final class TemplatesCommand implements Callable<Integer> {
 
     /** {@code zdeploy templates export DIR}. */
     @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-            description = {"Writes the shipped templates into DIR; edit them there and render with --templates DIR.",
+            description = {"Writes the shipped templates into DIR, a new or empty directory; edit them there and render"
+                    + " with --templates DIR.",
                     "A template you do not change can be deleted: the shipped one is used in its place."})
     static final class Export implements Callable<Integer> {
 
@@ -40,7 +40,7 @@ final class TemplatesCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "DIR", description = "directory to write the templates into")
         private Path directory;
 
-        @Option(names = "--force", description = "overwrite templates already in DIR")
+        @Option(names = "--force", description = "update an earlier export in DIR (templates edited since are never overwritten)")
         private boolean force;
 
         @Override
@@ -48,12 +48,7 @@ final class TemplatesCommand implements Callable<Integer> {
             if (Files.exists(directory) && !Files.isDirectory(directory)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), directory + " is not a directory");
             }
-            List<Path> written;
-            try {
-                written = TemplateExport.write(directory, force);
-            } catch (FileAlreadyExistsException e) {
-                throw new IOException(e.getFile() + " exists; use --force to overwrite it", e);
-            }
+            List<Path> written = TemplateExport.write(directory, force);
             written.forEach(path -> spec.commandLine().getOut().println(path));
             spec.commandLine().getOut().flush();
             return ExitStatus.OK;

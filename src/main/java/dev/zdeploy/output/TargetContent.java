@@ -24,11 +24,9 @@ import java.util.TreeSet;
  * @param record  the directory's trusted record, or null when it has none or one zdeploy did not write
  * @param ours    paths (relative, {@code /} between names) of the files the record lists and that still
  *                hold what zdeploy wrote, sorted; the record itself is not among them
- * @param scratch leftover scratch files of an earlier run
  * @param foreign everything zdeploy must leave alone, sorted by path, each with the reason
  */
-record TargetContent(int entries, OwnershipRecord record, SortedSet<String> ours, List<Path> scratch,
-        List<Foreign> foreign) {
+record TargetContent(int entries, OwnershipRecord record, SortedSet<String> ours, List<Foreign> foreign) {
 
     /** A file (or directory, link, ...) zdeploy did not write, and why it counts as the user's. */
     record Foreign(String path, String why) {
@@ -45,7 +43,7 @@ record TargetContent(int entries, OwnershipRecord record, SortedSet<String> ours
         Scan scan = new Scan(record, recordProblem.toString());
         int entries = scan.walk(directory, "");
         scan.foreign.sort((a, b) -> a.path().compareTo(b.path()));
-        return new TargetContent(entries, record, scan.ours, List.copyOf(scan.scratch), List.copyOf(scan.foreign));
+        return new TargetContent(entries, record, scan.ours, List.copyOf(scan.foreign));
     }
 
     boolean isEmpty() {
@@ -84,7 +82,6 @@ record TargetContent(int entries, OwnershipRecord record, SortedSet<String> ours
         private final OwnershipRecord record;
         private final String recordProblem;
         private final SortedSet<String> ours = new TreeSet<>();
-        private final List<Path> scratch = new ArrayList<>();
         private final List<Foreign> foreign = new ArrayList<>();
 
         Scan(OwnershipRecord record, String recordProblem) {
@@ -114,8 +111,6 @@ record TargetContent(int entries, OwnershipRecord record, SortedSet<String> ours
                     if (record == null) {
                         foreign.add(new Foreign(path, "not a record zdeploy wrote: " + recordProblem));
                     }
-                } else if (ScratchFiles.isScratchName(name) && record != null) {
-                    scratch.add(entry);
                 } else {
                     classifyFile(entry, path, attributes.size());
                 }

@@ -11,14 +11,22 @@ import java.util.List;
  * @param unchanged       members whose file already held the same bytes (left untouched), in run order
  * @param removed         member files removed because they no longer belong, sorted by name
  * @param manifestWritten whether {@code .zdeploy/manifest.json} was (re)written
+ * @param notes           what was found beside the directory from an interrupted earlier run, and what
+ *                        was done about it (one line each)
  */
-public record WriteReport(
-        Path directory, List<String> written, List<String> unchanged, List<String> removed, boolean manifestWritten) {
+public record WriteReport(Path directory, List<String> written, List<String> unchanged, List<String> removed,
+        boolean manifestWritten, List<String> notes) {
 
     public WriteReport {
         written = List.copyOf(written);
         unchanged = List.copyOf(unchanged);
         removed = List.copyOf(removed);
+        notes = List.copyOf(notes);
+    }
+
+    public WriteReport(Path directory, List<String> written, List<String> unchanged, List<String> removed,
+            boolean manifestWritten) {
+        this(directory, written, unchanged, removed, manifestWritten, List.of());
     }
 
     /** True when nothing on disk changed. */

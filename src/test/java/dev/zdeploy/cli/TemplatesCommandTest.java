@@ -37,18 +37,47 @@ class TemplatesCommandTest {
     }
 
     @Test
-    void exportKeepsTemplatesAlreadyThereUnlessForced() throws IOException {
+    void exportNeverOverwritesATemplateTheSiteEdited() throws IOException {
         Path site = dir.resolve("site");
         run("templates", "export", site.toString()).assertOk();
         Path ra = site.resolve("RA.ftl");
         Files.writeString(ra, "<#-- mine -->\n");
 
         Cli.Result kept = run("templates", "export", site.toString()).assertUserError(2);
+        Cli.Result forced = run("templates", "export", "--force", site.toString()).assertUserError(2);
 
-        assertEquals("zdeploy: " + ra + " exists; use --force to overwrite it\n", kept.err());
+        assertEquals(kept.err(), forced.err());
+        assertEquals("zdeploy: template directory " + site + " holds files zdeploy did not write, so it is left alone"
+                + " (even with --force, zdeploy rewrites or removes only files its record .zdeploy/files.json lists,"
+                + " unchanged): RA.ftl (changed since zdeploy wrote it); move them away or choose another directory\n",
+                kept.err());
         assertEquals("<#-- mine -->\n", Files.readString(ra));
+    }
+
+    @Test
+    void exportUpdatesAnEarlierExportOnlyWithForce() throws IOException {
+        Path site = dir.resolve("site");
+        run("templates", "export", site.toString()).assertOk();
+        Files.delete(site.resolve("RA.ftl"));
+
+        Cli.Result refused = run("templates", "export", site.toString()).assertUserError(2);
         run("templates", "export", "--force", site.toString()).assertOk();
-        assertTrue(Files.readString(ra).startsWith("<#import \"lib/jcl.ftl\" as lib>"));
+
+        assertEquals("zdeploy: template directory " + site + " is not empty; use --force to update the templates in it"
+                + " (changed templates are rewritten, templates that no longer belong are removed)\n", refused.err());
+        assertTrue(Files.readString(site.resolve("RA.ftl")).startsWith("<#import \"lib/jcl.ftl\" as lib>"));
+    }
+
+    @Test
+    void exportRefusesTheRootAndTheHomeDirectory() {
+        Cli.Result root = run("templates", "export", "--force", "/").assertUserError(2);
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        Cli.Result homeResult = run("templates", "export", "--force", home.toString()).assertUserError(2);
+
+        assertEquals("zdeploy: cannot write template directory /: the root directory is never an output directory\n",
+                root.err());
+        assertEquals("zdeploy: cannot write template directory " + home + ": it is your home directory; name a"
+                + " directory of its own inside it\n", homeResult.err());
     }
 
     @Test
@@ -73,18 +102,20 @@ class TemplatesCommandTest {
     }
 
     @Test
-    void anExportThatCannotBeCompletedWritesNothing() throws IOException {
-        // lib/jcl.ftl cannot go where lib is a file: found before the job templates are written.
+    void anExportIntoADirectoryOfTheSitesWritesNothing() throws IOException {
         Path site = Files.createDirectory(dir.resolve("site"));
         Files.writeString(site.resolve("lib"), "a file\n");
         Files.writeString(site.resolve("RA.ftl"), "<#-- mine -->\n");
 
         Cli.Result result = run("templates", "export", "--force", site.toString()).assertUserError(2);
 
-        assertEquals("zdeploy: " + site.resolve("lib") + ": it is not a directory, and lib/jcl.ftl goes in it\n",
+        assertEquals("zdeploy: template directory " + site + " holds files zdeploy did not write, so it is left alone"
+                + " (even with --force, zdeploy rewrites or removes only files its record .zdeploy/files.json lists,"
+                + " unchanged): RA.ftl (not written by zdeploy: there is no .zdeploy/files.json), lib (not written by"
+                + " zdeploy: there is no .zdeploy/files.json); move them away or choose another directory\n",
                 result.err());
         assertEquals("", result.out());
-        assertEquals(List.of("site/", "site/RA.ftl", "site/lib"), Cli.tree(dir));
+        assertEquals(List.of(".site.zdeploy-lock", "site/", "site/RA.ftl", "site/lib"), Cli.tree(dir));
         assertEquals("<#-- mine -->\n", Files.readString(site.resolve("RA.ftl")));
     }
 
@@ -95,7 +126,7 @@ class TemplatesCommandTest {
 
         run("templates", "export", site.toString()).assertUserError(2);
 
-        assertEquals(List.of("site/", "site/UC.ftl"), Cli.tree(dir));
+        assertEquals(List.of(".site.zdeploy-lock", "site/", "site/UC.ftl"), Cli.tree(dir));
     }
 
     @Test

@@ -101,17 +101,6 @@ class PdsDirectoryForceTest {
     }
 
     @Test
-    void removesScratchFilesAnInterruptedRunLeftBehind() throws IOException {
-        Files.writeString(out.resolve(".IZUD02CP.zdeploy-tmp-3k2j9x"), "half written");
-        Files.writeString(out.resolve(".zdeploy/.manifest.json.zdeploy-tmp-0a1b"), "{");
-
-        new PdsDirectoryWriter().write(out, output(MANIFEST, RA, CP, RN), true);
-
-        assertEquals(List.of(".zdeploy", "IZUD01RA", "IZUD02CP", "IZUD03RN"), topLevel(out));
-        assertEquals(List.of("files.json", "manifest.json"), topLevel(out.resolve(".zdeploy")));
-    }
-
-    @Test
     void refusesASubdirectory() throws IOException {
         assertForeignRefused(dir -> createDirectory(dir.resolve("NOTES")), "NOTES (a directory zdeploy did not create)");
     }

@@ -160,7 +160,8 @@ class PdsDirectoryWriterTest {
 
     static List<String> topLevel(Path directory) throws IOException {
         try (Stream<Path> entries = Files.list(directory)) {
-            return entries.map(path -> path.getFileName().toString()).sorted().toList();
+            return entries.filter(path -> !DirectorySnapshot.isLock(path)).map(path -> path.getFileName().toString())
+                    .sorted().toList();
         }
     }
 

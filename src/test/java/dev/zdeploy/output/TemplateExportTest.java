@@ -2,7 +2,6 @@ package dev.zdeploy.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +9,9 @@ import dev.zdeploy.render.ShippedTemplates;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -61,30 +62,96 @@ class TemplateExportTest {
     }
 
     @Test
-    void anExistingDirectoryThatFailsHalfWayIsLeftAsItWas() throws IOException {
-        Path site = Files.createDirectory(dir.resolve("site"));
-        Files.writeString(site.resolve("RA.ftl"), "<#-- mine -->\n");
+    void anEarlierExportThatFailsHalfWayIsLeftAsItWas() throws IOException {
+        Path site = dir.resolve("site");
+        TemplateExport.write(site, false);
+        Map<String, String> before = DirectorySnapshot.of(dir);
         int templates = ShippedTemplates.names().size();
 
-        IOException failure = assertThrows(IOException.class,
-                () -> TemplateExport.write(site, true, failOnWrite(templates)));
+        IOException failure = assertThrows(IOException.class, () -> TemplateExport.write(site, true, file -> {
+            throw new IOException("disk full (injected)");
+        }));
 
-        assertTrue(failure.getMessage().endsWith("disk full (injected)"), failure.getMessage());
-        assertEquals(List.of("site", "site/RA.ftl"), tree());
-        assertEquals("<#-- mine -->\n", Files.readString(site.resolve("RA.ftl")));
+        assertEquals(templates, ShippedTemplates.names().size());
+        assertEquals("cannot write template directory " + site + ": disk full (injected)", failure.getMessage());
+        assertEquals(before, DirectorySnapshot.of(dir));
     }
 
     @Test
-    void anExistingDirectoryIsUpdatedWithForce() throws IOException {
-        Path site = Files.createDirectory(dir.resolve("site"));
-        Files.writeString(site.resolve("RA.ftl"), "<#-- mine -->\n");
+    void anEarlierExportIsUpdatedWithForceKeepingWhatIsUnchanged() throws IOException {
+        Path site = dir.resolve("site");
+        TemplateExport.write(site, false);
+        FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(site.resolve("RA.ftl"), old);
+        Files.delete(site.resolve("CP.ftl"));
 
         TemplateExport.write(site, true);
 
-        assertArrayEquals(ShippedTemplates.read("RA.ftl"), Files.readAllBytes(site.resolve("RA.ftl")));
-        assertTrue(Files.isRegularFile(site.resolve(ShippedTemplates.LIBRARY)));
-        try (Stream<Path> files = Files.list(site)) {
-            assertFalse(files.anyMatch(path -> ScratchFiles.isScratchName(path.getFileName().toString())));
+        assertEquals(old, Files.getLastModifiedTime(site.resolve("RA.ftl")));
+        assertArrayEquals(ShippedTemplates.read("CP.ftl"), Files.readAllBytes(site.resolve("CP.ftl")));
+        assertEquals(List.of(".zdeploy", "CP.ftl", "DA.ftl", "RA.ftl", "RN.ftl", "UC.ftl", "UZ.ftl", "ZF.ftl", "lib"),
+                PdsDirectoryWriterTest.topLevel(site));
+    }
+
+    @Test
+    void anEarlierExportIsRefusedWithoutForceUnlessItIsTheSame() throws IOException {
+        Path site = dir.resolve("site");
+        TemplateExport.write(site, false);
+        Map<String, String> before = DirectorySnapshot.of(dir);
+
+        TemplateExport.write(site, false);
+        assertEquals(before, DirectorySnapshot.of(dir), "the same export again changes nothing");
+
+        Files.delete(site.resolve("CP.ftl"));
+        OutputDirectoryNotEmptyException e = assertThrows(OutputDirectoryNotEmptyException.class,
+                () -> TemplateExport.write(site, false));
+        assertEquals("template directory " + site + " is not empty; use --force to update the templates in it"
+                + " (changed templates are rewritten, templates that no longer belong are removed)", e.getMessage());
+    }
+
+    @Test
+    void aTemplateTheSiteEditedIsNeverOverwritten() throws IOException {
+        Path site = dir.resolve("site");
+        TemplateExport.write(site, false);
+        Files.writeString(site.resolve("RA.ftl"), "<#-- mine -->\n");
+        Map<String, String> before = DirectorySnapshot.of(dir);
+
+        ForeignContentException e = assertThrows(ForeignContentException.class, () -> TemplateExport.write(site, true));
+
+        assertEquals(List.of("RA.ftl"), e.foreign());
+        assertTrue(e.getMessage().startsWith("template directory " + site + " holds files zdeploy did not write"),
+                e.getMessage());
+        assertEquals(before, DirectorySnapshot.of(dir));
+    }
+
+    @Test
+    void aDirectoryOfTheSitesIsRefusedWithOrWithoutForce() throws IOException {
+        Path site = Files.createDirectory(dir.resolve("site"));
+        Files.writeString(site.resolve("RA.ftl"), "<#-- mine -->\n");
+        Files.writeString(site.resolve("notes.txt"), "mine\n");
+        Map<String, String> before = DirectorySnapshot.of(dir);
+
+        for (boolean force : new boolean[] {false, true}) {
+            ForeignContentException e = assertThrows(ForeignContentException.class,
+                    () -> TemplateExport.write(site, force));
+            assertEquals(List.of("RA.ftl", "notes.txt"), e.foreign());
         }
+        assertEquals(before, DirectorySnapshot.of(dir));
+    }
+
+    @Test
+    void anExistingEmptyDirectoryIsFilledWithoutForce() throws IOException {
+        Path site = Files.createDirectory(dir.resolve("site"));
+        TemplateExport.write(site, false);
+        assertArrayEquals(ShippedTemplates.read(ShippedTemplates.LIBRARY),
+                Files.readAllBytes(site.resolve(ShippedTemplates.LIBRARY)));
+        assertEquals(List.of("site"), PdsDirectoryWriterTest.topLevel(dir), "nothing left beside it");
+    }
+
+    @Test
+    void theRootDirectoryIsRefused() {
+        IOException e = assertThrows(IOException.class, () -> TemplateExport.write(Path.of("/"), true));
+        assertEquals("cannot write template directory /: the root directory is never an output directory",
+                e.getMessage());
     }
 }

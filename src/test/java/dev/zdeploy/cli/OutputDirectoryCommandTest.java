@@ -1,0 +1,91 @@
+package dev.zdeploy.cli;
+
+import static dev.zdeploy.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Where {@code render --out} and {@code templates export} may write, and what the user reads about
+ * it: the path they gave, never zdeploy's own scratch names (issue 14 item 11, issue 15 items 6 and 7).
+ */
+class OutputDirectoryCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUnwritableLocationIsNamedAsGivenWithoutScratchNames() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
+
+        Cli.Result result = run("render", "--out", "/proc/zd").assertUserError(2);
+
+        assertEquals("zdeploy: cannot write output directory /proc/zd: cannot create the lock file beside it in /proc"
+                + " (no such file)\n", result.err());
+        assertFalse(result.err().contains("zdeploy-tmp"), result.err());
+        assertFalse(Files.exists(Path.of("/proc/zd")));
+    }
+
+    @Test
+    void theRootTheHomeAndAMountPointAreNeverOutputDirectories() {
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+
+        assertEquals("zdeploy: cannot write output directory /: the root directory is never an output directory\n",
+                run("render", "--force", "--out", "/").assertUserError(2).err());
+        assertEquals("zdeploy: cannot write output directory " + home + ": it is your home directory; name a directory"
+                + " of its own inside it\n", run("render", "--force", "--out", home.toString()).assertUserError(2).err());
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            assertEquals("zdeploy: cannot write template directory /proc: it is the root of a file system (a mount"
+                    + " point); name a directory inside it\n", run("templates", "export", "/proc").assertUserError(2).err());
+        }
+    }
+
+    @Test
+    void aSymlinkedOutputDirectoryStaysALinkAndItsTargetIsUpdated() throws IOException {
+        Path real = dir.resolve("real");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), Files.createDirectory(real));
+
+        run("render", "--out", link.toString()).assertOk();
+        Cli.Result again = run("render", "--force", "--format", "iebupdte", "--out", link.toString()).assertOk();
+
+        assertTrue(again.out().startsWith(link + ": 1 member written, 0 unchanged, 5 removed"), again.out());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals(List.of(".zdeploy/", ".zdeploy/files.json", ".zdeploy/manifest.json", "IZUDLOAD"), Cli.tree(real));
+    }
+
+    @Test
+    void aLinkToNothingIsRefused() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link"), dir.resolve("nowhere"));
+
+        assertEquals("zdeploy: cannot write output directory " + link + ": it is a symbolic link to " + dir.resolve("nowhere")
+                + ", which is not a directory\n", run("render", "--out", link.toString()).assertUserError(2).err());
+        assertFalse(Files.exists(dir.resolve("nowhere")));
+    }
+
+    @Test
+    void whatAnInterruptedRunLeftIsPutRightAndSaid() throws IOException {
+        Path out = dir.resolve("out");
+        run("render", "--out", out.toString()).assertOk();
+        Path staging = Files.createDirectory(dir.resolve(".out.zdeploy-tmp-1a2b"));
+        Files.writeString(staging.resolve("IZUD01RA"), "half written");
+        Files.writeString(dir.resolve(".out.zdeploy-journal"), "zdeploy journal 1\nstate stage\nstaging .out.zdeploy-tmp-1a2b\n");
+
+        Cli.Result result = run("render", "--out", out.toString()).assertOk();
+        Cli.Result quiet = run("render", "--quiet", "--out", out.toString()).assertOk();
+
+        assertTrue(result.out().contains("\nFound beside " + out + " from an interrupted run\n"
+                + "  an interrupted update was undone\n"), result.out());
+        assertEquals("", quiet.err());
+        assertEquals(List.of(".out.zdeploy-lock", "out/", "out/.zdeploy/", "out/.zdeploy/files.json",
+                "out/.zdeploy/manifest.json", "out/IZUD01RA", "out/IZUD02CP", "out/IZUD03UC", "out/IZUD04RN",
+                "out/IZUD05DA"), Cli.tree(dir));
+    }
+}

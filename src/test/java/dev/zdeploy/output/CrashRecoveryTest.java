@@ -1,0 +1,239 @@
+package dev.zdeploy.output;
+
+import static dev.zdeploy.output.PdsDirectoryWriterTest.CP;
+import static dev.zdeploy.output.PdsDirectoryWriterTest.RA;
+import static dev.zdeploy.output.PdsDirectoryWriterTest.RN;
+import static dev.zdeploy.output.PdsDirectoryWriterTest.output;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.zdeploy.output.FileWriteHook.Step;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 15 item 6: a run killed at any step leaves the directory whole (the old content or the new,
+ * never a mix, at worst absent for the instant between the two renames) and the next run puts right
+ * what it left. The crash is injected at each step through the hook ({@link FileWriteHook.Halt}: the
+ * run stops there, nothing is cleaned up, only the lock is released as the OS would), not by timing a
+ * kill.
+ */
+class CrashRecoveryTest {
+
+    private static final Member UC = new Member("IZUD04UC", "//IZUD04UC JOB (ACCOUNT),'NAME'\n");
+    private static final RenderedOutput OLD = output("{ \"version\" : \"old\" }\n", RA, CP, RN);
+    private static final RenderedOutput NEW = output("{ \"version\" : \"new\" }\n", RA,
+            new Member("IZUD02CP", "//IZUD02CP JOB (ACCOUNT),'NAME'\n//* NEW\n"), UC);
+
+    @TempDir
+    Path work;
+
+    private Path out;
+    private Map<String, String> oldContent;
+    private Map<String, String> newContent;
+
+    @BeforeEach
+    void referenceContents() throws IOException {
+        oldContent = content(written(OLD, "reference-old"));
+        newContent = content(written(NEW, "reference-new"));
+        out = Files.createDirectory(work.resolve("run")).resolve("jcl");
+    }
+
+    /** Each step of an update, with which of its occurrences (the journal is written twice) to crash at. */
+    static Stream<Arguments> updateSteps() {
+        return Stream.of(Arguments.of(Step.WRITE_JOURNAL, 1, "old"), Arguments.of(Step.WRITE_JOURNAL, 2, "old"),
+                Arguments.of(Step.MOVE_ASIDE, 1, "old"), Arguments.of(Step.MOVE_IN, 1, "none"),
+                Arguments.of(Step.DELETE_PREVIOUS, 1, "new"), Arguments.of(Step.DELETE_JOURNAL, 1, "new"));
+    }
+
+    @ParameterizedTest(name = "crash before {0} #{1}")
+    @MethodSource("updateSteps")
+    void anUpdateKilledAtAnyStepLeavesOneWholeVersionAndTheNextRunFinishes(Step step, int occurrence, String seen)
+            throws IOException {
+        new PdsDirectoryWriter().write(out, OLD, false);
+
+        assertThrows(FileWriteHook.Halt.class, () -> new PdsDirectoryWriter(haltAt(step, occurrence)).write(out, NEW, true));
+
+        assertEquals(switch (seen) {
+            case "old" -> oldContent;
+            case "new" -> newContent;
+            default -> Map.of();
+        }, content(out), "what a reader sees after the crash");
+        if (step != Step.WRITE_JOURNAL || occurrence != 1) {
+            assertTrue(besideTarget().size() > 1, "the crash left something beside the directory: " + besideTarget());
+        }
+
+        WriteReport next = new PdsDirectoryWriter().write(out, NEW, true);
+
+        assertEquals(newContent, content(out));
+        assertEquals(List.of("jcl"), besideTarget(), "the next run cleaned up every leftover");
+        assertEquals(step == Step.DELETE_JOURNAL || step == Step.WRITE_JOURNAL && occurrence == 1 ? 0 : 1,
+                next.notes().size(), next.notes().toString());
+    }
+
+    @ParameterizedTest(name = "crash before {0} #{1}")
+    @MethodSource("updateSteps")
+    void anUndoneUpdateIsExactlyTheOldVersion(Step step, int occurrence, String seen) throws IOException {
+        new PdsDirectoryWriter().write(out, OLD, false);
+        assertThrows(FileWriteHook.Halt.class, () -> new PdsDirectoryWriter(haltAt(step, occurrence)).write(out, NEW, true));
+
+        // The next run writes the old output again without force: accepted only if the directory is exactly it.
+        if (seen.equals("new")) {
+            assertThrows(OutputDirectoryNotEmptyException.class, () -> new PdsDirectoryWriter().write(out, OLD, false));
+        } else {
+            assertTrue(new PdsDirectoryWriter().write(out, OLD, false).nothingChanged());
+        }
+        assertEquals(seen.equals("new") ? newContent : oldContent, content(out));
+        assertEquals(List.of("jcl"), besideTarget());
+    }
+
+    @Test
+    void anUpdateKilledWhileStagingAFileLeavesTheOldVersion() throws IOException {
+        new PdsDirectoryWriter().write(out, OLD, false);
+        AtomicInteger writes = new AtomicInteger();
+
+        assertThrows(FileWriteHook.Halt.class, () -> new PdsDirectoryWriter(file -> {
+            if (writes.incrementAndGet() == 2) {
+                throw new FileWriteHook.Halt("the second file");
+            }
+        }).write(out, NEW, true));
+
+        assertEquals(oldContent, content(out));
+        WriteReport next = new PdsDirectoryWriter().write(out, NEW, true);
+        assertEquals(List.of("an interrupted update was undone"), next.notes());
+        assertEquals(newContent, content(out));
+        assertEquals(List.of("jcl"), besideTarget());
+    }
+
+    @ParameterizedTest(name = "crash before {0}")
+    @MethodSource("freshSteps")
+    void aFreshWriteKilledAtAnyStepLeavesNothingOrAllAndTheNextRunFinishes(Step step, String seen) throws IOException {
+        assertThrows(FileWriteHook.Halt.class, () -> new PdsDirectoryWriter(haltAt(step, 1)).write(out, NEW, false));
+
+        assertEquals(seen.equals("new") ? newContent : Map.of(), content(out));
+
+        new PdsDirectoryWriter().write(out, NEW, false);
+
+        assertEquals(newContent, content(out));
+        assertEquals(List.of("jcl"), besideTarget());
+    }
+
+    static Stream<Arguments> freshSteps() {
+        return Stream.of(Arguments.of(Step.WRITE_JOURNAL, "none"), Arguments.of(Step.PUBLISH, "none"),
+                Arguments.of(Step.DELETE_JOURNAL, "new"));
+    }
+
+    @Test
+    void aJournalZdeployDidNotWriteIsNotActedOn() throws IOException {
+        new PdsDirectoryWriter().write(out, OLD, false);
+        Path journal = Files.writeString(out.resolveSibling(".jcl.zdeploy-journal"),
+                "zdeploy journal 1\nstate exchange\nstaging ../../etc\nprevious .jcl.zdeploy-old-1\n");
+        Map<String, String> before = DirectorySnapshot.of(work);
+
+        IOException e = assertThrows(IOException.class, () -> new PdsDirectoryWriter().write(out, NEW, true));
+
+        assertEquals("cannot write output directory " + out + ": .jcl.zdeploy-journal beside it is not a journal"
+                + " zdeploy wrote, so nothing is done; look at it and delete it, then run again", e.getMessage());
+        assertEquals(before, DirectorySnapshot.of(work));
+        Files.delete(journal);
+    }
+
+    @Test
+    void aScratchDirectoryNoJournalNamesIsReportedAndLeftAlone() throws IOException {
+        new PdsDirectoryWriter().write(out, OLD, false);
+        Path older = Files.createDirectory(out.resolveSibling(".jcl.zdeploy-tmp-3k2j9x"));
+        Files.writeString(older.resolve("IZUD01RA"), "half");
+
+        WriteReport report = new PdsDirectoryWriter().write(out, NEW, true);
+
+        assertEquals(List.of("left alone: .jcl.zdeploy-tmp-3k2j9x beside it, which no zdeploy journal names (an older"
+                + " zdeploy's leftover?); delete it if it is not yours"), report.notes());
+        assertEquals("half", Files.readString(older.resolve("IZUD01RA")));
+    }
+
+    @Test
+    void aStaleLockFileOfAKilledRunIsTakenOver() throws IOException {
+        new PdsDirectoryWriter().write(out, OLD, false);
+        Files.writeString(out.resolveSibling(".jcl.zdeploy-lock"), "pid 1, since 2001-01-01T00:00:00Z, run x\n");
+
+        new PdsDirectoryWriter().write(out, NEW, true);
+
+        assertEquals(newContent, content(out));
+        assertEquals(List.of("jcl"), besideTarget());
+    }
+
+    @Test
+    void aLockFileThatIsALinkIsNotFollowed() throws IOException {
+        Path elsewhere = Files.writeString(work.resolve("precious"), "mine\n");
+        Files.createSymbolicLink(out.resolveSibling(".jcl.zdeploy-lock"), elsewhere);
+
+        IOException e = assertThrows(IOException.class, () -> new PdsDirectoryWriter().write(out, NEW, false));
+
+        assertTrue(e.getMessage().startsWith("cannot write output directory " + out + ": cannot create the lock file"
+                + " beside it in " + out.getParent() + " ("), e.getMessage());
+        assertEquals("mine\n", Files.readString(elsewhere));
+        assertTrue(Files.notExists(out));
+    }
+
+    /** Halts the run the {@code occurrence}-th time it reaches {@code step}. */
+    private static FileWriteHook haltAt(Step step, int occurrence) {
+        AtomicInteger seen = new AtomicInteger();
+        return new FileWriteHook() {
+            @Override
+            public void beforeWrite(Path file) {}
+
+            @Override
+            public void beforeStep(Step reached, Path path) {
+                if (reached == step && seen.incrementAndGet() == occurrence) {
+                    throw new Halt(step + " #" + occurrence);
+                }
+            }
+        };
+    }
+
+    private Path written(RenderedOutput output, String name) throws IOException {
+        Path directory = work.resolve(name);
+        new PdsDirectoryWriter().write(directory, output, false);
+        return directory;
+    }
+
+    /** Every file below {@code directory} with its text; empty when the directory does not exist. */
+    static Map<String, String> content(Path directory) {
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            walk.filter(Files::isRegularFile).forEach(file -> {
+                try {
+                    files.put(directory.relativize(file).toString(), Files.readString(file));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            fail(e);
+        }
+        return files;
+    }
+
+    private List<String> besideTarget() throws IOException {
+        return PdsDirectoryWriterTest.topLevel(out.getParent());
+    }
+}
