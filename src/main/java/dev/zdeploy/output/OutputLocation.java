@@ -33,6 +33,9 @@ record OutputLocation(Path shown, Path real) {
             }
             real = shown.toRealPath();
         }
+        if (Files.exists(real, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw what.cannotWrite(shown, "it exists and is not a directory");
+        }
         if (real.getParent() == null) {
             throw what.cannotWrite(shown, "the root directory is never an output directory");
         }
