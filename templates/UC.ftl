@@ -126,7 +126,7 @@ ${jcl.smpe("SET BOUNDARY(" + zone.name + ")")}
 ${jcl.smpe("UCLIN")}
 <#list plan.changedDddefsOfZone(zone.name) as dd>
 <#if dd.isPath()>
-${jcl.smpe("REP DDDEF(" + dd.dddef + ") PATH('" + dd.path + "')")}
+${jcl.smpe(jcl.smpePathDddef(dd.dddef, dd.path))}
 <#elseif dd.volume??>
 ${jcl.smpe("REP DDDEF(" + dd.dddef + ") DATASET(" + dd.dataset + ") VOLUME(" + dd.volume + ") UNIT(" + dd.unit + ")")}
 <#else>

@@ -11,7 +11,10 @@ import java.util.Optional;
  * many records as it needs without any mark. A value in apostrophes ({@code PATH('...')}) that does
  * not fit runs through column 72 and resumes in column 1 of the next record (the rule of the
  * project's JCL-RULES digest; the writer keeps every other break at a blank). A {@code /*} in column 1
- * would end the in-stream data, so statements begin in column 2.
+ * would end the in-stream data, so statements begin in column 2, and a value resumes in column 1
+ * only where {@link RecordStart} allows (never {@code //}, {@code /*}, {@code ./} or a pair of special
+ * characters): when the first split point is not safe, the value starts on a new record with a
+ * different indent, which moves every split point.
  *
  * <p>Each call writes one statement, given without its period:
  * {@code statement("SET BOUNDARY(GLOBAL)")}, {@code statement("UCLIN")},
@@ -85,6 +88,21 @@ public final class SmpeWriter {
         return records;
     }
 
+    /** The UCL statement that sets a path DDDEF, as the UC job writes it. */
+    public static String pathDddef(String dddef, String path) {
+        return "REP DDDEF(" + dddef + ") PATH('" + path + "')";
+    }
+
+    /** True when {@link #statement} can write {@code statement}; the plan asks before a template does. */
+    public static boolean fits(String statement) {
+        try {
+            statement(statement);
+            return true;
+        } catch (JclSyntaxException e) {
+            return false;
+        }
+    }
+
     /** A comment record {@code /* ... *}{@code /} starting in column 2 (never column 1). */
     public static List<String> comment(String text) {
         return Words.blockComment("SMP/E", text, LAST_COLUMN);
@@ -122,6 +140,6 @@ public final class SmpeWriter {
 
     private static Optional<List<String>> split(String text, int firstColumn) {
         return QuotedSplit.split(text, '\'', firstColumn, LAST_COLUMN, 1,
-                (piece, index) -> piece.charAt(index - 1) != ' ' && !piece.startsWith("/*", index));
+                (piece, index) -> piece.charAt(index - 1) != ' ' && RecordStart.isSafe(piece, index));
     }
 }

@@ -81,9 +81,9 @@ public final class StdparmWriter {
         }
         records.add(line.toString());
         for (String record : records) {
-            if (record.startsWith("//") || record.startsWith("/*")) {
+            if (!RecordStart.isSafe(record, 0)) {
                 throw new JclSyntaxException("STDPARM: a record starting with " + record.substring(0, 2)
-                        + " would end the in-stream data: " + record);
+                        + " would end the in-stream data or be read as a control statement: " + record);
             }
         }
         return records;

@@ -26,6 +26,11 @@ public final class JsonInput {
     public static <T> ReadResult<T> parse(String name, String json, TreeReader<T> reader, boolean holdsSecrets) {
         Problems problems = new Problems(name);
         JsonNode root = JsonText.parse(json, problems, holdsSecrets);
+        if (root != null && root.isNull()) {
+            // A reader takes null as "absent"; a whole file of null is an input that says nothing.
+            problems.error("", "must be an object ({...})", "null");
+            return new ReadResult<>(null, problems.all());
+        }
         T value = root == null ? null : reader.read(JsonCursor.root(root, problems));
         return new ReadResult<>(value, problems.all());
     }

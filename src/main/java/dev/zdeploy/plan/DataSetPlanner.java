@@ -6,6 +6,8 @@ import dev.zdeploy.descriptor.DsType;
 import dev.zdeploy.descriptor.Zone;
 import dev.zdeploy.descriptor.ZoneDddefs;
 import dev.zdeploy.descriptor.ZoneType;
+import dev.zdeploy.jcl.RecordStart;
+import dev.zdeploy.jcl.SmpeWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -162,11 +164,17 @@ final class DataSetPlanner {
      * A moved PATH DDDEF is written in an SMP/E {@code PATH('...')} value, which an apostrophe ends
      * (the changed mount point itself is checked when the request is read).
      */
-    private void checkMovedPath(int index, int dddefIndex, String source, String moved) {
+    private void checkMovedPath(int index, int dddefIndex, String dddef, String source, String moved) {
+        String pointer = "/tgtswidatasets/" + index + "/dddefs/" + dddefIndex + "/path";
         if (!moved.equals(source) && moved.indexOf('\'') >= 0) {
-            context.problems.error(Problems.PLAN, "/tgtswidatasets/" + index + "/dddefs/" + dddefIndex + "/path",
+            context.problems.error(Problems.PLAN, pointer,
                     "a DDDEF path that moves with its mount point holds no apostrophe (it is written in an SMP/E "
                             + "PATH('...') value)", moved);
+        } else if (!moved.equals(source) && !SmpeWriter.fits(SmpeWriter.pathDddef(dddef, moved))) {
+            context.problems.error(Problems.PLAN, pointer, "a DDDEF path that moves with its mount point is written"
+                    + " in an SMP/E PATH('...') value continued in column 1, and every way of splitting this one"
+                    + " starts a record with two of " + RecordStart.SPECIAL + " (// or /* would end the job's"
+                    + " in-stream data, ./ is an IEBUPDTE control statement): choose another mount point", moved);
         }
     }
 
@@ -180,7 +188,7 @@ final class DataSetPlanner {
             for (Dddef dddef : zone.dddefs()) {
                 if (dddef.isPath()) {
                     String moved = context.mountPoints.movePath(dddef.path());
-                    checkMovedPath(index, dddefs.size(), dddef.path(), moved);
+                    checkMovedPath(index, dddefs.size(), dddef.dddef(), dddef.path(), moved);
                     dddefs.add(new TargetDddef(zoneName, zone.zone(), dddef.dddef(), null, null, null, dddef.path(),
                             moved));
                 } else {

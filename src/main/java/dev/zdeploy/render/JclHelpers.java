@@ -81,6 +81,11 @@ public final class JclHelpers {
         return cards(SmpeWriter.statement(statement));
     }
 
+    /** The UCL statement setting a path DDDEF: the plan checks that very text can be written. */
+    public String smpePathDddef(String dddef, String path) {
+        return SmpeWriter.pathDddef(dddef, path);
+    }
+
     /**
      * One GIMUNZIP XML element with attribute name/value pairs: {@code xml("ARCHDEF", "archid", id,
      * "newname", name)}; an empty value leaves its attribute out.
