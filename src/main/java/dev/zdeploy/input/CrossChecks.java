@@ -10,6 +10,7 @@ import dev.zdeploy.problem.Problem;
 import dev.zdeploy.request.DeploymentRequest;
 import dev.zdeploy.request.MountPointChange;
 import dev.zdeploy.request.SourceType;
+import dev.zdeploy.request.V2Body;
 import dev.zdeploy.request.ZoneRename;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,7 @@ final class CrossChecks {
         checks.checkSourceType();
         checks.checkZoneRenames();
         checks.checkMountPoints();
+        checks.checkUnixDataSets();
         return List.copyOf(checks.problems);
     }
 
@@ -130,6 +132,37 @@ final class CrossChecks {
             if (!mountPoints.contains(withoutTrailingSlash(from))) {
                 problems.add(Problem.error(requestSource, "/configuration/mountpoints/" + i + "/from",
                         "a changed mount point is a mount point of the instance", from));
+            }
+        }
+    }
+
+    /**
+     * A v2 body's {@code source.unixdatasets} names file systems z/OSMF cannot find mounted. zdeploy
+     * takes every data set and mount point from the descriptor, so each one named must be a file
+     * system there, mounted where the body says.
+     */
+    private void checkUnixDataSets() {
+        if (!request.isV2()) {
+            return;
+        }
+        Map<String, DataSet> byName = new HashMap<>();
+        descriptor.datasets().forEach(dataset -> byName.putIfAbsent(dataset.dsname(), dataset));
+        List<V2Body.UnixDataSet> unix = request.v2().unixdatasets();
+        for (int i = 0; i < unix.size(); i++) {
+            V2Body.UnixDataSet given = unix.get(i);
+            String at = "/source/unixdatasets/" + i;
+            DataSet dataset = byName.get(given.dsname());
+            if (dataset == null || !dataset.dstype().isFileSystem()) {
+                problems.add(Problem.error(requestSource, at + "/dsname", dataset == null
+                        ? "a UNIX file system data set of the source is one of the descriptor's data sets"
+                        : "a UNIX file system data set is an HFS or zFS data set in the descriptor", given.dsname()));
+            } else if (dataset.mountpoint() == null) {
+                problems.add(Problem.error(requestSource, at + "/mountpoint", "the descriptor gives " + given.dsname()
+                        + " no mount point, and zdeploy takes mount points from the descriptor: add it there",
+                        given.mountpoint()));
+            } else if (!withoutTrailingSlash(dataset.mountpoint()).equals(given.mountpoint())) {
+                problems.add(Problem.error(requestSource, at + "/mountpoint", "the descriptor mounts "
+                        + given.dsname() + " at " + dataset.mountpoint(), given.mountpoint()));
             }
         }
     }

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the inputs of a deployment (descriptor, request, optional inventory) and checks each of
@@ -97,7 +98,9 @@ public final class InputReader {
         if (problems.stream().anyMatch(Problem::isError)) {
             throw new InvalidInputException(problems);
         }
-        return new Inputs(descriptor.value(), request.value(), inventory == null ? null : inventory.value(), problems,
-                new SourceNames(descriptorName, requestName, inventoryName));
+        DeploymentRequest read = request.value();
+        return new Inputs(descriptor.value(), read, inventory == null ? null : inventory.value(), problems,
+                new SourceNames(descriptorName, requestName, inventoryName,
+                        read.isV2() ? read.v2()::pointerOf : UnaryOperator.identity()));
     }
 }

@@ -51,6 +51,16 @@ public final class JsonCursor {
         return node != null && !node.isNull() && !node.isMissingNode();
     }
 
+    /** True when the value here is a JSON object. */
+    public boolean isObject() {
+        return isPresent() && node.isObject();
+    }
+
+    /** True when the value here is a JSON list. */
+    public boolean isList() {
+        return isPresent() && node.isArray();
+    }
+
     /** True for a string, number or boolean. */
     public boolean isScalar() {
         return isPresent() && node.isValueNode();

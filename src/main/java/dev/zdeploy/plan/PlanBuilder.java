@@ -100,9 +100,10 @@ public final class PlanBuilder {
                 : new NewMasterCatalog(requested.name(), requested.volume(), requested.tempcatalias());
         InventoryIndex inventory = inventoryOrNull == null ? null : new InventoryIndex(inventoryOrNull);
         PlanContext context = new PlanContext(descriptor, request, master, inventory, problems,
-                new Renamer(configuration.datasets(), problems), new MountPoints(configuration.mountpoints()),
+                new Renamer(configuration.datasets(), request.isV2(), problems), new MountPoints(configuration.mountpoints()),
                 ZonePlanner.zoneNames(descriptor.zones(), configuration.zones(), problems),
-                VolumeMapper.map(descriptor.datasets(), request.targetvolumes(), problems));
+                request.isV2() ? VolumeRules.map(descriptor.datasets(), configuration.datasets(), problems)
+                        : VolumeMapper.map(descriptor.datasets(), request.targetvolumes(), problems));
 
         List<TargetDataSet> datasets = new DataSetPlanner(context).plan();
         Map<String, TargetDataSet> bySource = new HashMap<>(datasets.size() * 2);
@@ -119,7 +120,9 @@ public final class PlanBuilder {
         }
         List<VolumeUsage> volumeUsage = VolumeUsagePlanner.usage(context, datasets);
         String sourceName = request.source().name() != null ? request.source().name() : descriptor.name();
-        String tgtswiname = SoftwareInstanceNames.next(sourceName, inventory);
+        String tgtswiname = request.isV2() && request.v2().targetName() != null
+                ? SoftwareInstanceNames.given(request.v2().targetName(), inventory, problems)
+                : SoftwareInstanceNames.next(sourceName, inventory);
         WorkSettings work = workSettings(request.systemsettings());
         UnzipJobChecks.check(problems, context.sourceType, descriptor.version(), request.source().directory(), work,
                 tgtswiname, datasets);

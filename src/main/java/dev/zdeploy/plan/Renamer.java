@@ -23,8 +23,15 @@ final class Renamer {
     private record Rule(DsnPattern condition, List<Action> actions) {}
 
     private final List<Rule> rules = new ArrayList<>();
+    private final boolean placements;
 
     Renamer(List<RenameRule> renameRules, Problems problems) {
+        this(renameRules, false, problems);
+    }
+
+    /** @param placements whether volume and storclas actions (a v2 request's) are passed over, not refused */
+    Renamer(List<RenameRule> renameRules, boolean placements, Problems problems) {
+        this.placements = placements;
         for (int i = 0; i < renameRules.size(); i++) {
             Rule rule = compile(renameRules.get(i), "/configuration/datasets/" + i, problems);
             if (rule != null) {
@@ -64,7 +71,22 @@ final class Renamer {
         return dsname;
     }
 
-    private static Rule compile(RenameRule renameRule, String pointer, Problems problems) {
+    private Rule compile(RenameRule renameRule, String pointer, Problems problems) {
+        if (!placements || renameRule.actions().stream().noneMatch(Renamer::isPlacement)
+                || renameRule.actions().stream().anyMatch(RenameAction::isRename)) {
+            return compileRename(renameRule, pointer, problems);
+        }
+        // A v2 rule that only places data sets (volume, storclas) renames nothing and leaves the name
+        // to the next rule that renames (VolumeRules reads it).
+        return null;
+    }
+
+    /** A v2 action that places a data set rather than renames it: the renamer passes over it. */
+    private static boolean isPlacement(RenameAction action) {
+        return RenameAction.VOLUME.equals(action.property()) || RenameAction.STORCLAS.equals(action.property());
+    }
+
+    private Rule compileRename(RenameRule renameRule, String pointer, Problems problems) {
         boolean ok = true;
         DsnPattern condition = null;
         String conditionText = renameRule.condition();
@@ -78,6 +100,9 @@ final class Renamer {
         }
         List<Action> actions = new ArrayList<>();
         for (int j = 0; j < renameRule.actions().size(); j++) {
+            if (placements && isPlacement(renameRule.actions().get(j))) {
+                continue;
+            }
             Action action = compile(renameRule.actions().get(j), pointer + "/then/" + j, problems);
             ok &= action != null;
             actions.add(action);

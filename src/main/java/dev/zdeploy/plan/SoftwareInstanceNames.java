@@ -2,7 +2,8 @@ package dev.zdeploy.plan;
 
 /**
  * The target software instance name (seed, {@code tgtswiname}): the source name with a sequence
- * number appended, {@code <source>_<n>}, the first n from 1 not already taken.
+ * number appended, {@code <source>_<n>}, the first n from 1 not already taken; or, for a v2
+ * request, the name its {@code targetswi} gives, which must not be taken.
  */
 final class SoftwareInstanceNames {
 
@@ -16,5 +17,14 @@ final class SoftwareInstanceNames {
                 return name;
             }
         }
+    }
+
+    /** The name a v2 request gives ({@code targetswi.name}); taken in the inventory is a problem. */
+    static String given(String name, InventoryIndex inventory, Problems problems) {
+        if (inventory != null && inventory.hasSoftwareInstance(name)) {
+            problems.error(Problems.REQUEST, "/targetswi/name", "a software instance of this name already exists"
+                    + " (inventory)", name);
+        }
+        return name;
     }
 }

@@ -2,6 +2,7 @@ package dev.zdeploy.problem;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The names problems give the three inputs: the files as the user named them. Stages that only see
@@ -10,8 +11,11 @@ import java.util.Objects;
  * @param descriptor name of the descriptor input
  * @param request    name of the request input
  * @param inventory  name of the inventory input
+ * @param requestPointer where a pointer into the request that later stages name (the v1 fields) is in
+ *                   the request as given: a v2 body holds {@code jcldataset} in a {@code systemsettings}
+ *                   entry
  */
-public record SourceNames(String descriptor, String request, String inventory) {
+public record SourceNames(String descriptor, String request, String inventory, UnaryOperator<String> requestPointer) {
 
     public static final SourceNames DEFAULT = new SourceNames("descriptor.json", "request.json", "inventory.json");
 
@@ -19,6 +23,12 @@ public record SourceNames(String descriptor, String request, String inventory) {
         Objects.requireNonNull(descriptor, "descriptor");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(requestPointer, "requestPointer");
+    }
+
+    /** Names whose request pointers are the v1 fields' own. */
+    public SourceNames(String descriptor, String request, String inventory) {
+        this(descriptor, request, inventory, UnaryOperator.identity());
     }
 
     /** {@code problems} with each default input name replaced by this one. */
@@ -35,7 +45,8 @@ public record SourceNames(String descriptor, String request, String inventory) {
                 : source.equals(DEFAULT.request) ? request
                 : source.equals(DEFAULT.inventory) ? inventory
                 : source;
-        return renamed.equals(source) ? problem
-                : new Problem(problem.severity(), renamed, problem.pointer(), problem.rule(), problem.value());
+        String pointer = source.equals(DEFAULT.request) ? requestPointer.apply(problem.pointer()) : problem.pointer();
+        return renamed.equals(source) && pointer.equals(problem.pointer()) ? problem
+                : new Problem(problem.severity(), renamed, pointer, problem.rule(), problem.value());
     }
 }

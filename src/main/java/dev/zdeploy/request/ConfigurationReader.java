@@ -13,12 +13,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads zdeploy's {@code configuration} extension: data set rename rules in z/OSMF v2 shape, zone
- * renames and mount point changes.
+ * renames and mount point changes. In a v2 body a rule's actions may also set a data set's
+ * {@code volume} or {@code storclas} (v2's own properties); a v1 body's rules only rename.
  */
 final class ConfigurationReader {
 
-    /** The only property a rename rule can change. */
-    static final String DSNAME = "dsname";
+    /** The property a rename rule changes. */
+    static final String DSNAME = RenameAction.DSNAME;
 
     private static final Pattern CONDITION = Pattern.compile("\\s*dsname\\s*=\\s*(.*?)\\s*");
     private static final Set<String> FIELDS = Set.of("datasets", "zones", "mountpoints");
@@ -29,17 +30,21 @@ final class ConfigurationReader {
     private ConfigurationReader() {}
 
     static Configuration read(JsonCursor field) {
+        return read(field, RequestForm.V1);
+    }
+
+    static Configuration read(JsonCursor field, RequestForm form) {
         if (!field.expectObject()) {
             return Configuration.NONE;
         }
         field.warnUnknownFields(FIELDS);
         return new Configuration(
-                renameRules(field.field("datasets")),
+                renameRules(field.field("datasets"), form),
                 changes(field.field("zones"), NameRules::zoneName, ZoneRename::new),
                 changes(field.field("mountpoints"), ConfigurationReader::mountPoint, MountPointChange::new));
     }
 
-    private static List<RenameRule> renameRules(JsonCursor list) {
+    private static List<RenameRule> renameRules(JsonCursor list, RequestForm form) {
         List<RenameRule> rules = new ArrayList<>();
         for (JsonCursor entry : list.objects()) {
             entry.warnUnknownFields(RULE_FIELDS);
@@ -54,9 +59,16 @@ final class ConfigurationReader {
                 }
             }
             List<RenameAction> actions = new ArrayList<>();
+            Set<String> properties = new java.util.HashSet<>();
             for (JsonCursor action : entry.field("then").requiredElements()) {
                 if (action.requireObject()) {
-                    actions.add(renameAction(action));
+                    RenameAction read = form == RequestForm.V2 ? v2Action(action) : renameAction(action);
+                    if (read.property() != null && !read.isRename()
+                            && !properties.add(read.property() + " " + read.from())) {
+                        action.field("property").error("a rule's then sets a data set's " + read.property()
+                                + " once for each from value", read.property());
+                    }
+                    actions.add(read);
                 }
             }
             rules.add(new RenameRule(text, actions));
@@ -79,6 +91,30 @@ final class ConfigurationReader {
             toField.error("the to pattern has the same * and ** as the from pattern, in the same order", to);
         }
         return new RenameAction(name, from, to);
+    }
+
+    /**
+     * A v2 action: {@code dsname} as in v1; {@code volume} and {@code storclas} set the target's volume
+     * or storage class, {@code to} (required) a volume serial or SMS class name and {@code from}
+     * (optional) the source's, the action applying only to data sets that have it.
+     */
+    private static RenameAction v2Action(JsonCursor action) {
+        JsonCursor property = action.field("property");
+        String name = property.requiredText();
+        if (name == null || name.equals(DSNAME)) {
+            return name == null ? new RenameAction(null, null, null) : renameAction(action);
+        }
+        action.warnUnknownFields(ACTION_FIELDS);
+        JsonCursor.Rule rule = switch (name) {
+            case RenameAction.VOLUME -> NameRules::volumeSerial;
+            case RenameAction.STORCLAS -> NameRules::smsClassName;
+            default -> null;
+        };
+        if (rule == null) {
+            property.error("a v2 action changes the property dsname, volume or storclas", name);
+            return new RenameAction(name, null, null);
+        }
+        return new RenameAction(name, action.field("from").text(rule), action.field("to").requiredText(rule));
     }
 
     /**

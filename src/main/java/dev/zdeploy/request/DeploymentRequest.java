@@ -21,6 +21,7 @@ import java.util.List;
  * @param proxypw        proxy password, or null; never shown
  * @param configuration  rename rules, zone renames and mount point changes (never null)
  * @param systemsettings work data set settings (never null)
+ * @param v2             what only a v2 body ({@code POST /zosmf/swmgmt/v2/dep}) says, or null for a v1 body
  */
 public record DeploymentRequest(
         String name,
@@ -35,11 +36,25 @@ public record DeploymentRequest(
         String proxyuid,
         Secret proxypw,
         Configuration configuration,
-        SystemSettings systemsettings) {
+        SystemSettings systemsettings,
+        V2Body v2) {
 
     public DeploymentRequest {
         targetvolumes = List.copyOf(targetvolumes);
         jobstatement = List.copyOf(jobstatement);
+    }
+
+    /** A v1 request (with zdeploy's extensions). */
+    public DeploymentRequest(String name, String description, Source source, List<TargetVolume> targetvolumes,
+            MasterCatalog mastercatalog, List<String> jobstatement, String jcldataset, String zosmfuid, Secret zosmfpw,
+            String proxyuid, Secret proxypw, Configuration configuration, SystemSettings systemsettings) {
+        this(name, description, source, targetvolumes, mastercatalog, jobstatement, jcldataset, zosmfuid, zosmfpw,
+                proxyuid, proxypw, configuration, systemsettings, null);
+    }
+
+    /** True when the request was read from a v2 body. */
+    public boolean isV2() {
+        return v2 != null;
     }
 
     /** True when the request asks for a new master catalog (the v1 API always does). */

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Reads a deployment request: the v1 body of {@code POST /zosmf/swmgmt/dep} exactly as documented,
- * plus zdeploy's extensions ({@code source.type "pswi"}, {@code source.directory},
+ * or the v2 body of {@code POST /zosmf/swmgmt/v2/dep} ({@link RequestV2Reader}), plus zdeploy's extensions ({@code source.type "pswi"}, {@code source.directory},
  * {@code configuration}, {@code systemsettings}). The seed's own example puts {@code "system"} at
  * the top level and names a target volume with {@code "volume"} (the prose says {@code name}): both
  * forms are accepted. Unknown fields are warned about (a misspelt {@code mastercatalog} would
@@ -45,14 +45,23 @@ public final class RequestReader {
         return parse(name, json).orThrow();
     }
 
-    /** Reads a request file and reports every problem without throwing. */
+    /** Reads a request file, v1 or v2 by its shape, and reports every problem without throwing. */
     public static ReadResult<DeploymentRequest> parse(Path file) {
-        return JsonInput.parse(file, RequestReader::read, true);
+        return JsonInput.parse(file, RequestReader::readDetected, true);
     }
 
-    /** Reads request text and reports every problem without throwing. */
+    /** Reads request text, v1 or v2 by its shape ({@link RequestForm#detect}), reporting every problem. */
     public static ReadResult<DeploymentRequest> parse(String name, String json) {
-        return JsonInput.parse(name, json, RequestReader::read, true);
+        return JsonInput.parse(name, json, RequestReader::readDetected, true);
+    }
+
+    /** Reads request text as the body of the given form, reporting every problem without throwing. */
+    public static ReadResult<DeploymentRequest> parse(String name, String json, RequestForm form) {
+        return JsonInput.parse(name, json, form == RequestForm.V2 ? RequestV2Reader::read : RequestReader::read, true);
+    }
+
+    private static DeploymentRequest readDetected(JsonCursor root) {
+        return RequestForm.detect(root) == RequestForm.V2 ? RequestV2Reader.read(root) : read(root);
     }
 
     static DeploymentRequest read(JsonCursor root) {
@@ -87,12 +96,7 @@ public final class RequestReader {
             return null;
         }
         field.warnUnknownFields(SOURCE_FIELDS);
-        JsonCursor typeField = field.field("type");
-        String typeText = typeField.requiredText();
-        SourceType type = SourceType.parse(typeText).orElse(null);
-        if (typeText != null && type == null) {
-            typeField.error("a source type is swi or pswi", typeText);
-        }
+        SourceType type = SourceType.read(field.field("type"));
         String name = field.field("name").requiredText();
         String system = field.field("system").text();
         String topLevelSystem = root.field("system").text();
@@ -154,7 +158,7 @@ public final class RequestReader {
      * {@code mount}) and into JCL {@code PATH='...'}, where {@code &} starts a symbol: so it holds only
      * the POSIX portable file name characters and slashes.
      */
-    private static Optional<String> workPath(String text) {
+    static Optional<String> workPath(String text) {
         Optional<String> broken = NameRules.unixPath(text);
         if (broken.isPresent()) {
             return broken;

@@ -19,6 +19,16 @@ public enum SourceType {
         return json;
     }
 
+    /** The required {@code source.type} of a request body; a missing or unknown type is a problem and null. */
+    static SourceType read(dev.zdeploy.json.JsonCursor field) {
+        String text = field.requiredText();
+        SourceType type = parse(text).orElse(null);
+        if (text != null && type == null) {
+            field.error("a source type is swi or pswi", text);
+        }
+        return type;
+    }
+
     public static Optional<SourceType> parse(String text) {
         for (SourceType type : values()) {
             if (type.json.equals(text)) {
