@@ -24,6 +24,7 @@ import dev.zdeploy.render.TemplateSource;
 import dev.zdeploy.request.DeploymentRequest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -136,6 +137,14 @@ public final class ZDeploy {
      */
     public String manifest(DeploymentPlan plan) {
         return Manifest.json(plan, JobPlanner.jobs(plan));
+    }
+
+    /**
+     * Writes the same text as {@link #manifest} to {@code out} (left open), as one stream: for plans
+     * whose manifest is too large to hold as one string.
+     */
+    public void writeManifest(DeploymentPlan plan, Writer out) {
+        Manifest.write(plan, JobPlanner.jobs(plan), out);
     }
 
     /**

@@ -26,6 +26,11 @@ final class DataSetReader {
 
     /** Reads every entry; {@code zoneNames} are the instance's zones, which DDDEFs must name. */
     static List<Located<DataSet>> readAll(JsonCursor list, Set<String> zoneNames) {
+        if (list.size() > DeploymentSize.MAX_DATA_SETS) {
+            // One problem, before any entry is read: not a problem per entry of a list refused whole.
+            list.error(DeploymentSize.tooManyDataSets(list.size()), null);
+            return List.of();
+        }
         List<Located<DataSet>> datasets = new ArrayList<>();
         for (JsonCursor entry : list.requiredElements()) {
             if (entry.requireObject()) {

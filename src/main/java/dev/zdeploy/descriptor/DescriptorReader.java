@@ -5,8 +5,11 @@ import dev.zdeploy.json.InputKind;
 import dev.zdeploy.json.JsonCursor;
 import dev.zdeploy.json.JsonInput;
 import dev.zdeploy.json.Located;
+import dev.zdeploy.json.Problems;
 import dev.zdeploy.json.ReadResult;
 import dev.zdeploy.problem.InvalidInputException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,7 +47,24 @@ public final class DescriptorReader {
 
     /** Reads a descriptor file and reports every problem without throwing. */
     public static ReadResult<Descriptor> parse(Path file) {
+        // Refused before it is read: a descriptor beyond the supported size would take minutes and
+        // more memory than the machine has before the data set count could be checked.
+        long bytes = sizeOf(file);
+        if (bytes > DeploymentSize.MAX_DESCRIPTOR_BYTES) {
+            Problems problems = new Problems(file.toString());
+            problems.error("", DeploymentSize.descriptorTooLarge(bytes), null);
+            return new ReadResult<>(null, problems.all());
+        }
         return JsonInput.parse(file, DescriptorReader::read);
+    }
+
+    /** The size of a regular file; 0 when there is none, whose reading then reports why. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException | SecurityException e) {
+            return 0;
+        }
     }
 
     /** Reads descriptor text and reports every problem without throwing. */

@@ -32,31 +32,38 @@ final class Pieces {
     static List<Piece> split(String text, String quotes, boolean breakAfterComma, String what) {
         checkCharacters(text, what);
         List<Piece> pieces = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        // A piece is a contiguous run of the text (blanks inside quotes stay in it), so it is cut out
+        // with substring rather than copied a character at a time: this runs for every statement of
+        // every member.
+        int start = -1;
         boolean blankBefore = false;
         char open = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (open != 0) {
-                current.append(c);
                 if (c == open) {
                     open = 0;
                 }
             } else if (quotes.indexOf(c) >= 0) {
-                current.append(c);
+                if (start < 0) {
+                    start = i;
+                }
                 open = c;
             } else if (c == ' ') {
-                if (current.length() > 0) {
-                    pieces.add(new Piece(current.toString(), blankBefore));
-                    current.setLength(0);
+                if (start >= 0) {
+                    pieces.add(new Piece(text.substring(start, i), blankBefore));
+                    start = -1;
                     blankBefore = true;
                 }
             } else {
-                current.append(c);
-                boolean nextIsPiece = i + 1 < text.length() && text.charAt(i + 1) != ' ';
+                if (start < 0) {
+                    start = i;
+                }
+                boolean nextIsPiece = i + 1 < length && text.charAt(i + 1) != ' ';
                 if (c == ',' && breakAfterComma && nextIsPiece) {
-                    pieces.add(new Piece(current.toString(), blankBefore));
-                    current.setLength(0);
+                    pieces.add(new Piece(text.substring(start, i + 1), blankBefore));
+                    start = -1;
                     blankBefore = false;
                 }
             }
@@ -64,8 +71,8 @@ final class Pieces {
         if (open != 0) {
             throw new JclSyntaxException(what + ": a quoted value is not closed (" + open + " missing) in: " + text);
         }
-        if (current.length() > 0) {
-            pieces.add(new Piece(current.toString(), blankBefore));
+        if (start >= 0) {
+            pieces.add(new Piece(text.substring(start), blankBefore));
         }
         if (pieces.isEmpty()) {
             throw new JclSyntaxException(what + ": the statement is empty");
@@ -75,7 +82,11 @@ final class Pieces {
 
     /** The canonical text of {@code pieces}: what an unwrap of the written records gives back. */
     static String join(List<Piece> pieces) {
-        StringBuilder out = new StringBuilder();
+        int length = 0;
+        for (Piece piece : pieces) {
+            length += piece.text().length() + 1;
+        }
+        StringBuilder out = new StringBuilder(length);
         for (Piece piece : pieces) {
             if (piece.blankBefore()) {
                 out.append(' ');

@@ -155,6 +155,11 @@ public final class JsonCursor {
         return scalars;
     }
 
+    /** How many elements a list has; 0 for anything else. */
+    public int size() {
+        return node != null && node.isArray() ? node.size() : 0;
+    }
+
     /** The elements of a list; absent or null is an empty list, any other type a problem. */
     public List<JsonCursor> elements() {
         if (!isPresent()) {

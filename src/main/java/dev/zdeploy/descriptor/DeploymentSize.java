@@ -1,0 +1,37 @@
+package dev.zdeploy.descriptor;
+
+import java.util.Locale;
+
+/**
+ * The largest deployment zdeploy supports, refused as a problem of the input before the work it would
+ * cost (README, "Limits"). Memory grows with the number of data sets (about 1 GB of heap for 100,000
+ * today: the inputs, the plan and one member at a time are held), so beyond these sizes a run would end
+ * out of memory on an ordinary machine, or after minutes of work.
+ */
+public final class DeploymentSize {
+
+    /** The most data sets one descriptor may list. */
+    public static final int MAX_DATA_SETS = 200_000;
+
+    /**
+     * The largest descriptor file read: {@link #MAX_DATA_SETS} data sets of about 1,300 bytes each (a
+     * descriptor as z/OSMF writes it has 600 to 900), checked before the file is read.
+     */
+    public static final long MAX_DESCRIPTOR_BYTES = 256L * 1024 * 1024;
+
+    private DeploymentSize() {}
+
+    static String tooManyDataSets(int count) {
+        return "lists " + number(count) + " data sets; zdeploy deploys at most " + number(MAX_DATA_SETS)
+                + " in one deployment (split the instance, or deploy its products separately)";
+    }
+
+    static String descriptorTooLarge(long bytes) {
+        return "the file holds " + number(bytes) + " bytes; zdeploy reads descriptors of at most "
+                + number(MAX_DESCRIPTOR_BYTES) + " bytes (" + number(MAX_DATA_SETS) + " data sets)";
+    }
+
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.zdeploy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.zdeploy.input.InputReader;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Deployments beyond the supported size (descriptor.DeploymentSize) are refused as bad input before
+ * the work they would cost: one line, exit 2, nothing written, at once. A million data sets used to
+ * run for four minutes and end in exit 3 ("Negative buffer size").
+ */
+class DeploymentSizeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMillionDataSetDescriptorIsRefusedBeforeItIsRead() throws IOException {
+        // The size a descriptor of a million data sets has (about 700 bytes each), as a sparse file:
+        // nothing of it is read, so its content does not matter.
+        Path descriptor = dir.resolve("IZUD00DF.json");
+        try (RandomAccessFile file = new RandomAccessFile(descriptor.toFile(), "rw")) {
+            file.setLength(700_000_000L);
+        }
+        Path out = dir.resolve("out");
+
+        Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> Cli.run("render", "--descriptor", descriptor.toString(), "--request", request().toString(),
+                        "--out", out.toString()));
+
+        result.assertUserError(2);
+        assertEquals(descriptor + ": the file holds 700,000,000 bytes; zdeploy reads descriptors of at most"
+                + " 268,435,456 bytes (200,000 data sets)\n", result.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void moreDataSetsThanSupportedAreOneProblemNotOnePerEntry() throws IOException {
+        String example = InputReader.exampleText(InputReader.EXAMPLE_DESCRIPTOR);
+        int from = example.indexOf("\"datasets\": [") + "\"datasets\": [".length();
+        int to = example.indexOf("\"smpeproducts\"");
+        String entries = "{}," .repeat(200_000) + "{}";
+        Path descriptor = dir.resolve("IZUD00DF.json");
+        Files.writeString(descriptor, example.substring(0, from) + entries + "],\n    " + example.substring(to));
+
+        Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> Cli.run("validate", "--descriptor", descriptor.toString(), "--request", request().toString()));
+
+        result.assertUserError(2);
+        assertEquals(descriptor + " /izud.pswi.descriptor/datasets: lists 200,001 data sets; zdeploy deploys at"
+                + " most 200,000 in one deployment (split the instance, or deploy its products separately)",
+                result.err().lines().filter(line -> line.contains("/datasets")).findFirst().orElse(result.err()));
+        assertEquals(1, result.err().lines().filter(line -> line.contains("/datasets")).count(), result.err());
+    }
+
+    private Path request() throws IOException {
+        Path request = dir.resolve("request.json");
+        Files.writeString(request, InputReader.exampleText(InputReader.EXAMPLE_REQUEST));
+        return request;
+    }
+}
