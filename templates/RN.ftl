@@ -18,6 +18,11 @@
     and failed in the DEFINE is rerun without the DELETE failing first (DELETE of an entry that is not
     there ends with condition code 8: AMS, "Condition codes"). No SYMBOLS= is coded on SYSIN, so the
     symbol reaches IDCAMS as written and is resolved when the system locates the data set.
+  - Names the driving system holds (DeploymentPlan.finalNamesPossiblyAllocated): the rename of a
+    non-VSAM data set renames its format-1 DSCB, which DFSMSdfp refuses when the new name is allocated
+    to another address space ("Renaming a data set that might be in use"): the comment box names them
+    and says to submit the job where they are not allocated; the unit fails (MAXCC 16) rather than
+    renaming anything half, and a rerun finds the data sets already renamed.
   - SMS-managed data sets: every command names the target catalog, which for an SMS-managed data set
     needs READ to FACILITY class STGADMIN.IGG.DIRCAT (AMS, "Order of catalog use": "the catalog name
     cannot be specified for SMS-managed data sets unless you have authority from the RACF
@@ -31,6 +36,7 @@
 -->
 <#assign renamed = job.datasets?filter(ds -> ds.needsRename())?size>
 <#assign entries = job.datasets?filter(ds -> ds.isIndirect() || ds.aliases?has_content)?size>
+<#assign held = plan.finalNamesPossiblyAllocated()>
 <@lib.header
   what=[(renamed > 0)?then("Renames the " + lib.count(renamed, "data set") + " that " + (renamed == 1)?then("carries", "carry") + " a temporary name to their final names" + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included.",
       "No data set carries a temporary name (each was created under its final name): nothing is renamed."),
@@ -38,6 +44,7 @@
       "The plan asks for no indirect catalog entry and no data set alias" + (renamed > 0)?then(".", ": the job has nothing to do."))]
   before=["Every earlier job ended well: the data sets exist under their temporary names" + plan.hasSmpe()?then(", and " + lib.memberOf("UC") + " has updated the SMP/E zones (it runs before this job because it reaches the CSIs by their temporary names)", "") + ".",
     "No job or user has the data sets open: a data set in use cannot be renamed."]
+    + held?has_content?then(["The final names of " + lib.count(held?size, "data set") + " are names this system may have allocated (" + held[0..*6]?join(", ") + (held?size > 6)?then(", and " + (held?size - 6) + " more", "") + "). ALTER cannot rename a data set to a name allocated to another address space of the system or of the scope of the SYSDSN enqueue (DFSMSdfp Advanced Services, \"Renaming a data set that might be in use\"). Submit this job on a system that has none of them allocated (not one running from them, and outside the scope of its SYSDSN enqueue), or it ends with 16 at the first one in use; it can then be submitted again as it is."], [])
     + plan.namesCatalogOfSmsManagedDataSets()?then(["Some of the data sets are SMS-managed and the commands name the catalog that holds them: the submitting user needs READ access to FACILITY class profile STGADMIN.IGG.DIRCAT."], [])
   rc=["0: every data set has its final name and every entry is defined. 16: a unit failed and the step stopped there; SYSPRINT shows the last command run and its messages."]
   rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised by its final name and left alone, aliases already defined are kept, and indirect entries are defined again."] />

@@ -211,6 +211,22 @@ public record DeploymentPlan(
         return datasets.stream().anyMatch(ds -> ds.catalog() != null && ds.isSmsManaged());
     }
 
+    /**
+     * Final names the rename job gives to non-VSAM data sets that this (the driving) system may have
+     * allocated: the name of a data set copied from it (its own instance, or one it runs from) or a
+     * SYS1 name. "In general, you cannot rename a data set whose name is the same as any data set that
+     * is allocated to another address space in the same system or in the scope of the SYSDSN enqueue"
+     * (DFSMSdfp Advanced Services, "Renaming a data set that might be in use"); the exception needs a
+     * bit in the RENAME parameter list that IDCAMS ALTER does not set, READ to STGADMIN.DPDSRN.olddsname
+     * and a non-SMS data set, so the rename job says where it must run instead.
+     */
+    public List<String> finalNamesPossiblyAllocated() {
+        return datasets.stream()
+                .filter(ds -> ds.needsRename() && !ds.isVsamCluster())
+                .filter(ds -> ds.name().startsWith("SYS1.") || (sourceType == SourceType.SWI && ds.name().equals(ds.sourceName())))
+                .map(TargetDataSet::name).toList();
+    }
+
     /** The zones the global zone's ZONEINDEX lists: every target and dlib zone, in descriptor order. */
     public List<TargetZone> zoneIndex() {
         return zones.stream().filter(zone -> zone.type() != ZoneType.GLOBAL).toList();

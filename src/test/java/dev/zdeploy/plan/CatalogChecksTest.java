@@ -46,4 +46,15 @@ class CatalogChecksTest {
         Fixture.swi().existingCatalog().targets("T1").rename("ZOS.**", "ZOS.**", "NEW.ZOS.**")
                 .add(vsam("ZOS.GLOBAL.CSI", 10, "S1").storclas("SCSMPE")).plan();
     }
+
+    @Test
+    void finalNamesTheDrivingSystemMayHoldAreSys1NamesAndCopiedNamesNotVsam() {
+        // Issue 10, major 12: ALTER cannot rename to a name allocated to another address space.
+        DeploymentPlan plan = Fixture.swi().targets("T1").rename("ZOS.OLD.**", "ZOS.OLD.**", "ZOS.NEW.**")
+                .add(pds("SYS1.LINKLIB", 1, "S1")).add(pds("ZOS.LIB", 1, "S1")).add(pds("ZOS.OLD.LIB", 1, "S1"))
+                .add(vsam("ZOS.CSI", 1, "S1")).plan();
+        assertEquals(List.of("SYS1.LINKLIB", "ZOS.LIB"), plan.finalNamesPossiblyAllocated());
+        assertEquals(List.of(), Fixture.swi().existingCatalog().targets("T1").rename("ZOS.**", "ZOS.**", "NEW.**")
+                .add(pds("ZOS.LIB", 1, "S1")).plan().finalNamesPossiblyAllocated());
+    }
 }
