@@ -24,9 +24,6 @@ import java.util.Map;
  */
 final class ControlStatements {
 
-    /** One in-stream data record. */
-    record DataRecord(int line, String text) {}
-
     /** Where findings go. */
     @FunctionalInterface
     interface Reporter {
@@ -60,117 +57,34 @@ final class ControlStatements {
 
     private static void marked(String what, List<DataRecord> data, Linter.Mode mode, Reporter reporter,
                                boolean access) {
-        DataRecord last = null;
         for (DataRecord record : data) {
-            String text = record.text();
-            if (access && !text.isEmpty() && text.charAt(0) != ' ') {
-                reporter.report(record.line(), 1, LintRule.SYSIN_MARGIN, what + " reads columns 2-72: column 1 is"
-                        + " ignored");
-            }
             pastColumn72(what, record, mode, reporter);
-            String read = columns(text).stripTrailing();
-            if (read.isEmpty()) {
-                continue;
-            }
-            last = record;
-            int open = read.lastIndexOf("/*");
-            boolean marked = read.endsWith("-") || read.endsWith("+");
-            if (access && open >= 0 && read.indexOf("*/", open) < 0 && !marked) {
-                reporter.report(record.line(), open + 1, LintRule.SYSIN_CONTINUATION, what + ": a comment that"
-                        + " goes on to the next record needs a continuation mark");
-            }
         }
-        if (last != null) {
-            String read = columns(last.text()).stripTrailing();
-            if (read.endsWith("-") || read.endsWith("+")) {
-                reporter.report(last.line(), read.length(), LintRule.SYSIN_CONTINUATION, what + ": the last command"
-                        + " is continued, but no record follows");
-            }
-        }
+        MarkedCommands.Result read = access ? MarkedCommands.access(what, data) : MarkedCommands.tso(data);
+        report(read.problems(), reporter);
     }
 
     private static void smpe(List<DataRecord> data, Linter.Mode mode, Reporter reporter) {
-        boolean quote = false;
-        boolean comment = false;
-        DataRecord statementEnd = null;
-        DataRecord lastText = null;
         for (DataRecord record : data) {
             pastColumn72("SMP/E", record, mode, reporter);
-            String read = columns(record.text());
-            for (int i = 0; i < read.length(); i++) {
-                char c = read.charAt(i);
-                if (comment) {
-                    if (read.startsWith("*/", i)) {
-                        comment = false;
-                        i++;
-                    }
-                } else if (quote) {
-                    quote = c != '\'';
-                } else if (c == '\'') {
-                    quote = true;
-                    lastText = record;
-                } else if (read.startsWith("/*", i)) {
-                    comment = true;
-                    i++;
-                } else if (c == '.') {
-                    statementEnd = record;
-                    lastText = null;
-                } else if (c != ' ') {
-                    lastText = record;
-                }
-            }
-            if (quote && read.length() < LAST_COLUMN) {
-                reporter.report(record.line(), read.length() + 1, LintRule.SYSIN_CONTINUATION, "SMP/E: a value in"
-                        + " apostrophes that goes on to the next record runs through column 72");
-            }
         }
-        if (lastText != null && lastText != statementEnd || quote) {
-            DataRecord at = lastText != null ? lastText : data.get(data.size() - 1);
-            reporter.report(at.line(), 1, LintRule.SYSIN_CONTINUATION, "SMP/E: the last statement is not ended by"
-                    + " a period");
-        }
+        report(SmpeStatements.read(data).problems(), reporter);
     }
 
     private static void gimunzip(List<DataRecord> data, Linter.Mode mode, Reporter reporter) {
-        boolean value = false;
         for (DataRecord record : data) {
             pastColumn72("GIMUNZIP", record, mode, reporter);
-            String read = columns(record.text());
-            for (int i = 0; i < read.length(); i++) {
-                if (read.charAt(i) == '"') {
-                    value = !value;
-                }
-            }
-            if (value) {
-                reporter.report(record.line(), read.length(), LintRule.SYSIN_CONTINUATION, "GIMUNZIP: an attribute"
-                        + " value goes on to the next record (GIMUNZIP reads columns 1-72; split the element, not"
-                        + " the value)");
-            }
         }
+        report(GimunzipTags.read(data).problems(), reporter);
     }
 
     private static void stdparm(List<DataRecord> data, Reporter reporter) {
-        char open = 0;
-        for (DataRecord record : data) {
-            String text = record.text();
-            if (text.length() > LAST_COLUMN && text.substring(LAST_COLUMN).strip().matches("\\d+")) {
-                reporter.report(record.line(), LAST_COLUMN + 1, LintRule.SYSIN_MARGIN, "STDPARM takes no sequence"
-                        + " numbers: BPXBATCH would pass columns 73-80 to the shell");
-            }
-            boolean openBefore = open != 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (open == 0 && (c == '\'' || c == '"')) {
-                    open = c;
-                } else if (c == open) {
-                    open = 0;
-                }
-            }
-            if (open != 0 && !openBefore) {
-                reporter.report(record.line(), text.stripTrailing().length(), LintRule.SYSIN_CONTINUATION,
-                        "STDPARM: a quoted string goes on to the next record; BPXBATCH would split it into two"
-                                + " arguments");
-            }
+        report(StdparmText.read(data).problems(), reporter);
+    }
+
+    private static void report(List<SyntaxProblem> problems, Reporter reporter) {
+        for (SyntaxProblem problem : problems) {
+            reporter.report(problem.line(), problem.column(), problem.rule(), problem.message());
         }
     }
 
@@ -185,9 +99,5 @@ final class ControlStatements {
             reporter.report(record.line(), LAST_COLUMN + 1, LintRule.SYSIN_MARGIN, what + " ignores columns 73-80,"
                     + " but text runs into them");
         }
-    }
-
-    private static String columns(String text) {
-        return text.length() > LAST_COLUMN ? text.substring(0, LAST_COLUMN) : text;
     }
 }

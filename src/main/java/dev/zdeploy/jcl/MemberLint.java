@@ -54,7 +54,7 @@ final class MemberLint {
     /** The step being read: its program and the in-stream data of its DDs. */
     private static final class Step {
         final String program;
-        final Map<String, List<ControlStatements.DataRecord>> data = new LinkedHashMap<>();
+        final Map<String, List<DataRecord>> data = new LinkedHashMap<>();
         final Map<String, String> ddnameReferences = new HashMap<>();
 
         Step(String program) {
@@ -77,6 +77,13 @@ final class MemberLint {
     private boolean sawStatement;
     private boolean sawJob;
     private boolean stepOpen;
+
+    /** The statements read, for {@link JclDeck}; a DD's in-stream list fills while its data is read. */
+    private final List<Collected> collected = new ArrayList<>();
+    private List<DataRecord> deckData;
+    private List<DataRecord> implicitSysin;
+
+    private record Collected(int line, String name, String operation, String operand, List<DataRecord> data) {}
 
     MemberLint(String member, String text, Linter.Mode mode) {
         this.member = member;
@@ -111,6 +118,12 @@ final class MemberLint {
         }
         findings.sort(Comparator.comparingInt(LintFinding::line).thenComparingInt(LintFinding::column));
         return findings;
+    }
+
+    /** The statements read by {@link #run()}, for {@link JclDeck}. */
+    List<JclStatement> statements() {
+        return collected.stream().map(c -> new JclStatement(c.line(), c.name(), c.operation(), c.operand(), c.data()))
+                .toList();
     }
 
     // ---------------------------------------------------------------- record rules
@@ -182,7 +195,12 @@ final class MemberLint {
             if (mode == Linter.Mode.ZOS && stepOpen) {
                 // JCL Reference, "SYSIN DD statement": if you omit a DD statement before input
                 // data, the system provides a DD * statement with the ddname of SYSIN.
-                step.data.computeIfAbsent("SYSIN", k -> new ArrayList<>()).add(new ControlStatements.DataRecord(line, record));
+                step.data.computeIfAbsent("SYSIN", k -> new ArrayList<>()).add(new DataRecord(line, record));
+                if (implicitSysin == null) {
+                    implicitSysin = new ArrayList<>();
+                    collected.add(new Collected(line, "SYSIN", "DD", "*", implicitSysin));
+                }
+                implicitSysin.add(new DataRecord(line, record));
                 return;
             }
             report(line, 1, LintRule.IDENTIFIER, "record outside in-stream data does not start with // or /*");
@@ -255,6 +273,9 @@ final class MemberLint {
         sawStatement = true;
         Statement statement = new Statement(line, name, upper);
         if (WITHOUT_OPERANDS.contains(upper)) {
+            if (upper.equals("IF")) {
+                statement.operand.append(ifCondition(text.substring(opEnd)));
+            }
             complete(statement);
             return;
         }
@@ -264,6 +285,12 @@ final class MemberLint {
             return;
         }
         field(statement, line, text, operandStart, false);
+    }
+
+    /** The text of an IF statement after IF, up to and including THEN (the rest is its comment field). */
+    private static String ifCondition(String rest) {
+        java.util.regex.Matcher then = java.util.regex.Pattern.compile("(?i)(^|[\\s)])THEN(\\s|$)").matcher(rest);
+        return (then.find() ? rest.substring(0, then.end()) : rest).strip();
     }
 
     private void unknownOperation(int line, int at, String name, String operation, boolean afterComment) {
@@ -380,6 +407,14 @@ final class MemberLint {
 
     private void complete(Statement statement) {
         String operand = statement.operand.toString();
+        List<DataRecord> data = List.of();
+        if (statement.operation.equals("DD")) {
+            List<String> params = Operands.split(operand);
+            String first = params.isEmpty() ? "" : params.get(0);
+            deckData = first.equals("*") || first.equals("DATA") ? new ArrayList<>() : null;
+            data = deckData == null ? List.of() : deckData;
+        }
+        collected.add(new Collected(statement.line, statement.name, statement.operation, operand, data));
         balance(statement, operand);
         switch (statement.operation) {
             case "JOB" -> job(statement, operand);
@@ -551,18 +586,22 @@ final class MemberLint {
             instream = null;
             return false;
         }
-        step.data.get(open.ddKey()).add(new ControlStatements.DataRecord(line, record));
+        step.data.get(open.ddKey()).add(new DataRecord(line, record));
+        if (deckData != null) {
+            deckData.add(new DataRecord(line, record));
+        }
         placeholders(line, record, step.program != null);
         return true;
     }
 
     private void finishStep() {
         stepOpen = false;
+        implicitSysin = null;
         if (step.program != null) {
             String control = ControlStatements.controlDd(step.program);
             if (control != null) {
                 String dd = step.ddnameReferences.getOrDefault(control, control);
-                List<ControlStatements.DataRecord> data = step.data.get(dd);
+                List<DataRecord> data = step.data.get(dd);
                 if (data != null) {
                     ControlStatements.check(step.program, data, mode, this::report);
                 }
