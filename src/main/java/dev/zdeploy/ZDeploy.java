@@ -22,6 +22,11 @@ import dev.zdeploy.render.PolicyLintGate;
 import dev.zdeploy.render.RenderedJob;
 import dev.zdeploy.render.TemplateSource;
 import dev.zdeploy.request.DeploymentRequest;
+import dev.zdeploy.simulate.Fault;
+import dev.zdeploy.simulate.SimulationMember;
+import dev.zdeploy.simulate.SimulationReport;
+import dev.zdeploy.simulate.Simulator;
+import dev.zdeploy.simulate.SystemState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -160,6 +165,36 @@ public final class ZDeploy {
     /** Plans and renders inputs already read. */
     public Deployment generate(Inputs inputs) {
         return render(plan(inputs));
+    }
+
+    /**
+     * Runs a rendered deployment on a model of the driving system (the one its inputs describe, or
+     * {@code initial}) and compares the end state with its plan: the submitted jobs in run order,
+     * then the cleanup job. See {@link Simulator}.
+     *
+     * @param inputs     the inputs the deployment was planned from (the initial state)
+     * @param deployment the rendered deployment
+     * @param initial    the state to start from, or null
+     * @param faults     failures to inject (empty for none)
+     */
+    public SimulationReport simulate(Inputs inputs, Deployment deployment, SystemState initial, List<Fault> faults) {
+        List<SimulationMember> members = Simulator.members(deployment.jobs().stream().map(RenderedJob::job).toList(),
+                deployment.members());
+        return new Simulator().run(inputs, deployment.plan(), members, initial, faults);
+    }
+
+    /**
+     * Runs members a site edited or wrote ({@code members}, with their roles) on the model of the
+     * driving system its inputs describe, and compares the end state with the inputs' plan.
+     */
+    public SimulationReport simulate(Inputs inputs, List<SimulationMember> members, SystemState initial,
+                                     List<Fault> faults) {
+        return new Simulator().run(inputs, plan(inputs), members, initial, faults);
+    }
+
+    /** The jobs of a plan as {@link #render} lays them out: member names, types, whether submitted. */
+    public List<Job> jobs(DeploymentPlan plan) {
+        return JobPlanner.jobs(plan);
     }
 
     /**

@@ -44,8 +44,9 @@ class ArchitectureTest {
         layer(allowed, "plan", "input");
         layer(allowed, "jobs", "plan");
         layer(allowed, "render", "jobs");
+        layer(allowed, "simulate", "jobs");
         layer(allowed, "output", "render");
-        layer(allowed, FACADE, "output");
+        layer(allowed, FACADE, "output", "simulate");
         layer(allowed, "cli", FACADE);
         return allowed;
     }

@@ -18,11 +18,11 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Generates the JCL that deploys a z/OS software instance, offline.",
         exitCodeListHeading = "Exit status:%n",
-        exitCodeList = {"0:success", "1:lint found problems",
+        exitCodeList = {"0:success", "1:lint found problems, or simulate found differences or statements not modelled",
                 "2:bad input or usage: every problem is printed, nothing is written",
                 "3:internal error: report the line printed, the command line and the inputs"},
         subcommands = {RenderCommand.class, PlanCommand.class, ValidateCommand.class, LintCommand.class,
-                TemplatesCommand.class})
+                TemplatesCommand.class, SimulateCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

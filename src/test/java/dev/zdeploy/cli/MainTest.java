@@ -18,7 +18,7 @@ class MainTest {
 
         assertEquals("", result.out());
         assertTrue(result.err().startsWith("Usage: zdeploy [-hV] [COMMAND]\n"), result.err());
-        for (String command : List.of("render", "plan", "validate", "lint", "templates")) {
+        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate")) {
             assertTrue(result.err().contains("\n  " + command + " "), command + " is listed:\n" + result.err());
         }
     }
@@ -29,20 +29,21 @@ class MainTest {
 
         assertTrue(result.out().startsWith("Usage: zdeploy [-hV] [COMMAND]\n"
                 + "Generates the JCL that deploys a z/OS software instance, offline.\n"), result.out());
-        for (String command : List.of("render", "plan", "validate", "lint", "templates")) {
+        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate")) {
             assertTrue(result.out().contains("\n  " + command + " "), command + " is listed:\n" + result.out());
         }
         assertTrue(result.out().endsWith("""
                 Exit status:
                   0   success
-                  1   lint found problems
+                  1   lint found problems, or simulate found differences or statements not
+                        modelled
                   2   bad input or usage: every problem is printed, nothing is written
                   3   internal error: report the line printed, the command line and the inputs
                 """), result.out());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"render", "plan", "validate", "lint", "templates", "templates export"})
+    @ValueSource(strings = {"render", "plan", "validate", "lint", "templates", "templates export", "simulate"})
     void everyCommandHasHelpAndVersion(String command) {
         Cli.Result result = run((command + " --help").split(" ")).assertOk();
 

@@ -1,0 +1,204 @@
+package dev.zdeploy.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.zdeploy.Deployment;
+import dev.zdeploy.ZDeploy;
+import dev.zdeploy.ZDeployOptions;
+import dev.zdeploy.input.Inputs;
+import dev.zdeploy.jcl.Linter;
+import dev.zdeploy.jobs.Job;
+import dev.zdeploy.plan.DeploymentPlan;
+import dev.zdeploy.simulate.Difference;
+import dev.zdeploy.simulate.Fault;
+import dev.zdeploy.simulate.JobResult;
+import dev.zdeploy.simulate.NotModelled;
+import dev.zdeploy.simulate.SimulationMember;
+import dev.zdeploy.simulate.SimulationReport;
+import dev.zdeploy.simulate.SimulationText;
+import dev.zdeploy.simulate.StateJson;
+import dev.zdeploy.simulate.StepResult;
+import dev.zdeploy.simulate.SystemState;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code zdeploy simulate}: runs the deployment's jobs on a model of the driving system and compares
+ * the end state with the plan. The members are the ones render would write (same inputs), or the
+ * members of {@code --jcl DIR} a site edited or wrote. Exit 0 when the run was complete and reached
+ * the plan, 1 when there are differences or statements not modelled, 2 for bad input.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs the deployment's jobs on a model of the driving system (the inventory's, or a minimal",
+                "one) and compares the end state with the plan: per job each step's return code and changes,",
+                "then every difference. It is a model, not z/OS: see the README.",
+                "The exit status is 1 when the end state differs from the plan or a statement is not modelled."})
+final class SimulateCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    private InputOptions inputs;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "templates that shadow the shipped ones file by file")
+    private Path templates;
+
+    @Option(names = "--jcl", paramLabel = "DIR", description = "simulate the members of this directory (edited or"
+            + " hand-written) instead of rendering them; members named IZUDnnTT run as their job type says,"
+            + " others in name order")
+    private Path jcl;
+
+    @Option(names = "--state", paramLabel = "FILE", description = "start from this state (JSON, as --state-out writes it)")
+    private Path state;
+
+    @Option(names = "--state-out", paramLabel = "FILE", description = "write the end state as JSON")
+    private Path stateOut;
+
+    @Option(names = "--fail", paramLabel = "MEMBER.STEP[:N]|MEMBER.STEP=RC", description = "inject a failure: the"
+            + " N-th unit of work of the step fails, or the step ends with RC (repeatable)")
+    private List<String> fail = new ArrayList<>();
+
+    @Option(names = "--json", description = "print the report as JSON")
+    private boolean json;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Fault> faults = new ArrayList<>();
+        for (String f : fail) {
+            try {
+                faults.add(Fault.parse(f));
+            } catch (IllegalArgumentException e) {
+                err.println("--fail: " + e.getMessage());
+                err.flush();
+                return ExitStatus.INVALID_INPUT;
+            }
+        }
+        SystemState initial = null;
+        if (state != null) {
+            if (!Files.isRegularFile(state)) {
+                err.println(state + ": the file does not exist");
+                err.flush();
+                return ExitStatus.INVALID_INPUT;
+            }
+            try {
+                initial = StateJson.read(Files.readString(state, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                err.println(state + ": " + e.getMessage());
+                err.flush();
+                return ExitStatus.INVALID_INPUT;
+            }
+        }
+        if (jcl != null && !Files.isDirectory(jcl)) {
+            err.println(jcl + ": not a directory of members");
+            err.flush();
+            return ExitStatus.INVALID_INPUT;
+        }
+        ZDeploy zdeploy = ZDeploy.create(ZDeployOptions.defaults().withTemplateDirectory(templates));
+        Inputs read = inputs.read(zdeploy, spec.commandLine());
+        Warnings.print(read.warnings(), err);
+        SimulationReport report;
+        if (jcl == null) {
+            Deployment deployment = zdeploy.generate(read);
+            report = zdeploy.simulate(read, deployment, initial, faults);
+        } else {
+            DeploymentPlan plan = zdeploy.plan(read);
+            report = zdeploy.simulate(read, members(zdeploy.jobs(plan)), initial, faults);
+        }
+        if (stateOut != null) {
+            Path parent = stateOut.toAbsolutePath().getParent();
+            Path temporary = Files.createTempFile(parent, ".zdeploy-state", ".json");
+            try {
+                Files.writeString(temporary, StateJson.write(report.finalState()), StandardCharsets.UTF_8);
+                Files.move(temporary, stateOut, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(report) : SimulationText.of(report));
+        out.flush();
+        return report.reachedPlan() ? ExitStatus.OK : ExitStatus.LINT_FINDINGS;
+    }
+
+    /** The members of --jcl: named as zdeploy names them, they run as their job type says. */
+    private List<SimulationMember> members(List<Job> jobs) throws IOException {
+        Map<String, Job> byType = new HashMap<>();
+        for (Job job : jobs) {
+            byType.put(job.type().name(), job);
+        }
+        List<SimulationMember> members = new ArrayList<>();
+        for (Path file : Linter.members(jcl)) {
+            String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
+            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+            SimulationMember.Role role = SimulationMember.Role.SUBMITTED;
+            if (name.matches("IZUD\\d\\d[A-Z]{2}")) {
+                Job job = byType.get(name.substring(6));
+                if (job != null && !job.submitted()) {
+                    role = job.type().name().equals("DA") ? SimulationMember.Role.CLEANUP
+                            : SimulationMember.Role.NOT_SUBMITTED;
+                }
+            }
+            members.add(new SimulationMember(name, text, role));
+        }
+        return members;
+    }
+
+    private static String json(SimulationReport report) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("complete", report.complete());
+        root.put("reachedPlan", report.reachedPlan());
+        ArrayNode jobs = root.putArray("jobs");
+        for (JobResult job : report.jobs()) {
+            ObjectNode j = jobs.addObject();
+            j.put("member", job.member());
+            j.put("jobName", job.jobName());
+            j.put("phase", job.phase());
+            ArrayNode steps = j.putArray("steps");
+            for (StepResult step : job.steps()) {
+                ObjectNode s = steps.addObject();
+                s.put("step", step.step());
+                s.put("program", step.program());
+                s.put("status", step.status().name());
+                if (step.rc() != null) {
+                    s.put("rc", step.rc());
+                }
+                step.changes().forEach(s.putArray("changes")::add);
+                step.messages().forEach(s.putArray("messages")::add);
+            }
+        }
+        report.skipped().forEach(root.putArray("notRun")::add);
+        ArrayNode notModelled = root.putArray("notModelled");
+        for (NotModelled n : report.notModelled()) {
+            notModelled.addObject().put("member", n.member()).put("line", n.line()).put("what", n.what());
+        }
+        ArrayNode differences = root.putArray("differences");
+        for (Difference d : report.differences()) {
+            differences.addObject().put("checkpoint", d.checkpoint()).put("subject", d.subject())
+                    .put("message", d.message());
+        }
+        try {
+            return mapper.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

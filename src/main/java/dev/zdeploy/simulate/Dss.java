@@ -1,0 +1,471 @@
+package dev.zdeploy.simulate;
+
+import dev.zdeploy.jcl.DataRecord;
+import dev.zdeploy.jcl.JclSyntaxException;
+import dev.zdeploy.jcl.MarkedCommands;
+import dev.zdeploy.jcl.Parameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * DFSMSdss (ADRDSSU) logical COPY DATASET (DFSMSdss Storage Administration; docs/manual-syntax.md
+ * 2.0-2.3). Each data set written is one unit of work: a data set that fails is not copied and the
+ * copy goes on with the next, the step ending with 8 (the ADR error messages' return code); a data
+ * set named in INCLUDE that is not selected (ADR383W) makes it 4.
+ *
+ * <ul>
+ * <li>Selection: INCLUDE/EXCLUDE filters with {@code *}, {@code **} and {@code %} ("How DFSMSdss
+ *     filters"); without input volumes the catalogs are searched, with LOGINDYNAM/LOGINDDNAME the
+ *     data set must also be on those volumes: SELECTMULTI(ALL), the default, needs every volume of a
+ *     multivolume data set in the list, ANY one of them, FIRST its first.</li>
+ * <li>RENAMEUNCONDITIONAL: "the data set must be copied with the new name ... If the data set exists on
+ *     the target volume with the new name and the REPLACEUNCONDITIONAL keyword is not specified, an
+ *     error message is issued, and the data set is not copied". Pairs (old,new), full names or
+ *     {@code .**} prefixes; {@code (pfx)} replaces the first qualifier.</li>
+ * <li>Output volumes: required for non-SMS targets, used in the order given, a data set's parts on
+ *     as many volumes as it had; an SMS-managed target (a storage class, not removed by NULLSTORCLAS
+ *     with BYPASSACS) goes where SMS puts it: the first SMS volume with room.</li>
+ * <li>CATALOG: catalogs by the standard search order, the default for VSAM, multivolume and SMS data
+ *     sets; without CATALOG or RECATALOG a single-volume non-VSAM target stays uncataloged.</li>
+ * <li>A renamed VSAM cluster's components get the new cluster name with .DATA / .INDEX (the form
+ *     DFSMSdss "might append"; a name that would pass 44 characters is not modelled).</li>
+ * </ul>
+ */
+final class Dss implements Program {
+
+    private static final DssKeywords VERBS = new DssKeywords("COPy|DUMP|RESTore|RELease|COMPRess|CONSolidate"
+            + "|DEFRAG|PRINT|CONVERTV|BUILDSA|CGCREATED");
+    private static final DssKeywords COPY = new DssKeywords("DATASet DS|LOGINDDname LIDD|LOGINDYnam LIDY"
+            + "|SELECTMulti SELM|OUTDDname ODD|OUTDYnam ODY|RENAMEUnconditional RENUNC|CATalog|RECATalog"
+            + "|SPHERE|PROCess|TOLerate|ALLData|ALLExcp|SHAre SHR|ADMINistrator|STORCLAS|NULLSTORCLAS NSC"
+            + "|BYPASSACS|DELETE|WAIT|REPLACE|REPLACEUnconditional REPUNC|PURge|FORCE|MGMTCLAS|NULLMGMTCLAS NMC"
+            + "|TGTALloc|TGTGDS|FASTREPLICATION FR|CANCELERROR|DEBUG|UNCATalog|RESET|NOTIFYCONCURRENT"
+            + "|CONCURRENT CC|FCNOCOPY|MAKEMULTI|NOPACKING|DYNALLOC|READIOMAXIMUM|VOLCOUNT");
+    private static final Set<String> ACCEPTED = Set.of("DATASET", "LOGINDDNAME", "LOGINDYNAM", "SELECTMULTI",
+            "OUTDDNAME", "OUTDYNAM", "RENAMEUNCONDITIONAL", "CATALOG", "RECATALOG", "SPHERE", "PROCESS", "TOLERATE",
+            "ALLDATA", "ALLEXCP", "SHARE", "ADMINISTRATOR", "STORCLAS", "NULLSTORCLAS", "BYPASSACS", "DELETE", "WAIT",
+            "REPLACE", "REPLACEUNCONDITIONAL", "PURGE");
+    private static final DssKeywords FILTER = new DssKeywords("INClude|EXClude|BY|FILterdd FDD");
+
+    /** One data set selected. */
+    private record Source(String name, Catalog catalog, CatalogEntry entry, List<String> volumes, String body,
+            long tracks) {}
+
+    @Override
+    public int run(Step step) {
+        List<DataRecord> records = step.controlRecords("SYSIN");
+        if (records == null) {
+            return 16;
+        }
+        MarkedCommands.Result read = MarkedCommands.access("ADRDSSU", records);
+        int rc = 0;
+        for (MarkedCommands.Command command : read.commands()) {
+            String text = command.text();
+            int blank = text.indexOf(' ');
+            String verb = VERBS.of(blank < 0 ? text : text.substring(0, blank));
+            if (verb == null || !verb.equals("COPY")) {
+                step.notModelled(command.line(), "DFSMSdss command " + (blank < 0 ? text : text.substring(0, blank)));
+                rc = Math.max(rc, 12);
+                continue;
+            }
+            List<Parameter> params;
+            try {
+                params = Parameter.parse(blank < 0 ? "" : text.substring(blank + 1));
+            } catch (JclSyntaxException e) {
+                step.message("ADR101I " + e.getMessage() + ": return code 12");
+                rc = Math.max(rc, 12);
+                continue;
+            }
+            rc = Math.max(rc, copy(step, command.line(), params));
+        }
+        return rc;
+    }
+
+    private int copy(Step step, int line, List<Parameter> params) {
+        Map<String, Parameter> keys = COPY.read(params);
+        for (String key : keys.keySet()) {
+            if (key.startsWith("?") || !ACCEPTED.contains(key)) {
+                step.notModelled(line, "COPY keyword " + (key.startsWith("?") ? key.substring(1) : key));
+                return 12;
+            }
+        }
+        Parameter dataset = keys.get("DATASET");
+        if (dataset == null || !dataset.hasList()) {
+            step.notModelled(line, "COPY other than COPY DATASET");
+            return 12;
+        }
+        Map<String, Parameter> filter = FILTER.read(dataset.list());
+        for (String key : filter.keySet()) {
+            if (!key.equals("INCLUDE") && !key.equals("EXCLUDE")) {
+                step.notModelled(line, "COPY DATASET filter " + (key.startsWith("?") ? key.substring(1) : key));
+                return 12;
+            }
+        }
+        List<String> include = filter.containsKey("INCLUDE") ? upper(filter.get("INCLUDE").words()) : List.of("**");
+        List<String> exclude = filter.containsKey("EXCLUDE") ? upper(filter.get("EXCLUDE").words()) : List.of();
+        List<String> inputVolumes = volumes(step, keys.get("LOGINDYNAM"), keys.get("LOGINDDNAME"));
+        List<String> outputVolumes = volumes(step, keys.get("OUTDYNAM"), keys.get("OUTDDNAME"));
+        if (inputVolumes == null || outputVolumes == null) {
+            return 12;
+        }
+        String selectMulti = keys.containsKey("SELECTMULTI") ? keys.get("SELECTMULTI").value() : "ALL";
+        selectMulti = selectMulti == null ? "ALL" : selectMulti.toUpperCase(Locale.ROOT);
+        List<String[]> renames = new ArrayList<>();
+        String prefix = null;
+        if (keys.containsKey("RENAMEUNCONDITIONAL")) {
+            for (Parameter p : keys.get("RENAMEUNCONDITIONAL").list()) {
+                if (p.word() != null) {
+                    prefix = p.upper();
+                } else if (p.list().size() == 1 && p.list().get(0).word() != null) {
+                    prefix = p.list().get(0).upper();
+                } else if (p.list().size() == 2) {
+                    renames.add(new String[] {p.list().get(0).upper(), p.list().get(1).upper()});
+                } else {
+                    step.notModelled(line, "RENAMEUNCONDITIONAL subparameter " + p);
+                    return 12;
+                }
+            }
+        }
+        boolean catalog = keys.containsKey("CATALOG");
+        String recatalog = keys.containsKey("RECATALOG") ? keys.get("RECATALOG").value() : null;
+        boolean replace = keys.containsKey("REPLACEUNCONDITIONAL") || keys.containsKey("REPLACE");
+        boolean sys1 = keys.containsKey("PROCESS") && keys.get("PROCESS").words().stream()
+                .anyMatch(w -> w.equalsIgnoreCase("SYS1"));
+        boolean nullStorclas = keys.containsKey("NULLSTORCLAS");
+        List<String> bypassAcs = keys.containsKey("BYPASSACS") ? upper(keys.get("BYPASSACS").words()) : List.of();
+        String storclas = keys.containsKey("STORCLAS") ? keys.get("STORCLAS").value() : null;
+        boolean deleteSource = keys.containsKey("DELETE");
+
+        Map<String, Source> selected = select(step, include, exclude, inputVolumes, selectMulti);
+        int rc = 0;
+        for (String pattern : include) {
+            if (!pattern.contains("*") && !pattern.contains("%") && !selected.containsKey(pattern)) {
+                step.message("ADR383W " + pattern + " WAS NOT SELECTED: return code 4");
+                rc = Math.max(rc, 4);
+            }
+        }
+        if (selected.isEmpty()) {
+            step.message("ADR324W no data set was selected: return code 4");
+            return Math.max(rc, 4);
+        }
+        for (Source source : selected.values()) {
+            if (step.nextUnitFails()) {
+                step.message("ADR454I " + source.name() + " WAS NOT SUCCESSFULLY PROCESSED (injected): return code 8");
+                rc = Math.max(rc, 8);
+                continue;
+            }
+            String newName = newName(source.name(), renames, prefix);
+            if (newName == null) {
+                step.notModelled(line, "a RENAMEUNCONDITIONAL filter for " + source.name());
+                rc = Math.max(rc, 12);
+                continue;
+            }
+            boolean bypass = nullStorclas && bypassAcs.stream().anyMatch(f -> DsnFilter.matches(f, source.name()));
+            boolean sms = !bypass && (source.entry() != null && source.entry().sms || storclas != null);
+            int result = copyOne(step, source, newName, outputVolumes, catalog, recatalog, replace, sys1, sms);
+            rc = Math.max(rc, result);
+            if (result == 0 && deleteSource) {
+                step.notModelled(line, "COPY DELETE (the source is deleted after the copy)");
+                rc = Math.max(rc, 12);
+            }
+        }
+        return rc;
+    }
+
+    private int copyOne(Step step, Source source, String newName, List<String> outputVolumes, boolean catalog,
+                        String recatalog, boolean replace, boolean sys1, boolean sms) {
+        SystemState state = step.state();
+        Catalogs catalogs = step.catalogs();
+        if (newName.length() > 44) {
+            step.message("ADR472E the new name " + newName + " is longer than 44 characters: return code 8");
+            return 8;
+        }
+        if (newName.equals(source.name())) {
+            step.notModelled(step.line, "a copy of " + source.name() + " to its own name");
+            return 12;
+        }
+        if (source.body() == null) {
+            step.message("ADR405E " + source.name() + " is cataloged on " + source.volumes()
+                    + " but no VTOC there holds it: return code 8");
+            return 8;
+        }
+        DataSetBody sourceBody = state.bodies.get(source.body());
+        boolean vsam = source.entry() != null && CatalogEntry.CLUSTER.equals(source.entry().type);
+        String dataName = vsam ? newName + ".DATA" : newName;
+        String indexName = vsam && source.entry().index != null ? newName + ".INDEX" : null;
+        if (vsam && (dataName.length() > 44 || indexName != null && indexName.length() > 44)) {
+            step.notModelled(step.line, "the component names DFSMSdss derives for " + newName);
+            return 12;
+        }
+        // The catalog the target goes to: RECATALOG(name), RECATALOG(*) the source's, CATALOG the standard
+        // search order; VSAM, multivolume and SMS data sets are cataloged by default.
+        int parts = Math.max(1, source.volumes().size());
+        boolean cataloged = catalog || recatalog != null || vsam || parts > 1 || sms;
+        Catalog target = null;
+        if (cataloged) {
+            target = recatalog == null ? catalogs.defineCatalog(newName)
+                    : recatalog.equals("*") ? source.catalog() : catalogs.named(recatalog.toUpperCase(Locale.ROOT));
+            if (target == null) {
+                step.message("ADR... catalog " + recatalog + " is not available: return code 8");
+                return 8;
+            }
+        }
+        Catalogs.Located existing = catalogs.locate(newName, null);
+        boolean preallocated = existing != null && !CatalogEntry.ALIAS.equals(existing.entry().type);
+        if (preallocated || target != null && target.entries.containsKey(newName)) {
+            if (!replace) {
+                step.message("ADR489E " + newName + " exists and REPLACEUNCONDITIONAL is not specified: "
+                        + source.name() + " not copied: return code 8");
+                return 8;
+            }
+            if (source.name().startsWith("SYS1.") && !sys1) {
+                // "system data sets that are named SYS1.* cannot be copied to preallocated data sets unless the
+                // PROCESS(SYS1) keyword is specified" (manual-syntax 2.2)
+                step.message("ADR... " + source.name() + " cannot be copied to a preallocated data set without"
+                        + " PROCESS(SYS1): return code 8");
+                return 8;
+            }
+            step.notModelled(step.line, "a copy into the preallocated data set " + newName);
+            return 12;
+        }
+        // Volumes: parts on the output volumes in order (non-SMS), or where SMS puts them.
+        List<Volume> candidates = new ArrayList<>();
+        if (sms) {
+            state.volumes.values().stream().filter(v -> v.sms).forEach(candidates::add);
+        } else {
+            if (outputVolumes.isEmpty()) {
+                step.message("ADR... output volumes are required for the non-SMS data set " + source.name()
+                        + ": return code 8");
+                return 8;
+            }
+            for (String v : outputVolumes) {
+                Volume volume = state.volumes.get(v);
+                if (volume == null) {
+                    step.message("ADR... output volume " + v + " is not online: return code 8");
+                    return 8;
+                }
+                candidates.add(volume);
+            }
+        }
+        long[] shares = new long[parts];
+        for (int i = 0; i < parts; i++) {
+            shares[i] = source.tracks() / parts + (i == 0 ? source.tracks() % parts : 0);
+        }
+        List<Volume> chosen = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < parts; i++) {
+            Volume found = null;
+            while (next < candidates.size()) {
+                Volume v = candidates.get(next++);
+                if (v.vtoc.containsKey(dataName) || indexName != null && v.vtoc.containsKey(indexName)) {
+                    step.message("ADR... " + dataName + " exists on the target volume " + v.serial
+                            + " and REPLACEUNCONDITIONAL is not specified: " + source.name() + " not copied:"
+                            + " return code 8");
+                    return 8;
+                }
+                if (v.fits(shares[i] + (indexName == null ? 0 : 1))) {
+                    found = v;
+                    break;
+                }
+            }
+            if (found == null) {
+                step.message("ADR... not enough space on the output volumes for " + source.name() + ": return code 8");
+                return 8;
+            }
+            chosen.add(found);
+        }
+        DataSetBody body = sourceBody.copy(state.newBody(sourceBody.kind, sourceBody.origin).id);
+        state.bodies.put(body.id, body);
+        List<String> serials = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            Volume v = chosen.get(i);
+            v.vtoc.put(dataName, new VtocEntry(dataName, body.id, shares[i]));
+            if (indexName != null && i == 0) {
+                v.vtoc.put(indexName, new VtocEntry(indexName, body.id, 1));
+            }
+            serials.add(v.serial);
+        }
+        if (target != null) {
+            if (vsam) {
+                CatalogEntry cluster = new CatalogEntry(CatalogEntry.CLUSTER);
+                cluster.data = dataName;
+                cluster.index = indexName;
+                cluster.sms = sms;
+                target.entries.put(newName, cluster);
+                CatalogEntry data = component(CatalogEntry.DATA, newName, serials, body.id, sms);
+                target.entries.put(dataName, data);
+                if (indexName != null) {
+                    target.entries.put(indexName, component(CatalogEntry.INDEX, newName, serials.subList(0, 1), body.id,
+                            sms));
+                }
+            } else {
+                CatalogEntry entry = new CatalogEntry(CatalogEntry.NONVSAM);
+                entry.volumes.addAll(serials);
+                serials.forEach(s -> entry.deviceTypes.add("3390"));
+                entry.body = body.id;
+                entry.sms = sms;
+                target.entries.put(newName, entry);
+            }
+        }
+        step.change(source.name() + " copied to " + newName + " on " + String.join(" ", serials)
+                + (target == null ? " (not cataloged)" : ", cataloged in " + target.name));
+        return 0;
+    }
+
+    private static CatalogEntry component(String type, String cluster, List<String> volumes, String body, boolean sms) {
+        CatalogEntry e = new CatalogEntry(type);
+        e.relate = cluster;
+        e.volumes.addAll(volumes);
+        volumes.forEach(v -> e.deviceTypes.add("3390"));
+        e.body = body;
+        e.sms = sms;
+        return e;
+    }
+
+    /** The data sets selected, by name, in name order. */
+    private Map<String, Source> select(Step step, List<String> include, List<String> exclude, List<String> inputVolumes,
+                                       String selectMulti) {
+        SystemState state = step.state();
+        Catalogs catalogs = step.catalogs();
+        Set<String> names = new LinkedHashSet<>();
+        for (String pattern : include) {
+            if (!pattern.contains("*") && !pattern.contains("%")) {
+                names.add(pattern);
+                continue;
+            }
+            for (Catalog catalog : state.catalogs.values()) {
+                boolean reachable = catalog == state.master() || state.master().entries.containsKey(catalog.name);
+                if (!reachable) {
+                    continue;
+                }
+                for (Map.Entry<String, CatalogEntry> e : catalog.entries.entrySet()) {
+                    String type = e.getValue().type;
+                    if ((CatalogEntry.NONVSAM.equals(type) || CatalogEntry.CLUSTER.equals(type))
+                            && DsnFilter.matches(pattern, e.getKey())) {
+                        names.add(e.getKey());
+                    }
+                }
+            }
+            for (String v : inputVolumes) {
+                Volume volume = state.volumes.get(v);
+                if (volume != null) {
+                    volume.vtoc.keySet().stream().filter(n -> DsnFilter.matches(pattern, n)).forEach(names::add);
+                }
+            }
+        }
+        Map<String, Source> selected = new LinkedHashMap<>();
+        for (String name : names.stream().sorted().toList()) {
+            if (exclude.stream().anyMatch(f -> DsnFilter.matches(f, name))) {
+                continue;
+            }
+            Catalogs.Located located = catalogs.locate(name, null);
+            Source source = null;
+            if (located != null && (CatalogEntry.NONVSAM.equals(located.entry().type)
+                    || CatalogEntry.CLUSTER.equals(located.entry().type))) {
+                CatalogEntry entry = located.entry();
+                List<String> volumes = CatalogEntry.CLUSTER.equals(entry.type)
+                        ? catalogs.resolve(located.catalog().entries.get(entry.data).volumes)
+                        : catalogs.resolve(entry.volumes);
+                String vtocName = CatalogEntry.CLUSTER.equals(entry.type) ? entry.data : name;
+                long tracks = 0;
+                String body = null;
+                for (String v : volumes) {
+                    Volume volume = state.volumes.get(v);
+                    if (volume != null && volume.vtoc.containsKey(vtocName)) {
+                        tracks += volume.vtoc.get(vtocName).tracks;
+                        body = body == null ? volume.vtoc.get(vtocName).body : body;
+                    }
+                }
+                source = new Source(name, located.catalog(), entry, volumes, body, tracks);
+            } else if (!inputVolumes.isEmpty()) {
+                for (String v : inputVolumes) {
+                    Volume volume = state.volumes.get(v);
+                    if (volume != null && volume.vtoc.containsKey(name)) {
+                        VtocEntry e = volume.vtoc.get(name);
+                        source = new Source(name, null, null, List.of(v), e.body, e.tracks);
+                        break;
+                    }
+                }
+            }
+            if (source == null) {
+                continue;
+            }
+            if (!inputVolumes.isEmpty()) {
+                List<String> on = source.volumes();
+                boolean take = switch (selectMulti) {
+                    case "ANY" -> on.stream().anyMatch(inputVolumes::contains);
+                    case "FIRST" -> !on.isEmpty() && inputVolumes.contains(on.get(0));
+                    default -> !on.isEmpty() && inputVolumes.containsAll(on);
+                };
+                if (!take) {
+                    step.message(name + " is on " + on + ", not selected with SELECTMULTI(" + selectMulti
+                            + ") from " + inputVolumes);
+                    continue;
+                }
+            }
+            selected.put(name, source);
+        }
+        return selected;
+    }
+
+    private static String newName(String name, List<String[]> renames, String prefix) {
+        for (String[] pair : renames) {
+            String from = pair[0];
+            String to = pair[1];
+            if (!from.contains("*") && !from.contains("%")) {
+                if (from.equals(name)) {
+                    return to;
+                }
+            } else if (from.endsWith(".**") && to.endsWith(".**") && from.indexOf('*') == from.length() - 2
+                    && to.indexOf('*') == to.length() - 2 && !from.contains("%")) {
+                String stem = from.substring(0, from.length() - 3);
+                if (name.startsWith(stem + ".")) {
+                    return to.substring(0, to.length() - 3) + name.substring(stem.length());
+                }
+            } else if (DsnFilter.matches(from, name)) {
+                return null;
+            }
+        }
+        if (prefix != null) {
+            int dot = name.indexOf('.');
+            return prefix + (dot < 0 ? "" : name.substring(dot));
+        }
+        return name;
+    }
+
+    private static List<String> volumes(Step step, Parameter dynam, Parameter ddname) {
+        List<String> out = new ArrayList<>();
+        if (dynam != null) {
+            for (Parameter p : dynam.list()) {
+                if (p.word() != null) {
+                    out.add(p.upper());
+                } else if (!p.list().isEmpty() && p.list().get(0).word() != null) {
+                    out.add(p.list().get(0).upper());
+                }
+            }
+        }
+        if (ddname != null) {
+            for (String dd : ddname.words()) {
+                Dd statement = step.dd(dd.toUpperCase(Locale.ROOT));
+                String vol = statement == null ? null : statement.keywords().get("VOL");
+                java.util.regex.Matcher m = vol == null ? null
+                        : java.util.regex.Pattern.compile("SER=\\(?([A-Z0-9@#$]{1,6})").matcher(vol.toUpperCase(Locale.ROOT));
+                if (m == null || !m.find()) {
+                    step.notModelled(step.line, "DD " + dd + " named by LOGINDDNAME/OUTDDNAME without VOL=SER");
+                    return null;
+                }
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> upper(List<String> words) {
+        return words.stream().map(w -> w.toUpperCase(Locale.ROOT)).toList();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.zdeploy.simulate;
+
+import dev.zdeploy.input.Inputs;
+import dev.zdeploy.jobs.Job;
+import dev.zdeploy.plan.DeploymentPlan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a deployment's members on a model of the driving system and compares the end state with the
+ * plan: the jobs meant to be submitted in run order, then the cleanup job (its effect checked
+ * separately), never the samples. The members are read as text, never taken from zdeploy's own
+ * objects: a site's edited members run as well.
+ */
+public final class Simulator {
+
+    private final Map<String, Program> programs;
+
+    public Simulator() {
+        programs = Map.ofEntries(Map.entry("IDCAMS", new ProgramFactory(Idcams::new)),
+                Map.entry("ADRDSSU", new ProgramFactory(Dss::new)), Map.entry("GIMSMP", new ProgramFactory(Smpe::new)),
+                Map.entry("GIMUNZIP", new ProgramFactory(Gimunzip::new)),
+                Map.entry("BPXBATCH", new ProgramFactory(Bpxbatch::new)), Map.entry("IKJEFT01", new ProgramFactory(Tso::new)),
+                Map.entry("IKJEFT1A", new ProgramFactory(Tso::new)), Map.entry("IKJEFT1B", new ProgramFactory(Tso::new)),
+                Map.entry("IOEAGFMT", new ProgramFactory(() -> new Ioeagfmt(false))),
+                Map.entry("IOEFSUTL", new ProgramFactory(() -> new Ioeagfmt(true))),
+                Map.entry("IEBUPDTE", new ProgramFactory(Iebupdte::new)));
+    }
+
+    /** A program whose interpreter keeps state per step: a new one each step. */
+    private record ProgramFactory(java.util.function.Supplier<Program> supplier) implements Program {
+        @Override
+        public int run(Step step) {
+            return supplier.get().run(step);
+        }
+    }
+
+    /** True when every step ran and ended with 4 or less, or was bypassed. */
+    static boolean endedWell(JobResult job) {
+        return !job.steps().isEmpty() && job.steps().stream().allMatch(s -> s.status() == StepResult.Status.BYPASSED
+                || s.status() == StepResult.Status.RAN && s.rc() <= 4
+                || s.status() == StepResult.Status.NOT_RUN && s.messages().stream().anyMatch(m -> m.startsWith("before")));
+    }
+
+    /** The members of rendered jobs, with the role their job type gives them. */
+    public static List<SimulationMember> members(List<Job> jobs, Map<String, String> texts) {
+        List<SimulationMember> members = new ArrayList<>();
+        for (Job job : jobs) {
+            SimulationMember.Role role = job.submitted() ? SimulationMember.Role.SUBMITTED
+                    : job.type() == dev.zdeploy.jobs.JobType.DA ? SimulationMember.Role.CLEANUP
+                    : SimulationMember.Role.NOT_SUBMITTED;
+            members.add(new SimulationMember(job.member(), texts.get(job.member()), role));
+        }
+        return members;
+    }
+
+    /**
+     * Simulates {@code members} in order.
+     *
+     * @param inputs  the deployment's inputs (for the initial state)
+     * @param plan    its plan (what the end state is compared with)
+     * @param members the members with their roles, in run order
+     * @param initial the state to start from, or null for the one the inputs describe
+     * @param faults  failures to inject
+     */
+    public SimulationReport run(Inputs inputs, DeploymentPlan plan, List<SimulationMember> members,
+                                SystemState initial, List<Fault> faults) {
+        SystemState start = initial != null ? initial.copy() : DrivingSystem.of(inputs, plan);
+        SystemState before = start.copy();
+        Run run = new Run(start, faults);
+        JobRunner runner = new JobRunner(run, programs);
+        List<JobResult> jobs = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        PlanCheck check = new PlanCheck(plan, before);
+        List<Difference> differences = new ArrayList<>();
+        boolean cleanup = false;
+        boolean stopped = false;
+        for (SimulationMember m : members) {
+            if (m.role() == SimulationMember.Role.SUBMITTED && !stopped) {
+                JobResult job = runner.run(m.name(), m.text(), "SUBMITTED");
+                jobs.add(job);
+                // A job that did not end well stops the deployment: each job's comment box says to submit
+                // the next one only after every step ended with 4 or less.
+                stopped = !endedWell(job);
+            } else if (m.role() == SimulationMember.Role.NOT_SUBMITTED || m.role() == SimulationMember.Role.SUBMITTED) {
+                skipped.add(m.name());
+            }
+        }
+        differences.addAll(check.check(PlanCheck.AFTER_JOBS, start, run.updates, false));
+        for (SimulationMember m : members) {
+            if (m.role() == SimulationMember.Role.CLEANUP && !stopped) {
+                jobs.add(runner.run(m.name(), m.text(), "CLEANUP"));
+                cleanup = true;
+            }
+        }
+        if (cleanup) {
+            differences.addAll(check.check(PlanCheck.AFTER_CLEANUP, start, run.updates, true));
+        }
+        return new SimulationReport(jobs, skipped, differences, run.notModelled, before, start);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.zdeploy.simulate;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The model of a z/OS driving system the simulator runs jobs on: volumes with their VTOCs, ICF
+ * catalogs, the data held by data sets (CSIs with their zones), the UNIX view, package directories,
+ * RACF commands (recorded, not enforced) and system symbols. Its JSON form ({@link StateJson}) is
+ * what {@code zdeploy simulate --state-out} writes and {@code --state} reads.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"masterCatalog", "iplVolume", "symbols", "volumes", "catalogs", "bodies", "unix", "packages",
+        "racfCommands", "nextId"})
+public final class SystemState {
+    /** Name of the driving system's master catalog. */
+    public String masterCatalog;
+    /** The volume the driving system was IPLed from: what {@code ******} and {@code &SYSR1} resolve to. */
+    public String iplVolume;
+    /** System and JCL symbols without the {@code &} (SYSUID, SYSR2, ...). */
+    public Map<String, String> symbols = new TreeMap<>();
+    public Map<String, Volume> volumes = new TreeMap<>();
+    public Map<String, Catalog> catalogs = new TreeMap<>();
+    public Map<String, DataSetBody> bodies = new TreeMap<>();
+    public UnixView unix = new UnixView();
+    /** Package directory to its archives by archid. */
+    public Map<String, Map<String, PackageArchive>> packages = new TreeMap<>();
+    public List<String> racfCommands = new ArrayList<>();
+    /** The next body id number. */
+    public int nextId = 1;
+
+    /** A deep copy. */
+    public SystemState copy() {
+        SystemState s = new SystemState();
+        s.masterCatalog = masterCatalog;
+        s.iplVolume = iplVolume;
+        s.symbols.putAll(symbols);
+        volumes.forEach((k, v) -> s.volumes.put(k, v.copy()));
+        catalogs.forEach((k, c) -> s.catalogs.put(k, c.copy()));
+        bodies.forEach((k, b) -> s.bodies.put(k, b.copy(b.id)));
+        s.unix = unix.copy();
+        packages.forEach((k, p) -> s.packages.put(k, new TreeMap<>(p)));
+        s.racfCommands.addAll(racfCommands);
+        s.nextId = nextId;
+        return s;
+    }
+
+    DataSetBody newBody(String kind, String origin) {
+        String id = String.format(java.util.Locale.ROOT, "B%05d", nextId++);
+        DataSetBody body = new DataSetBody(id, kind, origin);
+        bodies.put(id, body);
+        return body;
+    }
+
+    Catalog master() {
+        return catalogs.get(masterCatalog);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.zdeploy.cli;
+
+import static dev.zdeploy.cli.Cli.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SimulateCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theBuiltInExampleReachesItsPlan() {
+        Cli.Result result = run("simulate").assertOk();
+        assertTrue(result.out().contains("IZUD02CP "), result.out());
+        assertTrue(result.out().contains("  DEFCAT   IDCAMS   RC 0\n"), result.out());
+        assertTrue(result.out().endsWith("no differences from the plan\n"), result.out());
+    }
+
+    @Test
+    void jsonReportsTheStepsAndNoDifference() {
+        Cli.Result result = run("simulate", "--json").assertOk();
+        assertTrue(result.out().contains("\"reachedPlan\" : true"), result.out());
+        assertTrue(result.out().contains("\"differences\" : [ ]"), result.out());
+    }
+
+    @Test
+    void anInjectedFailureEndsWithDifferencesAndExit1() {
+        Cli.Result result = run("simulate", "--fail", "CP.COPY002:1");
+        assertEquals(1, result.status(), result.toString());
+        assertTrue(result.out().contains("COPY002  ADRDSSU  RC 8"), result.out());
+        assertTrue(result.out().contains("differences from the plan:"), result.out());
+    }
+
+    @Test
+    void theEndStateCanBeWrittenAndStartedFrom() throws IOException {
+        Path state = temp.resolve("state.json");
+        run("simulate", "--state-out", state.toString()).assertOk();
+        String json = Files.readString(state, StandardCharsets.UTF_8);
+        assertTrue(json.contains("\"masterCatalog\" : \"CATALOG.DRIVING.MASTER\""), json);
+        // The deployment already ran in that state: the catalog exists, so DEFCAT fails and nothing after it runs.
+        Cli.Result again = run("simulate", "--state", state.toString());
+        assertEquals(1, again.status(), again.toString());
+        assertTrue(again.out().contains("DEFCAT   IDCAMS   RC 8"), again.out());
+    }
+
+    @Test
+    void handEditedMembersAreSimulatedFromADirectory() throws IOException {
+        run("render", "--out", temp.resolve("out").toString(), "--quiet").assertOk();
+        Cli.Result result = run("simulate", "--jcl", temp.resolve("out").toString()).assertOk();
+        assertTrue(result.out().endsWith("no differences from the plan\n"), result.out());
+    }
+
+    @Test
+    void badInputIsExit2() {
+        run("simulate", "--fail", "NOSTEP").assertUserError(2);
+        run("simulate", "--state", temp.resolve("missing.json").toString()).assertUserError(2);
+        run("simulate", "--jcl", temp.resolve("missing").toString()).assertUserError(2);
+    }
+
+    @Test
+    void aStateThatIsNotOneIsExit2() throws IOException {
+        Path state = temp.resolve("bad.json");
+        Files.writeString(state, "{\"volumes\": 3}");
+        Cli.Result result = run("simulate", "--state", state.toString()).assertUserError(2);
+        assertTrue(result.err().contains("bad.json: not a simulation state"), result.err());
+    }
+}

@@ -1,0 +1,157 @@
+package dev.zdeploy.simulate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zdeploy.plan.TargetDataSet;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each blocker and the majors 4, 10, 11 and 13 of the fidelity review (issue 10), planted into the
+ * jobs or the driving system, is reported by the simulation; and the unplanted scenario is not.
+ */
+class PlantedDefectsTest {
+
+    private static void assertReported(SimulationReport report, Predicate<Difference> expected, String what) {
+        assertFalse(report.reachedPlan(), what + ": the simulation reached the plan:\n" + SimulationText.of(report));
+        assertTrue(report.differences().stream().anyMatch(expected), what + ":\n" + SimulationText.of(report));
+    }
+
+    @Test
+    void theScenariosUsedHereReachTheirPlanUnplanted() {
+        for (String name : List.of("seed-swi-new-mcat", "existing-catalog-renames", "pswi-new-mcat", "indirect-catalog")) {
+            SimulationReport report = Scenario.golden(name).simulate();
+            assertTrue(report.reachedPlan(), name + ":\n" + SimulationText.of(report));
+        }
+    }
+
+    /** Blocker 1: a zFS over 4 GB defined without a data class. */
+    @Test
+    void aZfsOverFourGigabytesWithoutADataClassFails() {
+        Scenario scenario = Scenario.golden("pswi-new-mcat")
+                .edit("UZ", jcl -> jcl.replaceFirst("(?s)(DEFINE CLUSTER\\(NAME\\([^)]*WORK\\.ZFS\\).*?)CYLINDERS\\(\\d+ +\\d+\\)",
+                        "$1CYLINDERS(12000 6000)"));
+        SimulationReport report = scenario.simulate();
+        assertFalse(report.reachedPlan(), SimulationText.of(report));
+        assertTrue(report.jobs().get(0).steps().stream().flatMap(st -> st.messages().stream())
+                .anyMatch(m -> m.contains("over 4 GB")),
+                SimulationText.of(report));
+        assertFalse(report.differences().isEmpty());
+    }
+
+    /**
+     * Blocker 2: an entry of the existing catalog redefined with VOLUMES(******): on the driving system
+     * that is its own IPL volume, and the target can no longer be found.
+     */
+    @Test
+    void anIndirectEntryInTheDrivingSystemsCatalogIsReported() {
+        Scenario scenario = Scenario.golden("existing-catalog-renames");
+        TargetDataSet target = scenario.plan.datasets().stream().filter(ds -> !ds.isVsamCluster()).findFirst()
+                .orElseThrow();
+        scenario.edit("RN", jcl -> jcl.replaceFirst("\\n/\\*\\n", "\n DELETE " + target.name() + " -\n   NONVSAM NOSCRATCH\n"
+                + " DEFINE NONVSAM(NAME(" + target.name() + ") -\n   DEVICETYPES(0000) VOLUMES(******))\n/*\n"));
+        SimulationReport report = scenario.simulate();
+        assertReported(report, d -> d.subject().equals(target.name()) && d.message().contains("******"),
+                "blocker 2");
+    }
+
+    /**
+     * Blocker 3: the rename job as it was before the fix: after DELETE NOSCRATCH ran and DEFINE NONVSAM
+     * failed, a rerun cannot find the data set under either name, and it stays uncataloged.
+     */
+    @Test
+    void aRerunAfterAFailedIndirectDefineIsReported() {
+        Scenario scenario = Scenario.golden("indirect-catalog");
+        TargetDataSet target = scenario.plan.datasets().stream().filter(TargetDataSet::isIndirect).findFirst()
+                .orElseThrow();
+        String cat = target.catalog();
+        String oldRename = " LISTCAT ENTRIES(" + target.temporaryName() + ") NAME -\n   CATALOG(" + cat + ")\n"
+                + " IF LASTCC = 0 THEN ALTER " + target.temporaryName() + " -\n   NEWNAME(" + target.name() + ") -\n"
+                + "   CATALOG(" + cat + ")\n"
+                + " ELSE LISTCAT ENTRIES(" + target.name() + ") NAME -\n   CATALOG(" + cat + ")\n"
+                + " IF LASTCC = 0 THEN SET MAXCC = 0\n"
+                + " ELSE SET MAXCC = 16\n"
+                + " DELETE " + target.name() + " NONVSAM NOSCRATCH -\n   CATALOG(" + cat + ")\n"
+                + " DEFINE NONVSAM(NAME(" + target.name() + ") DEVICETYPES(0000) -\n   VOLUMES("
+                + target.indirectcatalogsymbol() + ")) CATALOG(" + cat + ")\n"
+                + " IF LASTCC = 0 THEN SET MAXCC = 0\n"
+                + " ELSE SET MAXCC = 16\n";
+        String rn = scenario.members.get(scenario.member("RN"));
+        String header = rn.substring(0, rn.indexOf("//SYSIN    DD *\n") + "//SYSIN    DD *\n".length());
+        scenario.members.put(scenario.member("RN"), header + oldRename + "/*\n");
+        SystemState start = scenario.initialState();
+        // First run: the DEFINE (the 3rd functional command: LISTCAT, ALTER, DELETE, DEFINE -> 4th) fails.
+        SimulationReport failed = scenario.simulate(start, List.of(new Fault(scenario.member("RN"), "RENAME", null, 4)));
+        assertTrue(failed.jobs().stream().anyMatch(j -> j.steps().stream().anyMatch(s -> s.messages().stream()
+                .anyMatch(m -> m.contains("DEFINE failed (injected)")))), SimulationText.of(failed));
+        // The recovery instruction: submit the job again as it is. Rerun RN alone from where the failure left it.
+        SimulationMember rerun = new SimulationMember(scenario.member("RN"), scenario.members.get(scenario.member("RN")),
+                SimulationMember.Role.SUBMITTED);
+        SimulationReport again = new Simulator().run(scenario.inputs, scenario.plan, List.of(rerun),
+                failed.finalState(), List.of());
+        assertEquals(16, again.jobs().get(0).maxRc(), SimulationText.of(again));
+        assertReported(again, d -> d.subject().equals(target.name()) && d.message().startsWith("not cataloged"),
+                "blocker 3");
+    }
+
+    /** Major 4: a DDDEF of a non-SMS target without VOLUME points SMP/E at whatever the catalog finds. */
+    @Test
+    void aDddefWithoutVolumeIsReported() {
+        Scenario scenario = Scenario.golden("seed-swi-new-mcat")
+                .edit("UC", jcl -> jcl.replaceAll(" VOLUME\\([A-Z0-9]+\\)(\\s+)UNIT\\(3390\\)", ""));
+        SimulationReport report = scenario.simulate();
+        assertReported(report, d -> d.subject().startsWith("DDDEF ") && d.message().contains("VOLUME"), "major 4");
+    }
+
+    /**
+     * Major 10: a data set whose volume list changed is not selected by INCLUDE (SELECTMULTI(ALL)):
+     * the copy ends with 4 and the data set is missing.
+     */
+    @Test
+    void anIncompleteCopyIsReported() {
+        Scenario scenario = Scenario.golden("seed-swi-new-mcat");
+        SystemState start = scenario.initialState();
+        TargetDataSet target = scenario.plan.datasets().stream().filter(TargetDataSet::isMultiVolume).findFirst()
+                .orElseThrow();
+        Catalog catalog = new Catalogs(start).locate(target.sourceName(), null).catalog();
+        catalog.entries.get(target.sourceName()).volumes.add("EXTRA1");
+        catalog.entries.get(target.sourceName()).deviceTypes.add("3390");
+        start.volumes.put("EXTRA1", new Volume("EXTRA1", null, false));
+        SimulationReport report = scenario.simulate(start, List.of());
+        assertTrue(report.jobs().get(0).steps().stream().anyMatch(s -> s.messages().stream()
+                .anyMatch(m -> m.contains(target.sourceName() + " WAS NOT SELECTED"))), SimulationText.of(report));
+        assertReported(report, d -> d.subject().equals(target.name()), "major 10");
+    }
+
+    /** Major 11: an old data set with a final name in a target volume's VTOC makes the rename fail. */
+    @Test
+    void anOldDataSetOnATargetVolumeIsReported() {
+        Scenario scenario = Scenario.golden("seed-swi-new-mcat");
+        SystemState start = scenario.initialState();
+        TargetDataSet target = scenario.plan.datasets().stream().filter(ds -> !ds.isVsamCluster()).findFirst()
+                .orElseThrow();
+        DataSetBody old = start.newBody("NONVSAM", "existing:old release");
+        start.volumes.get(target.volumes().get(0)).vtoc.put(target.name(), new VtocEntry(target.name(), old.id, 15));
+        SimulationReport report = scenario.simulate(start, List.of());
+        assertTrue(report.jobs().stream().flatMap(j -> j.steps().stream()).flatMap(s -> s.messages().stream())
+                .anyMatch(m -> m.contains("already holds " + target.name())), SimulationText.of(report));
+        assertReported(report, d -> d.subject().equals(target.name()), "major 11");
+    }
+
+    /** Major 13: a CSI update that reaches the source instance's CSI under the final name. */
+    @Test
+    void aCsiUpdateReachingTheSourceIsReported() {
+        Scenario scenario = Scenario.golden("seed-swi-new-mcat");
+        String temporary = scenario.plan.datasets().stream().filter(TargetDataSet::isCsi).findFirst().orElseThrow()
+                .temporaryName();
+        String fin = temporary.substring(temporary.indexOf('.') + 1);
+        scenario.edit("UC", jcl -> jcl.replace("DSN=" + temporary + "\n", "DSN=" + fin + "\n"));
+        SimulationReport report = scenario.simulate();
+        assertReported(report, d -> d.message().contains("its SMP/E zones were updated"), "major 13");
+        assertTrue(report.differences().stream().anyMatch(d -> d.message().contains("for update, data that existed")),
+                SimulationText.of(report));
+    }
+}
