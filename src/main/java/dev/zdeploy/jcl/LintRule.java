@@ -38,6 +38,13 @@ public enum LintRule {
     PARM_LENGTH("parm-length"),
     /** A data set name in DSN= that breaks the naming rules. */
     DSN("dsn"),
+    /**
+     * A null statement ({@code //} alone): it ends the job, and everything after it is not run
+     * (MVS JCL Reference, "Null statement"). POLICY: anywhere; ZOS: when anything follows it.
+     */
+    NULL_STATEMENT("null-statement"),
+    /** An IF without its ENDIF, or an ENDIF without an IF (MVS JCL Reference, "IF/THEN/ELSE/ENDIF statement construct"). */
+    IF_ENDIF("if-endif"),
     /** An install-time placeholder ({@code #hlq}, {@code {zowe.setup.x}}, {@code ${NAME}}) left in the text. */
     PLACEHOLDER("placeholder");
 

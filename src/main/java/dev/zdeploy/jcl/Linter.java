@@ -49,6 +49,13 @@ public final class Linter {
         return new MemberLint(member, text, mode).run();
     }
 
+    /** What each record of {@code text} is, read the way {@link #lint(String, String)} reads it. */
+    public List<JclStatementHead> statementHeads(String text) {
+        MemberLint lint = new MemberLint("", text, mode);
+        lint.run();
+        return List.copyOf(lint.heads());
+    }
+
     /**
      * The findings for a file (one member, named after the file) or a PDS-style directory (every
      * plain file whose name does not start with '.' is a member, in name order).

@@ -77,6 +77,8 @@ final class MemberLint {
     private boolean sawStatement;
     private boolean sawJob;
     private boolean stepOpen;
+    private final List<Integer> openIfs = new ArrayList<>();
+    private final List<JclStatementHead> heads = new ArrayList<>();
 
     /** The statements read, for {@link JclDeck}; a DD's in-stream list fills while its data is read. */
     private final List<Collected> collected = new ArrayList<>();
@@ -94,6 +96,11 @@ final class MemberLint {
             lines.remove(lines.size() - 1);
         }
         this.records = lines;
+    }
+
+    /** What each record is, as the reader took it; valid after {@link #run()}. */
+    List<JclStatementHead> heads() {
+        return heads;
     }
 
     List<LintFinding> run() {
@@ -169,6 +176,26 @@ final class MemberLint {
     // ---------------------------------------------------------------- the statement reader
 
     private void read(int line, String record) {
+        int before = heads.size();
+        readRecord(line, record);
+        if (heads.size() == before) {
+            heads.add(new JclStatementHead(line, JclStatementHead.Kind.DATA, ""));
+        }
+    }
+
+    private void head(int line, JclStatementHead.Kind kind, String operation) {
+        heads.add(new JclStatementHead(line, kind, operation));
+    }
+
+    private static String word(String record, int from) {
+        int end = from;
+        while (end < record.length() && record.charAt(end) != ' ') {
+            end++;
+        }
+        return record.substring(from, end);
+    }
+
+    private void readRecord(int line, String record) {
         if (instream != null && inStreamData(line, record)) {
             return;
         }
@@ -179,6 +206,7 @@ final class MemberLint {
             }
         }
         if (record.startsWith("//*")) {
+            head(line, JclStatementHead.Kind.COMMENT, word(record, 3));
             comment(line, record);
             return;
         }
@@ -207,6 +235,7 @@ final class MemberLint {
             return;
         }
         if (record.startsWith("/*")) {
+            head(line, JclStatementHead.Kind.JES, word(record, 2));
             closePendingBefore(line, record);
             return;
         }
@@ -214,18 +243,43 @@ final class MemberLint {
         policyColumn72(line, record);
         String text = statementText(record);
         if (text.substring(2).isBlank()) {
+            head(line, JclStatementHead.Kind.NULL, "");
+            nullStatement(line);
             if (!closePendingBefore(line, record)) {
                 finishStep();
             }
             return;
         }
         if (pending != null && text.charAt(2) == ' ') {
+            head(line, JclStatementHead.Kind.CONTINUATION, "");
             continuation(line, text);
         } else if (!closePendingBefore(line, record)) {
             begin(line, text, wasComment);
         }
         if (mode == Linter.Mode.ZOS && record.length() >= 72 && record.charAt(71) != ' ') {
             commentFieldContinues = pending == null;
+        }
+    }
+
+    /** A null statement ends the job: what follows it is never read (MVS JCL Reference, "Null statement"). */
+    private void nullStatement(int line) {
+        boolean anythingFollows = records.subList(line, records.size()).stream().anyMatch(r -> !r.isBlank());
+        if (mode == Linter.Mode.POLICY || anythingFollows) {
+            report(line, 1, LintRule.NULL_STATEMENT, "a null statement (// alone) ends the job"
+                    + (anythingFollows ? ": the records after it are not run" : ""));
+        }
+    }
+
+    /** IF and ENDIF pair up (MVS JCL Reference, "IF/THEN/ELSE/ENDIF statement construct"). */
+    private void ifEndif(int line, String operation) {
+        if (operation.equals("IF")) {
+            openIfs.add(line);
+        } else if (operation.equals("ENDIF")) {
+            if (openIfs.isEmpty()) {
+                report(line, 1, LintRule.IF_ENDIF, "an ENDIF without an IF before it");
+            } else {
+                openIfs.remove(openIfs.size() - 1);
+            }
         }
     }
 
@@ -262,6 +316,8 @@ final class MemberLint {
         int opEnd = indexOf(text, ' ', at);
         String operation = text.substring(at, opEnd);
         String upper = operation.toUpperCase(Locale.ROOT);
+        head(line, JclStatementHead.Kind.STATEMENT, upper);
+        ifEndif(line, upper);
         if (!OPERATIONS.contains(upper)) {
             unknownOperation(line, at, name, operation, afterComment);
             return;
@@ -398,6 +454,9 @@ final class MemberLint {
         }
         closePending(records.size() + 1);
         finishStep();
+        for (int line : openIfs) {
+            report(line, 1, LintRule.IF_ENDIF, "an IF without its ENDIF");
+        }
         if (mode == Linter.Mode.POLICY && !sawJob) {
             report(1, 1, LintRule.JOB, "the member does not begin with a JOB statement");
         }

@@ -1,11 +1,13 @@
 package dev.zdeploy.request;
 
+import dev.zdeploy.jcl.JclStatementHead;
 import dev.zdeploy.jcl.LintFinding;
 import dev.zdeploy.jcl.Linter;
 import dev.zdeploy.jcl.NameRules;
 import dev.zdeploy.json.JsonCursor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads and checks {@code jobstatement}, the JOB statement cards put verbatim at the top of every
@@ -42,9 +44,71 @@ final class JobStatementReader {
             cards.add(card);
         }
         if (allValid && !cards.isEmpty()) {
+            allValid = heading(elements, cards);
+        }
+        if (allValid && !cards.isEmpty()) {
             lint(elements, cards);
         }
         return cards;
+    }
+
+    /**
+     * The cards are copied into every job before its first step, so they may hold only what belongs
+     * to a job's heading. MVS JCL Reference: JCLLIB "must appear after the JOB statement and before
+     * the first EXEC statement" ("JCLLIB statement", Location in the JCL); a job-level OUTPUT JCL
+     * statement "appears after the JOB statement and before the first EXEC statement" ("OUTPUT JCL
+     * statement", Location in the JCL); SET statements may stand anywhere after the JOB statement;
+     * JES2 /*JOBPARM, /*ROUTE, /*OUTPUT, /*NOTIFY, /*MESSAGE, /*SETUP, /*NETACCT, /*XEQ and JES3
+     * //*MAIN, //*FORMAT, //*NET, //*NETACCT, //*OPERATOR apply to the job. Everything else would
+     * change what the job does: a null statement ends the job before its first step, EXEC and DD
+     * start a step of their own, IF, INCLUDE, COMMAND, PROC, CNTL, JOBLIB-style DDs, /*XMIT (which
+     * sends the following records elsewhere), /*$ operator commands, the /* delimiter, JES3
+     * //*PROCESS, //*DATASET and //*ROUTE (which take the records after them as their data).
+     */
+    private static boolean heading(List<JsonCursor> elements, List<String> cards) {
+        List<JclStatementHead> heads = new Linter(Linter.Mode.POLICY).statementHeads(String.join("\n", cards) + "\n");
+        boolean valid = true;
+        for (JclStatementHead head : heads) {
+            int index = head.line() - 1;
+            if (index == 0 || index >= cards.size()) {
+                continue;
+            }
+            String refused = refused(head);
+            if (refused != null) {
+                elements.get(index).error("a job statement card after the JOB statement continues it or is a //*"
+                        + " comment, a job-level JES2 or JES3 control statement (/*JOBPARM, /*ROUTE, /*OUTPUT,"
+                        + " //*MAIN, ...) or a JCLLIB, OUTPUT or SET statement; this one is " + refused, cards.get(index));
+                valid = false;
+            }
+        }
+        return valid;
+    }
+
+    private static final Set<String> STATEMENTS = Set.of("JCLLIB", "OUTPUT", "SET");
+    private static final Set<String> JES2 = Set.of("JOBPARM", "ROUTE", "OUTPUT", "NOTIFY", "MESSAGE", "SETUP",
+            "NETACCT", "XEQ");
+    private static final Set<String> JES3_REFUSED = Set.of("PROCESS", "ENDPROCESS", "DATASET", "ENDDATASET", "ROUTE",
+            "PAUSE");
+
+    /** What the record is when it does not belong to a job's heading, else null. */
+    private static String refused(JclStatementHead head) {
+        return switch (head.kind()) {
+            case CONTINUATION -> null;
+            case STATEMENT -> STATEMENTS.contains(head.operation()) ? null
+                    : ("AEIOU".indexOf(head.operation().charAt(0)) >= 0 ? "an " : "a ") + head.operation() + " statement";
+            case COMMENT -> JES3_REFUSED.contains(verb(head.operation()))
+                    ? "the JES3 //*" + verb(head.operation()) + " statement" : null;
+            case JES -> head.operation().isEmpty() ? "the /* delimiter"
+                    : JES2.contains(head.operation()) ? null
+                    : "the JES2 statement /*" + verb(head.operation());
+            case NULL -> "a null statement, which ends the job before its first step";
+            case DATA -> "in-stream data";
+        };
+    }
+
+    private static String verb(String word) {
+        int comma = word.indexOf(',');
+        return comma < 0 ? word : word.substring(0, comma);
     }
 
     /**

@@ -90,11 +90,12 @@ class LintCommandTest {
     }
 
     @Test
-    void theCorpusPassesInZosModeExceptPlaceholders() {
+    void theCorpusPassesInZosModeExceptPlaceholdersAndTwoBrokenIfEndifPairs() {
         Cli.Result result = run("lint", "--zos", Cli.PROJECT.resolve("src/test/resources/corpus/zowe").toString());
 
         assertEquals(1, result.status());
-        assertTrue(result.out().lines().allMatch(line -> line.contains(": placeholder: ")), result.out());
+        assertTrue(result.out().lines().allMatch(line -> line.contains(": placeholder: ")
+                || line.startsWith("ZWEIKRA2:119:1: if-endif") || line.startsWith("ZWEIKRT3:12")), result.out());
     }
 
     @Test

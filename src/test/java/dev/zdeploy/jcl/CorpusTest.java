@@ -23,7 +23,8 @@ class CorpusTest {
         List<String> got = new Linter(Linter.Mode.ZOS).lint(CORPUS.resolve("zowe")).stream()
                 .map(LintFinding::format).toList();
         assertEquals(Files.readAllLines(CORPUS.resolve("zowe.expected")), got);
-        assertTrue(got.stream().allMatch(line -> line.contains(": placeholder: ")), "only placeholders");
+        assertTrue(got.stream().allMatch(line -> line.contains(": placeholder: ") || line.contains(": if-endif: ")),
+                "only placeholders, and the IF/ENDIF pairs two members break");
         assertEquals(47, Linter.members(CORPUS.resolve("zowe")).size());
     }
 
@@ -37,7 +38,8 @@ class CorpusTest {
                 }
             }
         }
-        long reported = new Linter(Linter.Mode.ZOS).lint(CORPUS.resolve("zowe")).size();
+        long reported = new Linter(Linter.Mode.ZOS).lint(CORPUS.resolve("zowe")).stream()
+                .filter(finding -> finding.rule().equals(LintRule.PLACEHOLDER.id())).count();
         assertEquals(expected, reported);
     }
 }
