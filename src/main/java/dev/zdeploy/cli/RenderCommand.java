@@ -63,7 +63,7 @@ final class RenderCommand implements Callable<Integer> {
         Deployment deployment = zdeploy.render(plan);
         WriteReport report = zdeploy.write(deployment, out);
         if (quiet) {
-            report.notes().forEach(note -> spec.commandLine().getErr().println("zdeploy: " + report.directory() + ": " + note));
+            report.notes().forEach(note -> spec.commandLine().getErr().println("warning: " + report.directory() + ": " + note));
             Warnings.print(Warnings.of(read, plan), spec.commandLine().getErr());
         } else {
             PrintWriter stdout = spec.commandLine().getOut();

@@ -2,6 +2,7 @@ package dev.zdeploy.cli;
 
 import dev.zdeploy.output.TemplateExport;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,7 +49,10 @@ final class TemplatesCommand implements Callable<Integer> {
             if (Files.exists(directory) && !Files.isDirectory(directory)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), directory + " is not a directory");
             }
-            List<Path> written = TemplateExport.write(directory, force);
+            PrintWriter err = spec.commandLine().getErr();
+            List<Path> written = TemplateExport.write(directory, force,
+                    note -> err.println("warning: " + directory + ": " + note));
+            err.flush();
             written.forEach(path -> spec.commandLine().getOut().println(path));
             spec.commandLine().getOut().flush();
             return ExitStatus.OK;

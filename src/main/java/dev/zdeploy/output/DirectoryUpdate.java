@@ -134,6 +134,10 @@ final class DirectoryUpdate implements AutoCloseable {
     /** Adds one file at {@code path} (relative, {@code /} between names), written into the staging directory now. */
     void add(String path, byte[] bytes) throws IOException {
         try {
+            OwnershipRecord.pathProblem(path).ifPresent(problem -> {
+                // The record must be one the next run trusts; a name it would refuse is zdeploy's own bug.
+                throw new IllegalArgumentException("cannot record " + OutputText.shown(path) + ": it " + problem);
+            });
             OwnershipRecord.Written record = OwnershipRecord.Written.of(bytes);
             if (added.put(path, record) != null) {
                 throw new IllegalArgumentException(path + " is added twice");

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes the shipped templates into a directory for a site to start its own from ({@code zdeploy
@@ -28,17 +29,30 @@ public final class TemplateExport {
      * @throws IOException                      the directory cannot be written; the message says why
      */
     public static List<Path> write(Path directory, boolean force) throws IOException {
-        return write(directory, force, FileWriteHook.NONE);
+        return write(directory, force, FileWriteHook.NONE, note -> {});
+    }
+
+    /**
+     * As {@link #write(Path, boolean)}, telling {@code notes} what an interrupted earlier run left
+     * beside the directory and what was done about it, one line each.
+     */
+    public static List<Path> write(Path directory, boolean force, Consumer<String> notes) throws IOException {
+        return write(directory, force, FileWriteHook.NONE, notes);
     }
 
     static List<Path> write(Path directory, boolean force, FileWriteHook hook) throws IOException {
+        return write(directory, force, hook, (Consumer<String>) note -> {});
+    }
+
+    private static List<Path> write(Path directory, boolean force, FileWriteHook hook, Consumer<String> notes)
+            throws IOException {
         List<Path> written = new ArrayList<>();
         try (DirectoryUpdate update = DirectoryUpdate.open(directory, WriteFailures.TEMPLATES, force, hook)) {
             for (String name : ShippedTemplates.names()) {
                 update.add(name, ShippedTemplates.read(name));
                 written.add(directory.resolve(name));
             }
-            update.commit();
+            update.commit().notes().forEach(notes);
         }
         return List.copyOf(written);
     }

@@ -79,13 +79,30 @@ class OutputDirectoryCommandTest {
         Files.writeString(dir.resolve(".out.zdeploy-journal"), "zdeploy journal 1\nstate stage\nstaging .out.zdeploy-tmp-1a2b\n");
 
         Cli.Result result = run("render", "--out", out.toString()).assertOk();
-        Cli.Result quiet = run("render", "--quiet", "--out", out.toString()).assertOk();
+        Files.createDirectory(dir.resolve(".out.zdeploy-old-77"));
+        Cli.Result quiet = run("render", "--quiet", "--out", out.toString()).assertOkWithWarnings();
+        Files.delete(dir.resolve(".out.zdeploy-old-77"));
 
         assertTrue(result.out().contains("\nFound beside " + out + " from an interrupted run\n"
                 + "  an interrupted update was undone\n"), result.out());
-        assertEquals("", quiet.err());
+        assertEquals("warning: " + out + ": left alone: .out.zdeploy-old-77 beside it, which no zdeploy journal names"
+                + " (an older zdeploy's leftover?); delete it if it is not yours\n", quiet.err());
+        assertEquals("", quiet.out());
         assertEquals(List.of(".out.zdeploy-lock", "out/", "out/.zdeploy/", "out/.zdeploy/files.json",
                 "out/.zdeploy/manifest.json", "out/IZUD01RA", "out/IZUD02CP", "out/IZUD03UC", "out/IZUD04RN",
                 "out/IZUD05DA"), Cli.tree(dir));
+    }
+
+    @Test
+    void templatesExportSaysWhatItFoundBesideTheDirectory() throws IOException {
+        Path site = dir.resolve("site");
+        run("templates", "export", site.toString()).assertOk();
+        Files.createDirectory(dir.resolve(".site.zdeploy-tmp-9z"));
+
+        Cli.Result result = run("templates", "export", site.toString()).assertOkWithWarnings();
+
+        assertEquals("warning: " + site + ": left alone: .site.zdeploy-tmp-9z beside it, which no zdeploy journal names"
+                + " (an older zdeploy's leftover?); delete it if it is not yours\n", result.err());
+        assertTrue(Files.isDirectory(dir.resolve(".site.zdeploy-tmp-9z")));
     }
 }

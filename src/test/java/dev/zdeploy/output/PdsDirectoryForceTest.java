@@ -87,6 +87,20 @@ class PdsDirectoryForceTest {
         assertEquals(before, DirectorySnapshot.of(work));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 3, 4})
+    void aFullDiskAtAnyWriteOfAnUpdateLeavesTheDirectoryAndItsSurroundingsAsTheyWere(int failing) throws IOException {
+        // Four writes: the changed member, the new member, the manifest, the record.
+        Map<String, String> before = DirectorySnapshot.of(work);
+
+        IOException e = assertThrows(IOException.class, () -> new PdsDirectoryWriter(failOnWrite(failing))
+                .write(out, output("{}\n", RA, CP_CHANGED, UC), true));
+
+        assertEquals("cannot write output directory " + out + ": disk full (injected)", e.getMessage());
+        assertEquals(before, DirectorySnapshot.of(work));
+        assertEquals(List.of("jcl"), topLevel(work));
+    }
+
     @Test
     void recreatesAMissingManifestAndUndoesThatOnFailure() throws IOException {
         Files.delete(out.resolve(".zdeploy/manifest.json"));

@@ -68,7 +68,7 @@ class TemplateExportTest {
         Map<String, String> before = DirectorySnapshot.of(dir);
         int templates = ShippedTemplates.names().size();
 
-        IOException failure = assertThrows(IOException.class, () -> TemplateExport.write(site, true, file -> {
+        IOException failure = assertThrows(IOException.class, () -> TemplateExport.write(site, true, (FileWriteHook) file -> {
             throw new IOException("disk full (injected)");
         }));
 
