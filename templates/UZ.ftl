@@ -53,9 +53,9 @@ ${jcl.idcams("SET MAXCC = 0")}
   volumes=plan.work.volume???then([plan.work.volume], []) storclas=plan.work.storclas!"" dataclas=plan.work.dataclas!"" mgmtclas=plan.work.mgmtclas!""/>
 /*
 <@lib.shell step="MOUNT" cond="COND=(0,NE)" commands=[
-  "zfsadm format -aggregate " + workZfs + ";",
+  "zfsadm format -aggregate " + lib.dsnWord(workZfs) + ";",
   "mkdir -p " + workDir + ";",
-  "/usr/sbin/mount -t ZFS -f " + workZfs + " " + workDir]/>
+  "/usr/sbin/mount -t ZFS -f " + lib.dsnWord(workZfs) + " " + workDir]/>
 ${jcl.exec("UNZIP", "PGM=GIMUNZIP", "PARM='HASH=NO'", "REGION=0M", "COND=(0,NE)")}
 ${jcl.dd("SMPDIR", "PATH=" + jcl.quote(plan.sourceDirectory + "/"), "PATHDISP=KEEP")}
 ${jcl.dd("SMPWKDIR", "PATH=" + jcl.quote(workDir + "/"))}
@@ -76,7 +76,7 @@ ${jcl.xmlEnd("GIMUNZIP")}
   zFS is unmounted and deleted whatever it finds.
 -->
 <@lib.verifyStep names=job.datasets?map(ds -> ds.temporaryName) cond="COND=(" + (catalogSteps + ["DEFWORK", "MOUNT"])?map(s -> "(0,NE," + s + ")")?join(",") + ",(4,LT,UNZIP))"/>
-<@lib.shell step="UNMOUNT" cond=lib.condAllEndedWell(catalogSteps + ["DEFWORK", "MOUNT"]) commands=["/usr/sbin/unmount -f " + workZfs]/>
+<@lib.shell step="UNMOUNT" cond=lib.condAllEndedWell(catalogSteps + ["DEFWORK", "MOUNT"]) commands=["/usr/sbin/unmount -f " + lib.dsnWord(workZfs)]/>
 <#-- Not after a failed DEFWORK (nothing defined) nor a failed UNMOUNT (still mounted); after a failed MOUNT, UNMOUNT is bypassed and its test is false, so the unmounted work zFS is deleted. -->
 ${jcl.exec("DELWORK", "PGM=IDCAMS", lib.condAllEndedWell(catalogSteps + ["DEFWORK", "UNMOUNT"]))}
 <@lib.sysout "SYSPRINT"/>

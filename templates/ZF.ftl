@@ -31,9 +31,9 @@ ${jcl.dd("SYSIN", "*")}
 <#assign mounts = []>
 <#list job.datasets as ds>
 <#assign mounts = mounts + [
-  "zfsadm format -aggregate " + ds.temporaryName + " -overwrite;",
+  "zfsadm format -aggregate " + lib.dsnWord(ds.temporaryName) + " -overwrite;",
   "mkdir -p " + plan.temporaryMountPoint(job.member, ds) + ";",
-  "/usr/sbin/mount -t ZFS -f " + ds.temporaryName + " " + plan.temporaryMountPoint(job.member, ds) + ";"]>
+  "/usr/sbin/mount -t ZFS -f " + lib.dsnWord(ds.temporaryName) + " " + plan.temporaryMountPoint(job.member, ds) + ";"]>
 </#list>
 <@lib.shell step="MOUNT" cond="COND=(0,NE)" commands=mounts/>
 ${jcl.exec("UNZIP", "PGM=GIMUNZIP", "PARM='HASH=NO'", "REGION=0M", "COND=(0,NE)")}
@@ -50,4 +50,4 @@ ${jcl.xml("ARCHDEF", "archid", ds.archid, "newname", plan.temporaryMountPoint(jo
 ${jcl.xmlEnd("GIMUNZIP")}
 /*
 <#-- DEFINE is tested too: after a failed DEFINE, MOUNT is bypassed and a test of it alone is false (lib condAllEndedWell). -->
-<@lib.shell step="UNMOUNT" cond=lib.condAllEndedWell(["DEFINE", "MOUNT"]) commands=job.datasets?map(ds -> "/usr/sbin/unmount -f " + ds.temporaryName + ";")/>
+<@lib.shell step="UNMOUNT" cond=lib.condAllEndedWell(["DEFINE", "MOUNT"]) commands=job.datasets?map(ds -> "/usr/sbin/unmount -f " + lib.dsnWord(ds.temporaryName) + ";")/>

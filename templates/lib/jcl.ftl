@@ -243,6 +243,17 @@ ${jcl.idcams("DEFINE CLUSTER(NAME(" + name + ") LINEAR " + space + storclas?has_
 </#macro>
 
 <#--
+  A data set name as one shell word: in single quotes, inside which the shell expands nothing ("$" is a
+  national character a qualifier may hold, and the shell would expand $NAME: POSIX shell quoting, as
+  the z/OS shell documents it in UNIX System Services Command Reference, "sh": no character is special
+  between single quotes). A data set name holds no apostrophe. JES still substitutes &SYSUID in it
+  (SYMBOLS=JCLONLY works on the record, not on shell words).
+-->
+<#function dsnWord name>
+  <#return "'" + name + "'">
+</#function>
+
+<#--
   The shell commands of a BPXBATCH step, written to STDPARM (z/OS UNIX System Services Command
   Reference, "BPXBATCH": "SH" runs the rest as a shell command line; the records are joined into one
   string, and a record never ends inside a word). `set -o errexit` makes the first failing command

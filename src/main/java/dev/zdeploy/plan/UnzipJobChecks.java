@@ -1,5 +1,6 @@
 package dev.zdeploy.plan;
 
+import dev.zdeploy.descriptor.DsType;
 import dev.zdeploy.jcl.GimunzipWriter;
 import dev.zdeploy.jcl.NameRules;
 import dev.zdeploy.request.SourceType;
@@ -33,6 +34,7 @@ final class UnzipJobChecks {
         if (sourceType != SourceType.PSWI) {
             return;
         }
+        refuseHfsTrees(problems, descriptorVersion, datasets);
         String directory = DeploymentPlan.workDirectory(work.path(), tgtswiname, LONGEST_MEMBER);
         checkTemporaryMountPoints(problems, descriptorVersion, directory, work, datasets);
         if (sourceDirectory != null && sourceDirectory.length() + 1 > MAX_JCL_PATH_LENGTH) {
@@ -50,6 +52,24 @@ final class UnzipJobChecks {
             problems.error(Problems.REQUEST, "/systemsettings/workdsnprefix", "the work zFS of a job, such as "
                     + workZfs + ", is a data set name of at most " + NameRules.MAX_DSN_LENGTH
                     + " characters: choose a shorter work data set prefix", work.dsnPrefix());
+        }
+    }
+
+    /**
+     * The ZF job defines each file system it fills as a VSAM linear data set and formats it as a zFS
+     * aggregate (lib defineZfs). An HFS data set is not a VSAM linear data set (it is allocated with
+     * DSNTYPE=HFS: MVS JCL Reference, "DSNTYPE parameter": "HFS Specifies an HFS data set") and is
+     * mounted as TYPE(HFS): made as a zFS it would be a different file system under the HFS's name. Such
+     * a data set is refused rather than silently turned into a zFS.
+     */
+    private static void refuseHfsTrees(Problems problems, int descriptorVersion, List<TargetDataSet> datasets) {
+        for (int i = 0; i < datasets.size(); i++) {
+            TargetDataSet ds = datasets.get(i);
+            if (ds.dstype() == DsType.HFS && DeploymentPlan.isUnzippedAsTree(SourceType.PSWI, descriptorVersion, ds)) {
+                problems.error(Problems.PLAN, "/tgtswidatasets/" + i + "/dstype", "HFS data set " + ds.name()
+                        + " is archived as a directory tree, and the ZF job makes zFS file systems only (an HFS is"
+                        + " not a VSAM linear data set): convert it to zFS in the source instance", "HFS");
+            }
         }
     }
 

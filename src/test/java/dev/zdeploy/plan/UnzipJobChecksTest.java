@@ -4,6 +4,7 @@ import static dev.zdeploy.plan.Fixture.pds;
 import static dev.zdeploy.plan.Fixture.zfs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.zdeploy.descriptor.DsType;
 import dev.zdeploy.problem.Problem;
 import dev.zdeploy.request.SystemSettings;
 import java.util.List;
@@ -128,5 +129,18 @@ class UnzipJobChecksTest {
         long bytes = ((long) Integer.MAX_VALUE * 50 + 99) / 100 * 56_664;
         long withMargin = bytes + (bytes * 25 + 99) / 100;
         assertEquals((withMargin + 737_279) / 737_280, fixture.plan().workZfsCylinders());
+    }
+
+    @Test
+    void anHfsArchivedAsADirectoryTreeIsRefusedNotMadeAZfs() {
+        // Issue 10, minor: ZF defined an HFS data set LINEAR and formatted it as a zFS.
+        Fixture.DataSetSpec hfs = new Fixture.DataSetSpec("A.HFS", DsType.HFS, 300, "S1");
+        hfs.mountpoint = "/usr/lpp/a";
+        Fixture fixture = Fixture.pswi().targets("T1").add(pds("A.LIB", 30, "S1")).add(hfs);
+        fixture.version = 9;
+        List<Problem> errors = fixture.errors();
+        assertEquals(List.of("/tgtswidatasets/1/dstype"), errors.stream().map(Problem::pointer).toList());
+        fixture.version = 7;
+        fixture.plan();
     }
 }

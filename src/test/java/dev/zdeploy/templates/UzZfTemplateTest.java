@@ -28,9 +28,9 @@ class UzZfTemplateTest {
         assertEquals(List.of("DELETE &SYSUID..IZUD02UZ.WORK.ZFS CLUSTER", "SET MAXCC = 0",
                         "DEFINE CLUSTER(NAME(&SYSUID..IZUD02UZ.WORK.ZFS) LINEAR CYLINDERS(50 25) SHAREOPTIONS(3))"),
                 IdcamsWriter.unwrap(Rendering.instream(text, "DEFWORK", "SYSIN")));
-        assertEquals("SH set -o errexit; zfsadm format -aggregate &SYSUID..IZUD02UZ.WORK.ZFS;"
+        assertEquals("SH set -o errexit; zfsadm format -aggregate '&SYSUID..IZUD02UZ.WORK.ZFS';"
                         + " mkdir -p /tmp/zdeploy/PROD_1/IZUD02UZ;"
-                        + " /usr/sbin/mount -t ZFS -f &SYSUID..IZUD02UZ.WORK.ZFS /tmp/zdeploy/PROD_1/IZUD02UZ",
+                        + " /usr/sbin/mount -t ZFS -f '&SYSUID..IZUD02UZ.WORK.ZFS' /tmp/zdeploy/PROD_1/IZUD02UZ",
                 StdparmWriter.unwrap(Rendering.instream(text, "MOUNT", "STDPARM")));
         List<String> xml = GimunzipWriter.unwrap(Rendering.instream(text, "UNZIP", "SYSIN"));
         assertEquals(301, xml.size(), "GIMUNZIP, 299 ARCHDEFs (the zFS tree goes to ZF), /GIMUNZIP");
@@ -97,13 +97,13 @@ class UzZfTemplateTest {
         assertEquals(List.of("DEFINE", "MOUNT", "UNZIP", "UNMOUNT"), Rendering.steps(text));
         assertEquals("DEFINE CLUSTER(NAME(" + temporary + ") LINEAR TRACKS(15 5) VOLUMES(TGT001) SHAREOPTIONS(3))",
                 IdcamsWriter.unwrap(Rendering.instream(text, "DEFINE", "SYSIN")).get(0));
-        assertEquals("SH set -o errexit; zfsadm format -aggregate " + temporary + " -overwrite; mkdir -p " + mountPoint
-                        + "; /usr/sbin/mount -t ZFS -f " + temporary + " " + mountPoint + ";",
+        assertEquals("SH set -o errexit; zfsadm format -aggregate '" + temporary + "' -overwrite; mkdir -p " + mountPoint
+                        + "; /usr/sbin/mount -t ZFS -f '" + temporary + "' " + mountPoint + ";",
                 StdparmWriter.unwrap(Rendering.instream(text, "MOUNT", "STDPARM")));
         assertEquals(List.of("<GIMUNZIP>", "<ARCHDEF archid=\"ARCH.PROD.OMVS.ROOT\" newname=\"" + mountPoint
                         + "/\" preserveid=\"YES\" replace=\"YES\"/>", "</GIMUNZIP>"),
                 GimunzipWriter.unwrap(Rendering.instream(text, "UNZIP", "SYSIN")));
-        assertEquals("SH set -o errexit; /usr/sbin/unmount -f " + temporary + ";",
+        assertEquals("SH set -o errexit; /usr/sbin/unmount -f '" + temporary + "';",
                 StdparmWriter.unwrap(Rendering.instream(text, "UNMOUNT", "STDPARM")));
         assertEquals(List.of("DEFINE"), StepRun.run(text, "DEFINE", 16), "nothing was mounted: no UNMOUNT");
         assertEquals(List.of("DEFINE", "MOUNT", "UNZIP", "UNMOUNT"), StepRun.run(text, "UNZIP", 12));
