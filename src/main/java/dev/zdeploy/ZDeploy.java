@@ -32,6 +32,7 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -127,12 +128,18 @@ public final class ZDeploy {
     }
 
     /**
-     * Makes every decision of the deployment.
+     * Makes every decision of the deployment. The plan's warnings start with those of the inputs.
      *
      * @throws InvalidInputException every error of the plan (collisions, names too long, ...)
      */
     public DeploymentPlan plan(Inputs inputs) {
-        return PlanBuilder.build(inputs.descriptor(), inputs.request(), inputs.inventory(), inputs.sources());
+        DeploymentPlan plan = PlanBuilder.build(inputs.descriptor(), inputs.request(), inputs.inventory(),
+                inputs.sources());
+        // The inputs' warnings are the plan's too: the report, the plan JSON and the manifest list
+        // them, whichever command made the plan.
+        List<Problem> warnings = new ArrayList<>(inputs.warnings());
+        warnings.addAll(plan.warnings());
+        return plan.withWarnings(warnings);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.zdeploy.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,35 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** What an input named {@code -} is read from. */
+    private final InputStream in;
+
+    /** The command reading the process's standard input. */
+    public Main() {
+        this(System.in);
+    }
+
+    private Main(InputStream in) {
+        this.in = in;
+    }
+
+    /** Standard input of the run a command belongs to. */
+    static InputStream standardInput(CommandLine commandLine) {
+        Object root = commandLine.getCommandSpec().root().userObject();
+        return root instanceof Main main ? main.in : System.in;
+    }
+
     /** Runs the command line in-process: {@code out} gets results, {@code err} problems and usage. */
     public static int execute(String[] args, PrintStream out, PrintStream err) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return execute(args, System.in, out, err);
+    }
+
+    /** As {@link #execute(String[], PrintStream, PrintStream)}, with {@code in} as standard input. */
+    public static int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CommandLine commandLine = new CommandLine(new Main(in));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler(new Failures());
         return commandLine.execute(args);

@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code zdeploy plan}: every decision of the deployment, for a person or (--json) for a tool. The
- * JSON is exactly what {@code render} writes to {@code .zdeploy/manifest.json}. Warnings of the inputs
- * go to standard error; those of the plan are part of the plan.
+ * JSON is exactly what {@code render} writes to {@code .zdeploy/manifest.json}. The warnings, those of
+ * the inputs included, are part of the plan; with --json they also go to standard error, for a person.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Prints the deployment plan: volume map, target data sets per volume, zones, warnings, jobs.",
@@ -37,7 +37,9 @@ final class PlanCommand implements Callable<Integer> {
         ZDeploy zdeploy = ZDeploy.create();
         Inputs read = inputs.read(zdeploy, spec.commandLine());
         DeploymentPlan plan = zdeploy.plan(read);
-        Warnings.print(read.warnings(), spec.commandLine().getErr());
+        if (json) {
+            Warnings.print(plan.warnings(), spec.commandLine().getErr());
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? zdeploy.manifest(plan) : PlanReport.text(plan) + RenderSummary.jobs(JobPlanner.jobs(plan)));
         out.flush();

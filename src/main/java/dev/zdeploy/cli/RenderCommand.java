@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,20 +65,20 @@ final class RenderCommand implements Callable<Integer> {
         WriteReport report = zdeploy.write(deployment, out);
         if (quiet) {
             report.notes().forEach(note -> spec.commandLine().getErr().println("warning: " + report.directory() + ": " + note));
-            Warnings.print(Warnings.of(read, plan), spec.commandLine().getErr());
+            Warnings.print(plan.warnings(), spec.commandLine().getErr());
         } else {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(RenderSummary.text(deployment, format, report, Warnings.of(read, plan)));
+            stdout.print(RenderSummary.text(deployment, format, report, plan.warnings()));
             stdout.flush();
         }
         return ExitStatus.OK;
     }
 
-    /** {@code pds} or {@code iebupdte}, in lower case as the usage shows them. */
+    /** {@code pds} or {@code iebupdte}, in any case ({@code IEBUPDTE} too); the usage shows them in lower case. */
     static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
         @Override
         public OutputFormat convert(String value) {
-            return switch (value) {
+            return switch (value.toLowerCase(Locale.ROOT)) {
                 case "pds" -> OutputFormat.PDS;
                 case "iebupdte" -> OutputFormat.IEBUPDTE;
                 default -> throw new CommandLine.TypeConversionException("--format is pds or iebupdte (got \"" + value + "\")");

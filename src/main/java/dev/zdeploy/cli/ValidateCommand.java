@@ -3,11 +3,10 @@ package dev.zdeploy.cli;
 import dev.zdeploy.ZDeploy;
 import dev.zdeploy.input.Inputs;
 import dev.zdeploy.plan.DeploymentPlan;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code zdeploy validate}: reads and checks the inputs and makes the plan (where collisions and space
@@ -18,31 +17,26 @@ import picocli.CommandLine.Option;
         name = "validate",
         mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks a descriptor, a deployment request and an optional inventory, and the plan made"
-                + " from them; prints every problem, one per line. Nothing is written."})
+                + " from them; prints every problem, one per line. Nothing is written.",
+                "Without --descriptor and --request it checks the built-in example deployment."})
 final class ValidateCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--descriptor", required = true, paramLabel = "FILE", description = "the IZUD00DF.json descriptor")
-    private Path descriptor;
-
-    @Option(names = "--request", required = true, paramLabel = "FILE", description = "the deployment request (JSON)")
-    private Path request;
-
-    @Option(names = "--inventory", paramLabel = "FILE", description = "what exists on the driving system (JSON)")
-    private Path inventory;
+    @Mixin
+    private InputOptions inputOptions;
 
     @Override
     public Integer call() {
         ZDeploy zdeploy = ZDeploy.create();
-        Inputs inputs = zdeploy.read(descriptor, request, inventory);
+        Inputs inputs = inputOptions.read(zdeploy, spec.commandLine());
         DeploymentPlan plan = zdeploy.plan(inputs);
-        Warnings.print(Warnings.of(inputs, plan), spec.commandLine().getErr());
+        Warnings.print(plan.warnings(), spec.commandLine().getErr());
         spec.commandLine().getOut().println("valid: " + Plural.of(inputs.descriptor().datasets().size(), "data set")
                 + ", " + Plural.of(inputs.descriptor().zones().size(), "zone") + ", "
                 + Plural.of(inputs.request().targetvolumes().size(), "target volume")
-                + (inventory == null ? "" : ", checked against the inventory"));
+                + (inputs.hasInventory() ? ", checked against the inventory" : ""));
         spec.commandLine().getOut().flush();
         return ExitStatus.OK;
     }

@@ -1,22 +1,13 @@
 package dev.zdeploy.cli;
 
-import dev.zdeploy.input.Inputs;
-import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.problem.Problem;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The warnings of a run: those found reading the inputs, then those of the plan. */
+/** Prints the warnings of a plan (those of its inputs first) on standard error, one per line. */
 final class Warnings {
 
     private Warnings() {}
-
-    static List<Problem> of(Inputs inputs, DeploymentPlan plan) {
-        List<Problem> warnings = new ArrayList<>(inputs.warnings());
-        warnings.addAll(plan.warnings());
-        return warnings;
-    }
 
     static void print(List<Problem> warnings, PrintWriter err) {
         warnings.forEach(warning -> err.println(warning.format()));

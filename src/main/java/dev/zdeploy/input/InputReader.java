@@ -4,7 +4,9 @@ import dev.zdeploy.descriptor.Descriptor;
 import dev.zdeploy.descriptor.DescriptorReader;
 import dev.zdeploy.inventory.Inventory;
 import dev.zdeploy.inventory.InventoryReader;
+import dev.zdeploy.json.Problems;
 import dev.zdeploy.json.ReadResult;
+import dev.zdeploy.json.SourceFile;
 import dev.zdeploy.problem.InvalidInputException;
 import dev.zdeploy.problem.Problem;
 import dev.zdeploy.problem.SourceNames;
@@ -17,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,6 +37,40 @@ public final class InputReader {
     public static final String EXAMPLE_REQUEST = "request.json";
 
     private InputReader() {}
+
+    /**
+     * One input: a file, or bytes already read (standard input, {@code -} on the command line), named
+     * as problems name it.
+     */
+    public record Source(String name, Path file, byte[] bytes) {
+
+        public static Source of(Path file) {
+            return new Source(file.toString(), file, null);
+        }
+
+        public static Source of(String name, byte[] bytes) {
+            return new Source(name, null, bytes.clone());
+        }
+
+        <T> ReadResult<T> parse(Function<Path, ReadResult<T>> fromFile,
+                BiFunction<String, String, ReadResult<T>> fromText) {
+            if (file != null) {
+                return fromFile.apply(file);
+            }
+            Problems problems = new Problems(name);
+            String text = SourceFile.decode(bytes, problems);
+            return text == null ? new ReadResult<>(null, problems.all()) : fromText.apply(name, text);
+        }
+    }
+
+    /** Reads the inputs, each a file or bytes; {@code inventory} may be null. */
+    public static Inputs read(Source descriptor, Source request, Source inventory) {
+        return combine(
+                descriptor.parse(DescriptorReader::parse, DescriptorReader::parse), descriptor.name(),
+                request.parse(RequestReader::parse, RequestReader::parse), request.name(),
+                inventory == null ? null : inventory.parse(InventoryReader::parse, InventoryReader::parse),
+                inventory == null ? SourceNames.DEFAULT.inventory() : inventory.name());
+    }
 
     /** Reads the files; {@code inventory} may be null. Problems name each file as given. */
     public static Inputs read(Path descriptor, Path request, Path inventory) {

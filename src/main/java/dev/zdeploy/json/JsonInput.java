@@ -12,6 +12,12 @@ public final class JsonInput {
         T read(JsonCursor root);
     }
 
+    /**
+     * A byte order mark as text (Notepad writes one before UTF-8): no part of the JSON text, and
+     * RFC 8259 section 8.1 lets a parser ignore it.
+     */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private JsonInput() {}
 
     /** Reads {@code json}; problems name the input {@code name}. */
@@ -25,7 +31,8 @@ public final class JsonInput {
      */
     public static <T> ReadResult<T> parse(String name, String json, TreeReader<T> reader, boolean holdsSecrets) {
         Problems problems = new Problems(name);
-        JsonNode root = JsonText.parse(json, problems, holdsSecrets);
+        String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
+        JsonNode root = JsonText.parse(text, problems, holdsSecrets);
         if (root != null && root.isNull()) {
             // A reader takes null as "absent"; a whole file of null is an input that says nothing.
             problems.error("", "must be an object ({...})", "null");

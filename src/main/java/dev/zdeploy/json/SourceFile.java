@@ -34,6 +34,11 @@ public final class SourceFile {
             problems.error("", "the file cannot be read (" + e.getClass().getSimpleName() + ")", null);
             return null;
         }
+        return decode(bytes, problems);
+    }
+
+    /** Bytes (a file's, or standard input's) as UTF-8 text, or null with a problem. */
+    public static String decode(byte[] bytes, Problems problems) {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

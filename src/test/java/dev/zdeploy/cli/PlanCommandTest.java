@@ -51,16 +51,23 @@ class PlanCommandTest {
     }
 
     @Test
-    void inputWarningsGoToStandardError() throws IOException {
+    void inputWarningsArePartOfThePlanWhicheverCommandMadeIt() throws IOException {
         ExampleFiles example = ExampleFiles.write(dir, text -> text, text -> text.replace("\"description\"", "\"remark\""));
+        String warning = "warning: " + example.request() + " /remark: unknown field, ignored";
 
-        for (String[] command : new String[][] {{"plan"}, {"plan", "--json"}}) {
-            Cli.Result result = run(args(command, example.args()));
+        Cli.Result report = run(args(new String[] {"plan"}, example.args())).assertOk();
+        assertTrue(report.out().contains("Warnings (1)\n  " + warning + "\n"), report.out());
 
-            assertEquals(0, result.status());
-            assertEquals("warning: " + example.request() + " /remark: unknown field, ignored\n", result.err());
-            assertTrue(result.out().contains("XYZTM21_1"), result.out());
-        }
+        Cli.Result json = run(args(new String[] {"plan", "--json"}, example.args()));
+        assertEquals(0, json.status());
+        assertEquals(warning + "\n", json.err(), "for a person running it, on standard error too");
+        assertTrue(json.out().contains("\"warnings\": [\n      {\n        \"source\": \"" + example.request() + "\",\n"
+                + "        \"pointer\": \"/remark\",\n"), json.out());
+
+        Path out = dir.resolve("out");
+        Cli.Result render = run(args(new String[] {"render", "--out", out.toString()}, example.args())).assertOk();
+        assertTrue(render.out().contains(warning), render.out());
+        assertEquals(json.out(), Files.readString(out.resolve(".zdeploy/manifest.json")));
     }
 
     @Test

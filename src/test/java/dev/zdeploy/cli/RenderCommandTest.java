@@ -97,6 +97,15 @@ class RenderCommandTest {
     }
 
     @Test
+    void formatValuesAreCaseInsensitive() throws IOException {
+        render("--format", "IEBUPDTE").assertOk();
+
+        assertEquals(List.of(".zdeploy/", ".zdeploy/files.json", ".zdeploy/manifest.json", "IZUDLOAD"), tree(out()));
+        Cli.Result wrong = render("--force", "--format", "XMIT").assertUserError(2);
+        assertTrue(wrong.err().contains("--format is pds or iebupdte (got \"XMIT\")"), wrong.err());
+    }
+
+    @Test
     void aDirectoryHoldingOtherOutputIsRefusedWithoutForceAndLeftAlone() throws IOException {
         render("--format", "iebupdte").assertOk();
 

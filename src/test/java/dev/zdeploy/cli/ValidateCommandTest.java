@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -105,9 +106,37 @@ class ValidateCommandTest {
     }
 
     @Test
-    void descriptorAndRequestAreRequired() {
+    void descriptorAndRequestGoTogether() {
         Cli.Result result = run("validate", "--descriptor", example.descriptor().toString()).assertUserError(2);
 
-        assertTrue(result.err().startsWith("zdeploy: Missing required option: '--request=FILE'\n"), result.err());
+        assertTrue(result.err().startsWith("zdeploy: give both --descriptor and --request, or neither for the built-in"
+                + " example\n"), result.err());
+    }
+
+    @Test
+    void withoutInputsTheBuiltInExampleIsChecked() {
+        Cli.Result result = run("validate").assertOk();
+
+        assertEquals("valid: 22 data sets, 3 zones, 2 target volumes\n", result.out());
+    }
+
+    @Test
+    void oneInputMayComeFromStandardInputWithAByteOrderMark() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] request = Files.readAllBytes(example.request());
+        byte[] withBom = new byte[bom.length + request.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(request, 0, withBom, bom.length, request.length);
+
+        Cli.runWithInput(withBom, "validate", "--descriptor", example.descriptor().toString(), "--request", "-")
+                .assertOk();
+        Files.write(example.request(), withBom);
+        validate().assertOk();
+
+        Cli.Result broken = Cli.runWithInput("{\"name\": 1}".getBytes(StandardCharsets.UTF_8), "validate",
+                "--descriptor", example.descriptor().toString(), "--request", "-").assertUserError(2);
+        assertTrue(broken.err().startsWith("(standard input) /name: "), broken.err());
+        Cli.Result twice = run("validate", "--descriptor", "-", "--request", "-").assertUserError(2);
+        assertTrue(twice.err().startsWith("zdeploy: only one input can be read from standard input (-)\n"), twice.err());
     }
 }

@@ -7,6 +7,7 @@ import dev.zdeploy.Deployment;
 import dev.zdeploy.ZDeploy;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +64,18 @@ class GoldenScenariosTest {
         return DynamicContainer.dynamicContainer(name, tests);
     }
 
-    static Deployment render(Path scenario) {
+    /**
+     * The scenario rendered with its inputs named as in its folder ({@code descriptor.json}, ...), so
+     * that warnings in the manifest do not depend on where the repository is.
+     */
+    static Deployment render(Path scenario) throws IOException {
         ZDeploy zdeploy = ZDeploy.create();
-        return zdeploy.generate(zdeploy.read(scenario.resolve("descriptor.json"), scenario.resolve("request.json"),
-                GoldenScenarios.inventory(scenario)));
+        Path inventory = GoldenScenarios.inventory(scenario);
+        try (InputStream descriptor = Files.newInputStream(scenario.resolve("descriptor.json"));
+                InputStream request = Files.newInputStream(scenario.resolve("request.json"));
+                InputStream inventoryIn = inventory == null ? null : Files.newInputStream(inventory)) {
+            return zdeploy.generate(zdeploy.read(descriptor, request, inventoryIn));
+        }
     }
 
     private static void verify(String scenario, String file, String text) {
