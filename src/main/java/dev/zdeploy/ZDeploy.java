@@ -247,6 +247,26 @@ public final class ZDeploy {
                 options.force());
     }
 
+    /**
+     * Renders the plan's jobs and writes them to {@code directory} as {@link #write} does, each member
+     * into the staging directory as soon as it is rendered and checked and the manifest straight into
+     * its file, so that memory holds one member, not the deployment. All or nothing as ever: a member
+     * that fails its lint gate or template leaves the directory as it was. In the IEBUPDTE format the
+     * deck holds every member, so this is {@code write(render(plan), directory)}.
+     *
+     * @throws InvalidInputException the IEBUPDTE format was asked for and the request names no {@code jcldataset}
+     * @throws IOException           the directory is refused or cannot be written; the message says why
+     */
+    public WriteReport renderTo(DeploymentPlan plan, Path directory) throws IOException {
+        if (options.format() != OutputFormat.PDS) {
+            return write(render(plan), directory);
+        }
+        List<Job> jobs = JobPlanner.jobs(plan);
+        return new PdsDirectoryWriter().write(directory,
+                sink -> renderer.render(plan, jobs, job -> sink.add(new Member(job.member(), job.text()))),
+                out -> Manifest.write(plan, jobs, out), options.force());
+    }
+
     private static List<Member> members(Deployment deployment) {
         return deployment.jobs().stream().map(job -> new Member(job.member(), job.text())).toList();
     }

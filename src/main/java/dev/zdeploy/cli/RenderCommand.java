@@ -1,10 +1,10 @@
 package dev.zdeploy.cli;
 
-import dev.zdeploy.Deployment;
 import dev.zdeploy.OutputFormat;
 import dev.zdeploy.ZDeploy;
 import dev.zdeploy.ZDeployOptions;
 import dev.zdeploy.input.Inputs;
+import dev.zdeploy.jobs.JobPlanner;
 import dev.zdeploy.output.WriteReport;
 import dev.zdeploy.plan.DeploymentPlan;
 import java.io.IOException;
@@ -61,14 +61,14 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format iebupdte loads the members into the"
                     + " request's jcldataset, and " + inputs.requestName() + " names none");
         }
-        Deployment deployment = zdeploy.render(plan);
-        WriteReport report = zdeploy.write(deployment, out);
+        // Each member is written as it is rendered: a large deployment is never held whole.
+        WriteReport report = zdeploy.renderTo(plan, out);
         if (quiet) {
             report.notes().forEach(note -> spec.commandLine().getErr().println("warning: " + report.directory() + ": " + note));
             Warnings.print(plan.warnings(), spec.commandLine().getErr());
         } else {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(RenderSummary.text(deployment, format, report, plan.warnings()));
+            stdout.print(RenderSummary.text(plan, JobPlanner.jobs(plan), format, report, plan.warnings()));
             stdout.flush();
         }
         return ExitStatus.OK;

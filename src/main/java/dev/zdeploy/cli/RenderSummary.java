@@ -1,14 +1,13 @@
 package dev.zdeploy.cli;
 
-import dev.zdeploy.Deployment;
 import dev.zdeploy.OutputFormat;
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.output.FillBar;
 import dev.zdeploy.output.IebupdteDeck;
 import dev.zdeploy.output.WriteReport;
+import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.VolumeUsage;
 import dev.zdeploy.problem.Problem;
-import dev.zdeploy.render.RenderedJob;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,18 +21,19 @@ final class RenderSummary {
 
     private RenderSummary() {}
 
-    static String text(Deployment deployment, OutputFormat format, WriteReport report, List<Problem> warnings) {
+    static String text(DeploymentPlan plan, List<Job> jobs, OutputFormat format, WriteReport report,
+            List<Problem> warnings) {
         StringBuilder out = new StringBuilder();
         out.append(report.directory()).append(": ").append(report.summary())
-                .append(" (target instance ").append(deployment.plan().tgtswiname()).append(")\n");
+                .append(" (target instance ").append(plan.tgtswiname()).append(")\n");
         if (format == OutputFormat.IEBUPDTE) {
             out.append("The deck ").append(IebupdteDeck.DEFAULT_JOB_NAME).append(" loads ")
-                    .append(Plural.of(deployment.jobs().size(), "member")).append(" into ")
-                    .append(deployment.plan().jcldataset()).append(" with IEBUPDTE.\n");
+                    .append(Plural.of(jobs.size(), "member")).append(" into ")
+                    .append(plan.jcldataset()).append(" with IEBUPDTE.\n");
         }
-        out.append(jobs(deployment.jobs().stream().map(RenderedJob::job).toList()));
+        out.append(jobs(jobs));
         out.append("\nTarget volumes\n");
-        for (VolumeUsage volume : deployment.plan().volumeUsage()) {
+        for (VolumeUsage volume : plan.volumeUsage()) {
             out.append(String.format(Locale.ROOT, "  %-6s  %s  %,d of %,d tracks%s", volume.volume(),
                     FillBar.render(volume.tracks(), volume.capacity(), BAR_WIDTH), volume.tracks(), volume.capacity(),
                     volume.capacityAssumed() ? " (3390-9 assumed)" : "")).append('\n');

@@ -1,13 +1,20 @@
 package dev.zdeploy.output;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -133,18 +140,13 @@ final class DirectoryUpdate implements AutoCloseable {
 
     /** Adds one file at {@code path} (relative, {@code /} between names), written into the staging directory now. */
     void add(String path, byte[] bytes) throws IOException {
-        try {
-            OwnershipRecord.pathProblem(path).ifPresent(problem -> {
-                // The record must be one the next run trusts; a name it would refuse is zdeploy's own bug.
-                throw new IllegalArgumentException("cannot record " + OutputText.shown(path) + ": it " + problem);
-            });
+        guarded(() -> {
+            checkAddable(path);
             OwnershipRecord.Written record = OwnershipRecord.Written.of(bytes);
-            if (added.put(path, record) != null) {
-                throw new IllegalArgumentException(path + " is added twice");
-            }
+            added.put(path, record);
             Path file = staging.resolve(path);
             Files.createDirectories(file.getParent());
-            if (existing != null && existing.ours().contains(path) && record.equals(existing.record().files().get(path))) {
+            if (wroteBefore(path, record)) {
                 keep(location.real().resolve(path), file);
                 unchanged.add(path);
             } else {
@@ -152,6 +154,66 @@ final class DirectoryUpdate implements AutoCloseable {
                 Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 written.add(path);
             }
+        });
+    }
+
+    /**
+     * Adds a file whose text {@code content} writes, streamed into the staging directory (its size and
+     * SHA-256 taken on the way), so that a large file is never held whole in memory; otherwise as
+     * {@link #add(String, byte[])}.
+     */
+    void add(String path, TextContent content, Charset charset) throws IOException {
+        guarded(() -> {
+            checkAddable(path);
+            Path file = staging.resolve(path);
+            Files.createDirectories(file.getParent());
+            hook.beforeWrite(file);
+            MessageDigest sha256 = OwnershipRecord.sha256Digest();
+            long size;
+            try (CountingOutputStream counted = new CountingOutputStream(new DigestOutputStream(
+                    Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), sha256));
+                    Writer out = new BufferedWriter(new OutputStreamWriter(counted, charset))) {
+                content.writeTo(out);
+                out.flush();
+                size = counted.count();
+            }
+            OwnershipRecord.Written record = new OwnershipRecord.Written(size, HexFormat.of().formatHex(sha256.digest()));
+            added.put(path, record);
+            if (wroteBefore(path, record)) {
+                Files.delete(file);
+                keep(location.real().resolve(path), file);
+                unchanged.add(path);
+            } else {
+                written.add(path);
+            }
+        });
+    }
+
+    /** A path added once, that the ownership record can hold. */
+    private void checkAddable(String path) {
+        OwnershipRecord.pathProblem(path).ifPresent(problem -> {
+            // The record must be one the next run trusts; a name it would refuse is zdeploy's own bug.
+            throw new IllegalArgumentException("cannot record " + OutputText.shown(path) + ": it " + problem);
+        });
+        if (added.containsKey(path)) {
+            throw new IllegalArgumentException(path + " is added twice");
+        }
+    }
+
+    /** Whether the directory holds a file zdeploy wrote at {@code path} with exactly these bytes. */
+    private boolean wroteBefore(String path, OwnershipRecord.Written record) {
+        return existing != null && existing.ours().contains(path) && record.equals(existing.record().files().get(path));
+    }
+
+    /** A step of an update that may fail. */
+    private interface Step {
+        void run() throws IOException;
+    }
+
+    /** Runs {@code step}; a failure is remembered, so that {@link #close} undoes the update, and described. */
+    private void guarded(Step step) throws IOException {
+        try {
+            step.run();
         } catch (IOException e) {
             fail(e);
             throw described(e);

@@ -49,11 +49,29 @@ public final class PdsDirectoryWriter {
      * @throws IOException                      the directory could not be written; the message names it and the cause
      */
     public WriteReport write(Path directory, RenderedOutput output, boolean force) throws IOException {
-        try (DirectoryUpdate update = DirectoryUpdate.open(directory, WriteFailures.OUTPUT, force, hook)) {
+        MemberSource members = sink -> {
             for (Member member : output.members()) {
-                update.add(member.name(), member.text().getBytes(StandardCharsets.US_ASCII));
+                sink.add(member);
             }
-            update.add(MANIFEST, output.manifestJson().getBytes(StandardCharsets.UTF_8));
+        };
+        return write(directory, members, out -> out.write(output.manifestJson()), force);
+    }
+
+    /**
+     * Writes members as {@code members} hands them over, each into the staging directory as it comes,
+     * and the manifest straight into its file: memory holds one member at a time. An exception thrown
+     * by {@code members} (a member that fails its lint gate) leaves the directory as it was.
+     *
+     * @throws OutputDirectoryNotEmptyException the directory holds other output and {@code force} is not set
+     * @throws ForeignContentException          the directory holds files zdeploy did not write
+     * @throws DirectoryLockedException         another zdeploy run is writing the directory
+     * @throws IOException                      the directory could not be written; the message names it and the cause
+     */
+    public WriteReport write(Path directory, MemberSource members, TextContent manifest, boolean force)
+            throws IOException {
+        try (DirectoryUpdate update = DirectoryUpdate.open(directory, WriteFailures.OUTPUT, force, hook)) {
+            members.forEach(member -> update.add(member.name(), member.text().getBytes(StandardCharsets.US_ASCII)));
+            update.add(MANIFEST, manifest, StandardCharsets.UTF_8);
             DirectoryUpdate.Result result = update.commit();
             return new WriteReport(result.directory(), membersOnly(result.written()), membersOnly(result.unchanged()),
                     membersOnly(result.removed()), result.written().contains(MANIFEST), result.notes());

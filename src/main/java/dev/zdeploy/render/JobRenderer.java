@@ -37,16 +37,41 @@ public final class JobRenderer {
      */
     public List<RenderedJob> render(DeploymentPlan plan, List<Job> jobs) {
         List<RenderedJob> rendered = new ArrayList<>();
+        try {
+            render(plan, jobs, rendered::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(rendered);
+    }
+
+    /** Where each rendered member goes, as soon as it is rendered and checked. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(RenderedJob job) throws IOException;
+    }
+
+    /**
+     * Renders {@code jobs} of {@code plan} in order, handing each member that passes the lint gate to
+     * {@code sink} as soon as it is rendered, so that a caller writing them holds one at a time. The
+     * findings of every member are collected and thrown together at the end, after the last member.
+     *
+     * @throws TemplateRenderException a template is missing, malformed or fails
+     * @throws LintGateException       a rendered member breaks the output policy
+     */
+    public void render(DeploymentPlan plan, List<Job> jobs, Sink sink) throws IOException {
         List<String> findings = new ArrayList<>();
         for (Job job : jobs) {
             String text = renderOne(plan, jobs, job);
-            findings.addAll(lintGate.check(job.member(), text));
-            rendered.add(new RenderedJob(job, text));
+            List<String> found = lintGate.check(job.member(), text);
+            findings.addAll(found);
+            if (found.isEmpty()) {
+                sink.accept(new RenderedJob(job, text));
+            }
         }
         if (!findings.isEmpty()) {
             throw new LintGateException(findings);
         }
-        return List.copyOf(rendered);
     }
 
     private String renderOne(DeploymentPlan plan, List<Job> jobs, Job job) {
