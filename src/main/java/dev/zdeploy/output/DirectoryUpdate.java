@@ -300,16 +300,20 @@ final class DirectoryUpdate implements AutoCloseable {
         staging = null;
         hook.beforeStep(FileWriteHook.Step.DELETE_PREVIOUS, previous);
         try {
-            ScratchFiles.deleteTree(previous);
+            ScratchFiles.deletePrevious(previous).ifPresent(this::note);
         } catch (IOException e) {
             // The update is complete; what is left of the previous content is the next run's to delete.
             journalStays = true;
-            List<String> withNote = new ArrayList<>(notes);
-            withNote.add("the previous content could not all be deleted (" + brief(e) + "); the next run does it");
-            notes = withNote;
+            note("the previous content could not all be deleted (" + brief(e) + "); the next run does it");
             return;
         }
         UpdateJournal.delete(real, hook);
+    }
+
+    private void note(String note) {
+        List<String> more = new ArrayList<>(notes);
+        more.add(note);
+        notes = more;
     }
 
     /** The new directory keeps the permissions the user gave the old one. */

@@ -18,6 +18,9 @@ import java.nio.file.Path;
  */
 record OutputLocation(Path shown, Path real) {
 
+    /** The longest directory name: 255 bytes, less what zdeploy adds for the files beside it. */
+    static final int MAX_NAME = 200;
+
     static OutputLocation of(Path directory, WriteFailures what) throws IOException {
         return of(directory, what, home());
     }
@@ -38,6 +41,10 @@ record OutputLocation(Path shown, Path real) {
         }
         if (real.getParent() == null) {
             throw what.cannotWrite(shown, "the root directory is never an output directory");
+        }
+        if (real.getFileName().toString().length() > MAX_NAME) {
+            // Beside it go .<name>.zdeploy-journal-new and the like, which must fit a file name too.
+            throw what.cannotWrite(shown, "its name is longer than " + MAX_NAME + " characters");
         }
         if (home != null && Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)
                 && Files.isSameFile(real, home)) {

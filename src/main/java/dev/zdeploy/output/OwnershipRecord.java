@@ -59,10 +59,6 @@ record OwnershipRecord(NavigableMap<String, Written> files) {
         static Written of(byte[] bytes) {
             return new Written(bytes.length, OwnershipRecord.sha256(bytes));
         }
-
-        boolean matches(byte[] bytes) {
-            return bytes.length == size && OwnershipRecord.sha256(bytes).equals(sha256);
-        }
     }
 
     OwnershipRecord {
@@ -196,6 +192,18 @@ record OwnershipRecord(NavigableMap<String, Written> files) {
 
     static String sha256(byte[] bytes) {
         return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    /** The SHA-256 of a file's bytes, read in pieces: a file of any size takes no more memory than a buffer. */
+    static String sha256(java.nio.file.Path file) throws java.io.IOException {
+        MessageDigest digest = sha256Digest();
+        byte[] buffer = new byte[64 * 1024];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** A fresh SHA-256 digest, for a file hashed as it is streamed. */

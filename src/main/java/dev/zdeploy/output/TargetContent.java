@@ -125,7 +125,7 @@ record TargetContent(int entries, OwnershipRecord record, SortedSet<String> ours
                         ? OwnershipRecord.PATH + " does not list it"
                         : recordProblem.isEmpty() ? "there is no " + OwnershipRecord.PATH
                         : OwnershipRecord.PATH + " is not zdeploy's")));
-            } else if (size != written.size() || !written.matches(Files.readAllBytes(file))) {
+            } else if (size != written.size() || !OwnershipRecord.sha256(file).equals(written.sha256())) {
                 foreign.add(new Foreign(path, "changed since zdeploy wrote it"));
             } else {
                 ours.add(path);

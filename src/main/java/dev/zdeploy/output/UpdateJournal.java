@@ -95,8 +95,8 @@ record UpdateJournal(String state, String staging, String previous) {
                     + target.getFileName() + "'s journal " + new SiblingNames(target).journal().getFileName()
                     + ", then run again");
         } else if (previousThere) {
-            ScratchFiles.deleteTree(previousPath);
-            notes.add("an interrupted update was finished: its previous content was deleted");
+            notes.add(ScratchFiles.deletePrevious(previousPath)
+                    .orElse("an interrupted update was finished: its previous content was deleted"));
         } else if (stagingThere) {
             notes.add("an interrupted " + (targetThere ? "update" : "write") + " was undone");
         }

@@ -105,4 +105,13 @@ class OutputDirectoryCommandTest {
                 + " (an older zdeploy's leftover?); delete it if it is not yours\n", result.err());
         assertTrue(Files.isDirectory(dir.resolve(".site.zdeploy-tmp-9z")));
     }
+
+    @Test
+    void aNameTooLongForTheFilesBesideItIsRefusedUpFront() {
+        Path out = dir.resolve("J".repeat(201));
+
+        assertEquals("zdeploy: cannot write output directory " + out + ": its name is longer than 200 characters\n",
+                run("render", "--out", out.toString()).assertUserError(2).err());
+        assertEquals(List.of(), Cli.tree(dir));
+    }
 }

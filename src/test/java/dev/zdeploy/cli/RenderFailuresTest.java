@@ -4,6 +4,7 @@ import dev.zdeploy.testing.ExampleFiles;
 import static dev.zdeploy.cli.Cli.run;
 import static dev.zdeploy.cli.Cli.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -144,14 +145,15 @@ class RenderFailuresTest {
     }
 
     @Test
-    void parentsCreatedForAnOutputThatCannotBeWrittenAreRemovedAgain() {
-        // The scratch directory beside the target, ".<name>.zdeploy-tmp-<random>", is too long a
-        // file name, so the write fails after the missing parents a/b were created.
+    void anOutputNameTooLongForTheFilesBesideItIsRefusedBeforeAnyParentIsCreated() {
+        // Beside the target go ".<name>.zdeploy-tmp-<random>" and the like, which would be too long a
+        // file name: refused up front, so the missing parents a/b are never created.
         out = dir.resolve("a/b").resolve("o".repeat(240));
 
         Cli.Result result = render();
 
-        assertTrue(result.err().startsWith("zdeploy: cannot write output directory " + out + ": "), result.err());
-        assertTrue(result.err().endsWith("File name too long\n"), result.err());
+        assertEquals("zdeploy: cannot write output directory " + out + ": its name is longer than 200 characters\n",
+                result.err());
+        assertFalse(Files.exists(dir.resolve("a")));
     }
 }

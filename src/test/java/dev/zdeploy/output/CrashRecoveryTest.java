@@ -140,6 +140,48 @@ class CrashRecoveryTest {
     }
 
     @Test
+    void aFileTheUserAddsWhileTheUpdateRunsIsNotDeletedWithThePreviousContent() throws IOException {
+        new PdsDirectoryWriter().write(out, OLD, false);
+        FileWriteHook addsMine = onStep(step -> {
+            if (step == Step.MOVE_ASIDE) {
+                Files.writeString(out.resolve("MYJOB"), "//MYJOB JOB\n"); // after the check, before the exchange
+            }
+        });
+
+        WriteReport report = new PdsDirectoryWriter(addsMine).write(out, NEW, true);
+
+        assertEquals(newContent, content(out));
+        List<String> beside = besideTarget();
+        assertEquals(2, beside.size(), beside.toString());
+        Path previous = out.resolveSibling(beside.get(0));
+        assertEquals("//MYJOB JOB\n", Files.readString(previous.resolve("MYJOB")));
+        assertEquals(List.of("left alone: " + previous.getFileName() + " beside it, the previous content, holds files"
+                + " zdeploy did not write (MYJOB (not written by zdeploy: .zdeploy/files.json does not list it)); move"
+                + " them out and delete it"), report.notes());
+    }
+
+    @Test
+    void aFileTheUserAddsBeforeAKilledUpdateIsNotDeletedByTheNextRun() throws IOException {
+        new PdsDirectoryWriter().write(out, OLD, false);
+        FileWriteHook addsMineThenDies = onStep(step -> {
+            if (step == Step.MOVE_ASIDE) {
+                Files.writeString(out.resolve("MYJOB"), "//MYJOB JOB\n");
+            }
+            if (step == Step.DELETE_PREVIOUS) {
+                throw new FileWriteHook.Halt(step.toString());
+            }
+        });
+        assertThrows(FileWriteHook.Halt.class, () -> new PdsDirectoryWriter(addsMineThenDies).write(out, NEW, true));
+
+        WriteReport next = new PdsDirectoryWriter().write(out, NEW, true);
+
+        assertEquals(1, next.notes().size(), next.notes().toString());
+        assertTrue(next.notes().get(0).contains("holds files zdeploy did not write (MYJOB"), next.notes().toString());
+        assertEquals(newContent, content(out));
+        assertEquals(2, besideTarget().size(), "the previous content, with the user's file, is kept");
+    }
+
+    @Test
     void aJournalZdeployDidNotWriteIsNotActedOn() throws IOException {
         new PdsDirectoryWriter().write(out, OLD, false);
         Path journal = Files.writeString(out.resolveSibling(".jcl.zdeploy-journal"),
@@ -194,15 +236,28 @@ class CrashRecoveryTest {
     /** Halts the run the {@code occurrence}-th time it reaches {@code step}. */
     private static FileWriteHook haltAt(Step step, int occurrence) {
         AtomicInteger seen = new AtomicInteger();
+        return onStep(reached -> {
+            if (reached == step && seen.incrementAndGet() == occurrence) {
+                throw new FileWriteHook.Halt(step + " #" + occurrence);
+            }
+        });
+    }
+
+    /** What a test does at each step of an update. */
+    @FunctionalInterface
+    interface StepAction {
+        void at(Step step) throws IOException;
+    }
+
+    /** A hook acting at the steps only, not at each file written. */
+    static FileWriteHook onStep(StepAction action) {
         return new FileWriteHook() {
             @Override
             public void beforeWrite(Path file) {}
 
             @Override
-            public void beforeStep(Step reached, Path path) {
-                if (reached == step && seen.incrementAndGet() == occurrence) {
-                    throw new Halt(step + " #" + occurrence);
-                }
+            public void beforeStep(Step step, Path path) throws IOException {
+                action.at(step);
             }
         };
     }
