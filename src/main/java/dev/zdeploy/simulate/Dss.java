@@ -140,6 +140,10 @@ final class Dss implements Program {
         List<String> bypassAcs = keys.containsKey("BYPASSACS") ? upper(keys.get("BYPASSACS").words()) : List.of();
         String storclas = keys.containsKey("STORCLAS") ? keys.get("STORCLAS").value() : null;
         boolean deleteSource = keys.containsKey("DELETE");
+        // TOLERATE(ENQFAILURE): "copies data sets even if the ENQ (serialization) fails" (manual-syntax 2.2,
+        // DFSMSdss "TOLERATE"); a data set another job updates meanwhile is then copied as it changes.
+        boolean tolerateEnq = keys.containsKey("TOLERATE") && keys.get("TOLERATE").words().stream()
+                .anyMatch(w -> w.toUpperCase(Locale.ROOT).startsWith("ENQF"));
 
         Map<String, Source> selected = select(step, include, exclude, inputVolumes, selectMulti);
         int rc = 0;
@@ -159,6 +163,18 @@ final class Dss implements Program {
                 rc = Math.max(rc, 8);
                 continue;
             }
+            boolean torn = false;
+            if (step.state().updating.contains(source.name())) {
+                if (!tolerateEnq) {
+                    step.message("ADR412E " + source.name() + " FAILED SERIALIZATION: another job holds it for update:"
+                            + " return code 8");
+                    rc = Math.max(rc, 8);
+                    continue;
+                }
+                step.message("ADR... " + source.name() + " copied without serialization (TOLERATE(ENQFAILURE)) while"
+                        + " another job updated it: the copy is not consistent");
+                torn = true;
+            }
             String newName = newName(source.name(), renames, prefix);
             if (newName == null) {
                 step.notModelled(line, "a RENAMEUNCONDITIONAL filter for " + source.name());
@@ -167,7 +183,7 @@ final class Dss implements Program {
             }
             boolean bypass = nullStorclas && bypassAcs.stream().anyMatch(f -> DsnFilter.matches(f, source.name()));
             boolean sms = !bypass && (source.entry() != null && source.entry().sms || storclas != null);
-            int result = copyOne(step, source, newName, outputVolumes, catalog, recatalog, replace, sys1, sms);
+            int result = copyOne(step, source, newName, outputVolumes, catalog, recatalog, replace, sys1, sms, torn);
             rc = Math.max(rc, result);
             if (result == 0 && deleteSource) {
                 step.notModelled(line, "COPY DELETE (the source is deleted after the copy)");
@@ -178,7 +194,7 @@ final class Dss implements Program {
     }
 
     private int copyOne(Step step, Source source, String newName, List<String> outputVolumes, boolean catalog,
-                        String recatalog, boolean replace, boolean sys1, boolean sms) {
+                        String recatalog, boolean replace, boolean sys1, boolean sms, boolean torn) {
         SystemState state = step.state();
         Catalogs catalogs = step.catalogs();
         if (newName.length() > 44) {
@@ -280,6 +296,9 @@ final class Dss implements Program {
             chosen.add(found);
         }
         DataSetBody body = sourceBody.copy(state.newBody(sourceBody.kind, sourceBody.origin).id);
+        if (torn) {
+            body.complete = false;
+        }
         state.bodies.put(body.id, body);
         List<String> serials = new ArrayList<>();
         for (int i = 0; i < parts; i++) {

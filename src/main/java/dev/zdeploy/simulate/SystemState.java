@@ -32,6 +32,12 @@ public final class SystemState {
     public List<String> racfCommands = new ArrayList<>();
     /** The next body id number. */
     public int nextId = 1;
+    /**
+     * Data sets another job holds for update while the jobs run (SMP/E work on the source instance, say):
+     * their SYSDSN enqueue is exclusive, so a copy that asks for it fails, and one that goes on without it
+     * (TOLERATE(ENQFAILURE)) copies data that is changing.
+     */
+    public java.util.Set<String> updating = new java.util.TreeSet<>();
 
     /** A deep copy. */
     public SystemState copy() {
@@ -46,6 +52,7 @@ public final class SystemState {
         packages.forEach((k, p) -> s.packages.put(k, new TreeMap<>(p)));
         s.racfCommands.addAll(racfCommands);
         s.nextId = nextId;
+        s.updating.addAll(updating);
         return s;
     }
 

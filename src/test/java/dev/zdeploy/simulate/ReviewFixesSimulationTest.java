@@ -91,4 +91,31 @@ class ReviewFixesSimulationTest {
         start.volumes.put("EXTRA1", new Volume("EXTRA1", null, false));
         return start;
     }
+
+    /**
+     * Major 9: SMP/E work updates the source's global CSI while CP runs. The old CP copied the CSIs with
+     * TOLERATE(ENQFAILURE), so the copy went on without serialization and ended well with a torn CSI; the
+     * SMP/E data sets now have a command of their own without it, and CP stops with 8.
+     */
+    @Test
+    void aCsiInUseStopsTheCopyInsteadOfBeingCopiedTorn() {
+        String csi = "MQM.V930.GLOBAL.CSI";
+        Scenario now = Scenario.golden("csi-per-zone");
+        SystemState start = now.initialState();
+        start.updating.add(csi);
+        SimulationReport stopped = now.simulate(start, List.of());
+        assertEquals(8, job(stopped, now.member("CP")).maxRc(), SimulationText.of(stopped));
+        assertTrue(said(stopped, "ADR412E " + csi + " FAILED SERIALIZATION"), SimulationText.of(stopped));
+        assertFalse(stopped.differences().stream().anyMatch(d -> d.message().contains("incomplete")),
+                SimulationText.of(stopped));
+
+        Scenario old = Scenario.golden("csi-per-zone").edit("CP", jcl -> jcl.replaceFirst(
+                "BYPASSACS\\(\\*\\*\\) NULLSTORCLAS ALLDATA", "BYPASSACS(**) NULLSTORCLAS TOLERATE(ENQFAILURE) ALLDATA"));
+        SystemState before = old.initialState();
+        before.updating.add(csi);
+        SimulationReport torn = old.simulate(before, List.of());
+        assertTrue(job(torn, old.member("CP")).maxRc() <= 4, SimulationText.of(torn));
+        assertTrue(torn.differences().stream().anyMatch(d -> d.subject().equals(csi)
+                && d.message().contains("incomplete")), SimulationText.of(torn));
+    }
 }
