@@ -64,7 +64,7 @@ public final class ZDeploy {
         this.options = options;
         TemplateSource source = options.templateDirectory().map(TemplateSource::withUserDirectory)
                 .orElseGet(TemplateSource::shipped);
-        this.renderer = new JobRenderer(source, new PolicyLintGate());
+        this.renderer = new JobRenderer(source, new PolicyLintGate(), options.templateLimits());
     }
 
     /** A zdeploy with the default options. */

@@ -45,6 +45,9 @@ final class RenderCommand implements Callable<Integer> {
             defaultValue = "pds", converter = FormatConverter.class)
     private OutputFormat format;
 
+    @Mixin
+    private TemplateLimitOptions templateLimits;
+
     @Option(names = "--quiet", description = "print nothing on success (warnings still go to standard error)")
     private boolean quiet;
 
@@ -54,7 +57,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--templates " + templates + " is not a directory");
         }
         ZDeploy zdeploy = ZDeploy.create(ZDeployOptions.defaults().withTemplateDirectory(templates).withForce(force)
-                .withFormat(format));
+                .withFormat(format).withTemplateLimits(templateLimits.limits(spec.commandLine())));
         Inputs read = inputs.read(zdeploy, spec.commandLine());
         DeploymentPlan plan = zdeploy.plan(read);
         if (format == OutputFormat.IEBUPDTE && plan.jcldataset() == null) {

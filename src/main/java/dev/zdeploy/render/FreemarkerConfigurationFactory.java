@@ -1,5 +1,6 @@
 package dev.zdeploy.render;
 
+import freemarker.cache.StrongCacheStorage;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -37,6 +38,8 @@ final class FreemarkerConfigurationFactory {
         configuration.setAPIBuiltinEnabled(false);
         configuration.setLocalizedLookup(false);
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // Loaded templates carry the run-limit checks JobRenderer adds: they are never dropped and reloaded.
+        configuration.setCacheStorage(new StrongCacheStorage());
         configuration.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
         return configuration;
     }

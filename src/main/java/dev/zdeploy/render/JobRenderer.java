@@ -2,7 +2,9 @@ package dev.zdeploy.render;
 
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.plan.DeploymentPlan;
+import freemarker.core.Environment;
 import freemarker.core.ParseException;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
@@ -11,6 +13,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +28,21 @@ public final class JobRenderer {
 
     private final Configuration configuration;
     private final LintGate lintGate;
+    private final TemplateLimits limits;
+    private final TemplateSource source;
+    private final Set<Template> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+    private boolean prepared;
 
     public JobRenderer(TemplateSource source, LintGate lintGate) {
+        this(source, lintGate, TemplateLimits.DEFAULTS);
+    }
+
+    /** A renderer whose template runs are bounded by {@code limits}. */
+    public JobRenderer(TemplateSource source, LintGate lintGate, TemplateLimits limits) {
         this.configuration = FreemarkerConfigurationFactory.create(source);
         this.lintGate = lintGate;
+        this.limits = limits;
+        this.source = source;
     }
 
     /**
@@ -83,8 +99,16 @@ public final class JobRenderer {
         model.put("jobStatement", JobStatement.cards(plan.jobStatement(), job));
         model.put("jcl", new JclHelpers());
         StringWriter out = new StringWriter();
+        LimitedRun run = new LimitedRun(limits);
         try {
-            template.process(model, out);
+            Environment env = template.createProcessingEnvironment(model, run.counting(out));
+            env.setTemplateProcessingTracer(run);
+            env.process();
+        } catch (LimitedRun.TemplateLimitExceeded e) {
+            throw TemplateRenderException.limit(job.member(), e.template, e.line, e.column, e.getMessage());
+        } catch (StackOverflowError e) {
+            throw TemplateRenderException.limit(job.member(), template.getSourceName(), null, null, "templates nest"
+                    + " too deeply for the Java stack (a macro, function or #include that calls itself without end?)");
         } catch (TemplateException e) {
             throw TemplateRenderException.of(job.member(), e);
         } catch (IOException e) {
@@ -93,10 +117,34 @@ public final class JobRenderer {
         return out.toString();
     }
 
+    /**
+     * Adds FreeMarker's interruption checks to a template once, so that every pass through a loop or
+     * macro body, even an empty one, reaches the tracer. A site's templates are all prepared before
+     * the first run (a job template's #include or #import loads them while it runs); the configuration
+     * keeps every template loaded, so none is loaded again without its checks.
+     */
+    private synchronized void withChecks(Template template) {
+        if (!prepared) {
+            prepared = true;
+            for (String name : source.userTemplateNames()) {
+                try {
+                    withChecks(configuration.getTemplate(name));
+                } catch (IOException e) {
+                    // A template that does not load fails, with its own message, where it is used.
+                }
+            }
+        }
+        if (checked.add(template)) {
+            _CoreAPI.addThreadInterruptedChecks(template);
+        }
+    }
+
     private Template template(Job job) {
         String name = job.type().templateName();
         try {
-            return configuration.getTemplate(name);
+            Template template = configuration.getTemplate(name);
+            withChecks(template);
+            return template;
         } catch (TemplateNotFoundException e) {
             throw TemplateRenderException.missing(job.member(), name);
         } catch (ParseException e) {

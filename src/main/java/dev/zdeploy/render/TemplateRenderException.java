@@ -41,6 +41,19 @@ public final class TemplateRenderException extends RuntimeException {
         return new TemplateRenderException(message, e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(), e);
     }
 
+    /** A template run stopped at one of its {@link TemplateLimits}. */
+    static TemplateRenderException limit(String member, String template, Integer line, Integer column, String what) {
+        return new TemplateRenderException("member " + member + ": template error in " + where(template, line, column)
+                + "\n" + what, template, line, column, null);
+    }
+
+    /** A symbolic link in the site's template directory that leads outside it (or nowhere, {@code target} null). */
+    static TemplateRenderException linkOutside(java.nio.file.Path link, java.nio.file.Path target, java.nio.file.Path directory) {
+        return new TemplateRenderException("template directory " + directory + ": " + link + " is a symbolic link "
+                + (target == null ? "to nothing" : "to " + target + ", outside the template directory")
+                + "; templates are read only from inside it", link.toString(), null, null, null);
+    }
+
     static TemplateRenderException missing(String member, String templateName) {
         return new TemplateRenderException("member " + member + ": template " + templateName
                 + " not found in the template directory or the shipped templates", templateName, null, null, null);

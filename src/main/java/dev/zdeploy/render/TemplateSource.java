@@ -7,8 +7,11 @@ import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where templates come from: the ones shipped in the jar, shadowed file by file by a site's own
@@ -34,7 +37,50 @@ public final class TemplateSource {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("template directory " + directory + " is not a directory");
         }
-        return new TemplateSource(directory.toAbsolutePath().normalize());
+        Path normalized = directory.toAbsolutePath().normalize();
+        refuseLinksOutside(normalized);
+        return new TemplateSource(normalized);
+    }
+
+    /**
+     * A symbolic link in the template directory that leads outside it would let a template directory
+     * read any file as a template (FreeMarker's loader refuses it only at render time, with a security
+     * error): refused up front, naming the link.
+     *
+     * @throws TemplateRenderException naming the first such link
+     */
+    private static void refuseLinksOutside(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            Path real = directory.toRealPath();
+            for (Path entry : (Iterable<Path>) walk::iterator) {
+                if (Files.isSymbolicLink(entry)) {
+                    Path target = entry.toRealPath();
+                    if (!target.startsWith(real)) {
+                        throw TemplateRenderException.linkOutside(entry, target, directory);
+                    }
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw TemplateRenderException.linkOutside(Path.of(e.getFile()), null, directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template directory " + directory, e);
+        }
+    }
+
+    /**
+     * The names (relative, with '/') of the site's template files, {@code .ftl} below the directory;
+     * empty without one.
+     */
+    List<String> userTemplateNames() {
+        if (userDirectory == null) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(userDirectory)) {
+            return walk.filter(Files::isRegularFile).filter(file -> file.getFileName().toString().endsWith(".ftl"))
+                    .map(file -> userDirectory.relativize(file).toString().replace('\\', '/')).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template directory " + userDirectory, e);
+        }
     }
 
     public Optional<Path> userDirectory() {
