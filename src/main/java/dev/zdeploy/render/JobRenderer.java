@@ -130,7 +130,13 @@ public final class JobRenderer {
                 try {
                     withChecks(configuration.getTemplate(name));
                 } catch (IOException e) {
-                    // A template that does not load fails, with its own message, where it is used.
+                    // A template that does not load fails, with its own message, where it is used: the
+                    // cache must not keep this failure for it.
+                    try {
+                        configuration.removeTemplateFromCache(name);
+                    } catch (IOException ignored) {
+                        // nothing cached to remove
+                    }
                 }
             }
         }
