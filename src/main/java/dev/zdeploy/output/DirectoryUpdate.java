@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -109,6 +111,11 @@ final class DirectoryUpdate implements AutoCloseable {
 
     private void begin() throws IOException {
         Path real = location.real();
+        if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+            // A directory plainly not zdeploy's (a home's Documents, /usr) is refused before anything,
+            // even the lock file, is created beside it; the full check follows under the lock.
+            refuseForeign(TargetContent.scan(real, false));
+        }
         try {
             createdParents = MissingParents.create(real);
         } catch (IOException e) {
@@ -128,14 +135,18 @@ final class DirectoryUpdate implements AutoCloseable {
                 throw what.cannotWrite(location.shown(), "it exists and is not a directory");
             }
             existing = TargetContent.scan(real);
-            if (!existing.foreign().isEmpty()) {
-                throw new ForeignContentException(what.what(), location.shown(), existing.foreign());
-            }
+            refuseForeign(existing);
         }
         Path newStaging = names.newStaging();
         journalWritten = true;
         new UpdateJournal(UpdateJournal.STAGE, newStaging.getFileName().toString(), null).write(real, hook);
         staging = Files.createDirectory(newStaging);
+    }
+
+    private void refuseForeign(TargetContent content) throws ForeignContentException {
+        if (!content.foreign().isEmpty()) {
+            throw new ForeignContentException(what.what(), location.shown(), content.foreign());
+        }
     }
 
     /** Adds one file at {@code path} (relative, {@code /} between names), written into the staging directory now. */
@@ -316,10 +327,18 @@ final class DirectoryUpdate implements AutoCloseable {
         notes = more;
     }
 
-    /** The new directory keeps the permissions the user gave the old one. */
+    /** The new directory keeps the permissions, owner and group the user gave the old one. */
     private static void copyPermissions(Path from, Path to) {
         try {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from, LinkOption.NOFOLLOW_LINKS));
+            PosixFileAttributes old = Files.readAttributes(from, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            Files.setPosixFilePermissions(to, old.permissions());
+            PosixFileAttributeView view = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+            if (!old.group().equals(view.readAttributes().group())) {
+                view.setGroup(old.group());
+            }
+            if (!old.owner().equals(view.readAttributes().owner())) {
+                view.setOwner(old.owner()); // only a privileged user can; then the new directory is that user's
+            }
         } catch (IOException | UnsupportedOperationException e) {
             // Not a POSIX file system, or not ours to change: the new directory keeps the defaults.
         }

@@ -38,9 +38,18 @@ record TargetContent(int entries, OwnershipRecord record, SortedSet<String> ours
     }
 
     static TargetContent scan(Path directory) throws IOException {
+        return scan(directory, true);
+    }
+
+    /**
+     * As {@link #scan(Path)}; without {@code digests}, a listed file of the recorded size counts as
+     * zdeploy's unread: a quick look that finds what is plainly not zdeploy's, to be confirmed by a
+     * full scan before anything is touched.
+     */
+    static TargetContent scan(Path directory, boolean digests) throws IOException {
         StringBuilder recordProblem = new StringBuilder();
         OwnershipRecord record = readRecord(directory, recordProblem);
-        Scan scan = new Scan(record, recordProblem.toString());
+        Scan scan = new Scan(record, recordProblem.toString(), digests);
         int entries = scan.walk(directory, "");
         scan.foreign.sort((a, b) -> a.path().compareTo(b.path()));
         return new TargetContent(entries, record, scan.ours, List.copyOf(scan.foreign));
@@ -84,7 +93,10 @@ record TargetContent(int entries, OwnershipRecord record, SortedSet<String> ours
         private final SortedSet<String> ours = new TreeSet<>();
         private final List<Foreign> foreign = new ArrayList<>();
 
-        Scan(OwnershipRecord record, String recordProblem) {
+        private final boolean digests;
+
+        Scan(OwnershipRecord record, String recordProblem, boolean digests) {
+            this.digests = digests;
             this.record = record;
             this.recordProblem = recordProblem;
         }
@@ -125,7 +137,7 @@ record TargetContent(int entries, OwnershipRecord record, SortedSet<String> ours
                         ? OwnershipRecord.PATH + " does not list it"
                         : recordProblem.isEmpty() ? "there is no " + OwnershipRecord.PATH
                         : OwnershipRecord.PATH + " is not zdeploy's")));
-            } else if (size != written.size() || !OwnershipRecord.sha256(file).equals(written.sha256())) {
+            } else if (size != written.size() || digests && !OwnershipRecord.sha256(file).equals(written.sha256())) {
                 foreign.add(new Foreign(path, "changed since zdeploy wrote it"));
             } else {
                 ours.add(path);

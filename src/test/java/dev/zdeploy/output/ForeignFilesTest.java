@@ -113,6 +113,7 @@ class ForeignFilesTest {
 
         assertEquals(List.of("MYJOB", "README"), e.foreign());
         assertEquals(before, DirectorySnapshot.of(work));
+        assertFalse(Files.exists(work.resolve(".mine.zdeploy-lock")), "refused before even the lock file is made");
     }
 
     @Test

@@ -16,6 +16,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +102,16 @@ class PdsDirectoryForceTest {
         assertEquals("cannot write output directory " + out + ": disk full (injected)", e.getMessage());
         assertEquals(before, DirectorySnapshot.of(work));
         assertEquals(List.of("jcl"), topLevel(work));
+    }
+
+    @Test
+    void theUpdatedDirectoryKeepsThePermissionsTheUserGaveIt() throws IOException {
+        Set<PosixFilePermission> mine = PosixFilePermissions.fromString("rwxr-x---");
+        Files.setPosixFilePermissions(out, mine);
+
+        new PdsDirectoryWriter().write(out, output("{}\n", RA, CP_CHANGED, UC), true);
+
+        assertEquals(mine, Files.getPosixFilePermissions(out));
     }
 
     @Test
