@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param member     the member name
  * @param statements the statements in order, each DD * / DD DATA with its in-stream data
- * @param findings   what the linter found while reading, in z/OS mode
+ * @param findings   what the linter's reader found in the JCL statements, in z/OS mode (the
+ *                   utilities' control statements are read by their own parsers)
  */
 public record JclDeck(String member, List<JclStatement> statements, List<LintFinding> findings) {
 
@@ -19,7 +20,7 @@ public record JclDeck(String member, List<JclStatement> statements, List<LintFin
 
     /** Reads {@code text} as member {@code member}. */
     public static JclDeck read(String member, String text) {
-        MemberLint reader = new MemberLint(member, text, Linter.Mode.ZOS);
+        MemberLint reader = new MemberLint(member, text, Linter.Mode.ZOS, true);
         List<LintFinding> findings = reader.run();
         return new JclDeck(member, reader.statements(), findings);
     }

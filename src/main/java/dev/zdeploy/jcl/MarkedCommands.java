@@ -51,6 +51,28 @@ public final class MarkedCommands {
         return read("TSO/E", data, false);
     }
 
+    /**
+     * A command whose parentheses do not balance where its last record ends: the utility ends the
+     * command there (a continuation mark left out), and the rest of it is read as another command.
+     */
+    private static void unbalanced(String what, int line, String command, List<SyntaxProblem> problems) {
+        int depth = 0;
+        boolean quote = false;
+        for (char c : command.toCharArray()) {
+            if (c == '\'') {
+                quote = !quote;
+            } else if (!quote && c == '(') {
+                depth++;
+            } else if (!quote && c == ')') {
+                depth--;
+            }
+        }
+        if (depth > 0 && !quote) {
+            problems.add(new SyntaxProblem(line, 1, LintRule.PARENTHESES, what + ": a parenthesis is still open where"
+                    + " the command ends: a continuation mark is missing"));
+        }
+    }
+
     private static Result read(String what, List<DataRecord> data, boolean access) {
         List<SyntaxProblem> problems = new ArrayList<>();
         List<Command> commands = new ArrayList<>();
@@ -120,6 +142,7 @@ public final class MarkedCommands {
             if (!continued) {
                 if (!command.toString().isBlank()) {
                     commands.add(new Command(commandLine, command.toString().strip()));
+                    unbalanced(what, record.line(), command.toString(), problems);
                 }
                 command.setLength(0);
             }

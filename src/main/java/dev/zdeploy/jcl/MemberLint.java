@@ -63,6 +63,7 @@ final class MemberLint {
     }
 
     private final String member;
+    private final boolean readOnly;
     private final Linter.Mode mode;
     private final List<String> records;
     private final boolean finalNewline;
@@ -88,6 +89,15 @@ final class MemberLint {
     private record Collected(int line, String name, String operation, String operand, List<DataRecord> data) {}
 
     MemberLint(String member, String text, Linter.Mode mode) {
+        this(member, text, mode, false);
+    }
+
+    /**
+     * @param readOnly read the statements without the checks that only the linter needs (install
+     *                 placeholders, the utilities' control statements): how {@link JclDeck} reads
+     */
+    MemberLint(String member, String text, Linter.Mode mode, boolean readOnly) {
+        this.readOnly = readOnly;
         this.member = member;
         this.mode = mode;
         this.finalNewline = text.isEmpty() || text.endsWith("\n");
@@ -656,7 +666,7 @@ final class MemberLint {
     private void finishStep() {
         stepOpen = false;
         implicitSysin = null;
-        if (step.program != null) {
+        if (step.program != null && !readOnly) {
             String control = ControlStatements.controlDd(step.program);
             if (control != null) {
                 String dd = step.ddnameReferences.getOrDefault(control, control);
@@ -677,7 +687,7 @@ final class MemberLint {
      * gives is data, not a placeholder, and the other rules judge the records it is written in.
      */
     private void placeholders(int line, String text, boolean hashed) {
-        if (mode != Linter.Mode.ZOS) {
+        if (mode != Linter.Mode.ZOS || readOnly) {
             return;
         }
         for (Placeholders.Found found : Placeholders.find(text, hashed)) {

@@ -79,7 +79,6 @@ final class Allocation {
                         + ", where the VTOC does not hold it";
             }
         }
-        step.message("DD " + dd.name() + ": " + name + " DISP=" + status);
         if (status.equals("OLD") || status.equals("MOD")) {
             step.opensForUpdate(name + " (DD " + dd.name() + " DISP=" + status + ")", body);
         }

@@ -164,7 +164,8 @@ final class Catalogs {
     static List<String> aliasesOf(Catalog catalog, String name) {
         List<String> aliases = new ArrayList<>();
         for (Map.Entry<String, CatalogEntry> e : catalog.entries.entrySet()) {
-            if (CatalogEntry.ALIAS.equals(e.getValue().type) && name.equals(e.getValue().relate)) {
+            CatalogEntry entry = e.getValue();
+            if (entry.relate != null && name.equals(entry.relate) && CatalogEntry.ALIAS.equals(entry.type)) {
                 aliases.add(e.getKey());
             }
         }

@@ -43,7 +43,8 @@ final class Idcams implements Program {
     }
 
     private static final Pattern IF = Pattern.compile(
-            "IF\\s+(LASTCC|MAXCC)\\s*(=|EQ|¬=|NE|>|GT|<|LT|>=|GE|<=|LE)\\s*(\\d+)\\s+THEN(?:\\s+(.*))?|IF\\s+(LASTCC|MAXCC)\\s*(=|EQ|¬=|NE|>|GT|<|LT|>=|GE|<=|LE)\\s*(\\d+)\\s+THEN$");
+            "IF\\s+(LASTCC|MAXCC)\\s*(>=|<=|¬=|=|EQ|NE|>|GT|<|LT|GE|LE)\\s*(\\d+)\\s+THEN(?:\\s+(.*))?",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern SET = Pattern.compile("SET\\s+(LASTCC|MAXCC)\\s*=\\s*(\\d+)");
 
     private int lastcc;
@@ -88,15 +89,15 @@ final class Idcams implements Program {
 
     private Node fromText(int line, String text, List<MarkedCommands.Command> commands, int[] at) {
         String upper = text.toUpperCase(Locale.ROOT);
-        if (upper.equals("IF") || upper.startsWith("IF ")) {
+        if (upper.startsWith("IF ")) {
             Matcher m = IF.matcher(text.strip());
             if (!m.matches()) {
                 throw new SequenceError(line, "IF statement not understood: " + text);
             }
-            String variable = m.group(1) != null ? m.group(1) : m.group(5);
-            String op = m.group(2) != null ? m.group(2) : m.group(6);
-            int value = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(7));
-            String rest = m.group(1) != null ? m.group(4) : null;
+            String variable = m.group(1);
+            String op = m.group(2);
+            int value = Integer.parseInt(m.group(3));
+            String rest = m.group(4);
             Node then = clause(line, rest, commands, at);
             Node otherwise = null;
             if (at[0] < commands.size()) {
@@ -159,8 +160,8 @@ final class Idcams implements Program {
         } else {
             Simple simple = (Simple) node;
             String upper = simple.text().toUpperCase(Locale.ROOT);
-            Matcher set = SET.matcher(upper);
-            if (set.matches()) {
+            Matcher set = upper.startsWith("SET") ? SET.matcher(upper) : null;
+            if (set != null && set.matches()) {
                 int value = Math.min(16, Integer.parseInt(set.group(2)));
                 if (set.group(1).equals("MAXCC")) {
                     maxcc = value;

@@ -662,8 +662,6 @@ final class IdcamsCommands {
             if (found == null || !types.isEmpty() && !types.contains(found.entry().type)) {
                 step.message("IDC3012I ENTRY " + name + " NOT FOUND: condition code 4");
                 cc = Math.max(cc, 4);
-            } else {
-                step.message(found.entry().type + " " + name + " in " + found.catalog().name);
             }
         }
         return cc;
