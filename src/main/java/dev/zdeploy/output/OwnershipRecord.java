@@ -46,7 +46,9 @@ record OwnershipRecord(NavigableMap<String, Written> files) {
     /** One name in a path: what members, templates and {@code .zdeploy} are made of; never {@code .} or {@code ..}. */
     private static final Pattern NAME = Pattern.compile("(\\.zdeploy|[A-Za-z0-9@#$_][A-Za-z0-9@#$_.-]{0,99})");
     private static final int MAX_DEPTH = 8;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Strict: a key given twice is not something zdeploy wrote, whichever value a parser would keep. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     /**
      * One file as zdeploy wrote it.
@@ -129,7 +131,8 @@ record OwnershipRecord(NavigableMap<String, Written> files) {
             JsonNode entry = list.get(i);
             String at = "/files/" + i;
             if (!entry.isObject() || !fieldsAre(entry, Set.of("path", "size", "sha256")) || !entry.get("path").isTextual()
-                    || !entry.get("size").canConvertToLong() || !entry.get("sha256").isTextual()) {
+                    || !entry.get("size").isIntegralNumber() || !entry.get("size").canConvertToLong()
+                    || !entry.get("sha256").isTextual()) {
                 why.append(at).append(" is not {\"path\", \"size\", \"sha256\"}");
                 return Optional.empty();
             }

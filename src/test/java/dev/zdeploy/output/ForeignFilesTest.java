@@ -162,6 +162,28 @@ class ForeignFilesTest {
         assertEquals(before, DirectorySnapshot.of(work));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"zdeployFiles\":1,\"zdeployFiles\":1,\"files\":[]}",
+        "{\"zdeployFiles\":1,\"files\":[{\"path\":\"IZUD01RA\",\"path\":\"IZUD02CP\",\"size\":1,\"sha256\":\"%s\"}]}",
+        "{\"zdeployFiles\":1,\"files\":[{\"path\":\"IZUD01RA\",\"size\":41.0,\"sha256\":\"%s\"}]}",
+        "{\"zdeployFiles\":1,\"files\":[{\"path\":\"IZUD01RA\",\"size\":-1,\"sha256\":\"%s\"}]}",
+        "{\"zdeployFiles\":1,\"files\":[{\"path\":\"IZUD01RA\",\"size\":41,\"sha256\":\"ABC\"}]}",
+        "{\"zdeployFiles\":1,\"files\":[{\"path\":\"IZUD01RA\",\"size\":41,\"sha256\":\"%s\"},"
+                + "{\"path\":\"IZUD01RA\",\"size\":41,\"sha256\":\"%s\"}]}",
+        "[]", "null", "{\"zdeployFiles\":\"1\",\"files\":[]}", "{\"zdeployFiles\":1,\"files\":{}}"})
+    void aRecordNotExactlyAsZdeployWritesItTrustsNothing(String record) throws IOException {
+        Files.writeString(out.resolve(RECORD), record.replace("%s", GOOD_SHA));
+        Map<String, String> before = DirectorySnapshot.of(work);
+
+        ForeignContentException e = assertThrows(ForeignContentException.class,
+                () -> new PdsDirectoryWriter().write(out, output(MANIFEST, RA), true));
+
+        assertTrue(e.getMessage().contains(".zdeploy/files.json (not a record zdeploy wrote: "), e.getMessage());
+        assertTrue(e.foreign().contains("IZUD01RA"), e.getMessage());
+        assertEquals(before, DirectorySnapshot.of(work));
+    }
+
     @Test
     void aListedMemberThatIsNowALinkToOutsideIsNeitherFollowedNorRemoved() throws IOException {
         Path outside = Files.writeString(work.resolve("precious"), RN.text());
