@@ -26,7 +26,11 @@ import java.util.Map;
  */
 public final class JobRenderer {
 
-    private final Configuration configuration;
+    /**
+     * Built on the first render, not with the renderer: FreeMarker's configuration and object wrapper
+     * cost a noticeable part of a short run, and plan, validate and lint never render.
+     */
+    private volatile Configuration configuration;
     private final LintGate lintGate;
     private final TemplateLimits limits;
     private final TemplateSource source;
@@ -39,10 +43,23 @@ public final class JobRenderer {
 
     /** A renderer whose template runs are bounded by {@code limits}. */
     public JobRenderer(TemplateSource source, LintGate lintGate, TemplateLimits limits) {
-        this.configuration = FreemarkerConfigurationFactory.create(source);
         this.lintGate = lintGate;
         this.limits = limits;
         this.source = source;
+    }
+
+    private Configuration configuration() {
+        Configuration built = configuration;
+        if (built == null) {
+            synchronized (this) {
+                built = configuration;
+                if (built == null) {
+                    built = FreemarkerConfigurationFactory.create(source);
+                    configuration = built;
+                }
+            }
+        }
+        return built;
     }
 
     /**
@@ -128,12 +145,12 @@ public final class JobRenderer {
             prepared = true;
             for (String name : source.userTemplateNames()) {
                 try {
-                    withChecks(configuration.getTemplate(name));
+                    withChecks(configuration().getTemplate(name));
                 } catch (IOException e) {
                     // A template that does not load fails, with its own message, where it is used: the
                     // cache must not keep this failure for it.
                     try {
-                        configuration.removeTemplateFromCache(name);
+                        configuration().removeTemplateFromCache(name);
                     } catch (IOException ignored) {
                         // nothing cached to remove
                     }
@@ -148,7 +165,7 @@ public final class JobRenderer {
     private Template template(Job job) {
         String name = job.type().templateName();
         try {
-            Template template = configuration.getTemplate(name);
+            Template template = configuration().getTemplate(name);
             withChecks(template);
             return template;
         } catch (TemplateNotFoundException e) {
