@@ -336,15 +336,29 @@ public final class JsonCursor {
     }
 
     /**
-     * The value here as a problem shows it: a string as is, anything else as JSON with any password
-     * field masked, shortened.
+     * The value here as a problem shows it: a string or other scalar as is, shortened; a list or an
+     * object only by its shape ({@code [... 2 items]}, {@code {... 3 fields}}). A container is never
+     * quoted with its contents: whatever it holds may be a password under a key no rule recognizes
+     * (a misspelt {@code "proxyxpw"} is still the user's password), so masking by key is not enough.
      */
     public String shown() {
         if (node == null || node.isMissingNode()) {
             return null;
         }
-        String text = node.isTextual() ? node.textValue() : Passwords.masked(node).toString();
+        if (node.isContainerNode()) {
+            return shape(node);
+        }
+        String text = node.isTextual() ? node.textValue() : node.toString();
         return StringUtils.abbreviate(text, SHOWN_LENGTH);
+    }
+
+    private static String shape(JsonNode container) {
+        int size = container.size();
+        if (size == 0) {
+            return container.isArray() ? "[]" : "{}";
+        }
+        String count = size + (container.isArray() ? " item" : " field") + (size == 1 ? "" : "s");
+        return container.isArray() ? "[... " + count + "]" : "{... " + count + "}";
     }
 
     /** Escapes a key for a JSON pointer: {@code ~} as {@code ~0}, {@code /} as {@code ~1} (RFC 6901). */

@@ -20,19 +20,11 @@ public final class JsonInput {
 
     private JsonInput() {}
 
-    /** Reads {@code json}; problems name the input {@code name}. */
+    /** Reads {@code json}; problems name the input {@code name}. A syntax error quotes none of its text. */
     public static <T> ReadResult<T> parse(String name, String json, TreeReader<T> reader) {
-        return parse(name, json, reader, false);
-    }
-
-    /**
-     * Reads {@code json}; problems name the input {@code name}. {@code holdsSecrets}: the input is one
-     * that may hold passwords (a request), so a syntax error in it quotes none of its text.
-     */
-    public static <T> ReadResult<T> parse(String name, String json, TreeReader<T> reader, boolean holdsSecrets) {
         Problems problems = new Problems(name);
         String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
-        JsonNode root = JsonText.parse(text, problems, holdsSecrets);
+        JsonNode root = JsonText.parse(text, problems);
         if (root != null && root.isNull()) {
             // A reader takes null as "absent"; a whole file of null is an input that says nothing.
             problems.error("", "must be an object ({...})", "null");
@@ -44,16 +36,11 @@ public final class JsonInput {
 
     /** Reads a file; problems name it as given ({@code file.toString()}). */
     public static <T> ReadResult<T> parse(Path file, TreeReader<T> reader) {
-        return parse(file, reader, false);
-    }
-
-    /** Reads a file; problems name it as given. {@code holdsSecrets} as for text. */
-    public static <T> ReadResult<T> parse(Path file, TreeReader<T> reader, boolean holdsSecrets) {
         Problems problems = new Problems(file.toString());
         String text = SourceFile.read(file, problems);
         if (text == null) {
             return new ReadResult<>(null, problems.all());
         }
-        return parse(file.toString(), text, reader, holdsSecrets);
+        return parse(file.toString(), text, reader);
     }
 }

@@ -22,10 +22,6 @@ public final class JsonText {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    /** Jackson's messages name the source and location again; the problem line says them once. */
-    private static final Pattern SOURCE_LOCATION =
-            Pattern.compile("\\s*\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
-
     /** What a syntax error is, as Jackson's message starts: words only, before any quoted text. */
     private static final Pattern KIND = Pattern.compile("[A-Za-z][A-Za-z -]*[A-Za-z]");
 
@@ -37,29 +33,23 @@ public final class JsonText {
             "(was expecting|expected)( [A-Za-z][A-Za-z -]*[A-Za-z])?"
                     + "( \\(JSON String, Number, Array, Object or token 'null', 'true' or 'false'\\))?");
 
-    /** Said in place of the text a syntax error stopped at, in a file that may hold a password. */
+    /** Said in place of the text a syntax error stopped at: any input file may hold a password. */
     static final String NOT_SHOWN = "(the text there is not shown: the file may hold a password)";
 
     private JsonText() {}
 
-    /** The document's root, or null (with a problem) when the text is not one JSON document. */
-    public static JsonNode parse(String text, Problems problems) {
-        return parse(text, problems, false);
-    }
-
     /**
      * The document's root, or null (with a problem) when the text is not one JSON document. A syntax
-     * error in a file that may hold a password ({@code holdsSecrets}, as a request does, or any text
-     * naming a password field however its key is spelled) quotes no text of the file at all: the
-     * token it stopped at may be the password itself.
+     * error quotes no text of the file at all, in any input: the token it stopped at may be a password,
+     * and no test of the text can tell (a request given as --descriptor, a key spelt {@code "zos'fpw"}
+     * or written with escapes is still the user's password). Line and column say where to look.
      */
-    public static JsonNode parse(String text, Problems problems, boolean holdsSecrets) {
+    public static JsonNode parse(String text, Problems problems) {
         JsonNode root;
         try {
             root = MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            boolean secret = holdsSecrets || Passwords.mayHoldPassword(text);
-            problems.error("", secret ? secretSyntaxRule(e) : syntaxRule(e), null);
+            problems.error("", syntaxRule(e), null);
             return null;
         }
         if (root == null || root.isMissingNode()) {
@@ -69,16 +59,8 @@ public final class JsonText {
         return root;
     }
 
-    private static String syntaxRule(JsonProcessingException e) {
-        if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
-            return atLocation(e, "more text follows the end of the JSON document");
-        }
-        String message = SOURCE_LOCATION.matcher(e.getOriginalMessage()).replaceAll(" [line $1, column $2]");
-        return atLocation(e, message.replaceAll("\\s+", " ").trim());
-    }
-
     /** The syntax error told without any text of the file: what kind of error, where, what was expected. */
-    private static String secretSyntaxRule(JsonProcessingException e) {
+    private static String syntaxRule(JsonProcessingException e) {
         if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
             return atLocation(e, "more text follows the end of the JSON document");
         }

@@ -47,17 +47,17 @@ public final class RequestReader {
 
     /** Reads a request file, v1 or v2 by its shape, and reports every problem without throwing. */
     public static ReadResult<DeploymentRequest> parse(Path file) {
-        return JsonInput.parse(file, RequestReader::readDetected, true);
+        return JsonInput.parse(file, RequestReader::readDetected);
     }
 
     /** Reads request text, v1 or v2 by its shape ({@link RequestForm#detect}), reporting every problem. */
     public static ReadResult<DeploymentRequest> parse(String name, String json) {
-        return JsonInput.parse(name, json, RequestReader::readDetected, true);
+        return JsonInput.parse(name, json, RequestReader::readDetected);
     }
 
     /** Reads request text as the body of the given form, reporting every problem without throwing. */
     public static ReadResult<DeploymentRequest> parse(String name, String json, RequestForm form) {
-        return JsonInput.parse(name, json, form == RequestForm.V2 ? RequestV2Reader::read : RequestReader::read, true);
+        return JsonInput.parse(name, json, form == RequestForm.V2 ? RequestV2Reader::read : RequestReader::read);
     }
 
     private static DeploymentRequest readDetected(JsonCursor root) {

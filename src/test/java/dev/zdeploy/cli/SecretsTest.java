@@ -73,7 +73,7 @@ class SecretsTest {
     }
 
     @Test
-    void aProblemQuotingAWholeObjectMasksThePasswordsInIt() throws IOException {
+    void aProblemShowsAWrappedRequestByItsShapeNotItsPasswords() throws IOException {
         Path scenario = Cli.GOLDEN.resolve(SCENARIO);
         String valid = Files.readString(scenario.resolve("request.json"))
                 .replaceAll(",\\s*\"(zosmfpw|proxypw)\":\\s*\"[^\"]*\"", "");
@@ -83,12 +83,12 @@ class SecretsTest {
         Cli.Result result = run("validate", "--descriptor", scenario.resolve("descriptor.json").toString(),
                 "--request", wrapped.toString()).assertUserError(2);
 
-        assertEquals(wrapped + ": must be an object ({...}) (got \"[{\"zosmfpw\":\"********\",\"proxypw\":\"********\",\"name\":\"fm161...\")\n",
+        assertEquals(wrapped + ": must be an object ({...}) (got \"[... 1 item]\")\n",
                 result.err());
     }
 
     @Test
-    void aPasswordFieldMisplacedInsideAnotherValueIsMaskedToo() throws IOException {
+    void aPasswordFieldMisplacedInsideAnotherValueIsNotShown() throws IOException {
         Path scenario = Cli.GOLDEN.resolve(SCENARIO);
         Path request = Files.writeString(dir.resolve("request.json"), Files.readString(scenario.resolve("request.json"))
                 .replaceFirst("\"jcldataset\"\\s*:", "\"configuration\": [{\"proxypw\": \"PR0XYPW1\"}], \"jcldataset\":"));
@@ -97,8 +97,23 @@ class SecretsTest {
                 "--request", request.toString()).assertUserError(2);
 
         assertNoSecret(result.err());
-        assertTrue(result.err().contains("/configuration: must be an object ({...}) (got \"[{\"proxypw\":\"********\"}]\")"),
+        assertTrue(result.err().contains("/configuration: must be an object ({...}) (got \"[... 1 item]\")"),
                 result.err());
+    }
+
+    @Test
+    void aMisspeltPasswordKeyInAWrappedRequestIsNotShownEither() throws IOException {
+        // Found by SecretsFuzzTest (-Plong): "proxyxpw" is no password key by name, yet its value is
+        // the user's password; a problem quoting the list used to print it.
+        Path scenario = Cli.GOLDEN.resolve(SCENARIO);
+        Path wrapped = Files.writeString(dir.resolve("misspelt.json"),
+                "[{\"proxyxpw\": \"Q76P2$P7FK@C744\", \"name\": \"x\"}]");
+
+        Cli.Result result = run("validate", "--descriptor", scenario.resolve("descriptor.json").toString(),
+                "--request", wrapped.toString()).assertUserError(2);
+
+        assertEquals(wrapped + ": must be an object ({...}) (got \"[... 1 item]\")\n", result.err());
+        assertFalse(result.out().contains("Q76P2") || result.err().contains("Q76P2"));
     }
 
     private static void assertNoSecret(String text) {
