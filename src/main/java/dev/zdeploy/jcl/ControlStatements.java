@@ -10,7 +10,8 @@ import java.util.Map;
  * <li>IDCAMS (SYSIN): columns 2-72, a command continued with {@code -} or {@code +} needs a next
  *     record (DFSMS Access Method Services Commands, "How to continue commands and parameters");
  *     a comment running on to the next record needs a mark.</li>
- * <li>ADRDSSU (SYSIN): the same (DFSMSdss Storage Administration, "Syntax rules").</li>
+ * <li>ADRDSSU, ICKDSF (SYSIN): the same (DFSMSdss Storage Administration, "Syntax rules"; ICKDSF User's
+ *     Guide, "Continuing lines").</li>
  * <li>IKJEFT01/1A/1B (SYSTSIN): a continued command needs a next record (TSO/E, "Continuation
  *     lines").</li>
  * <li>GIMSMP (SMPCNTL): the last statement ends with a period; a value in apostrophes that goes on
@@ -33,7 +34,7 @@ final class ControlStatements {
     private static final Map<String, String> CONTROL_DD = Map.of(
             "IDCAMS", "SYSIN", "ADRDSSU", "SYSIN", "GIMSMP", "SMPCNTL", "GIMUNZIP", "SYSIN",
             "IKJEFT01", "SYSTSIN", "IKJEFT1A", "SYSTSIN", "IKJEFT1B", "SYSTSIN",
-            "BPXBATCH", "STDPARM", "BPXBATSL", "STDPARM");
+            "BPXBATCH", "STDPARM", "BPXBATSL", "STDPARM", "ICKDSF", "SYSIN");
     private static final int LAST_COLUMN = 72;
 
     private ControlStatements() {}
@@ -45,7 +46,7 @@ final class ControlStatements {
 
     static void check(String program, List<DataRecord> data, Linter.Mode mode, Reporter reporter) {
         switch (program) {
-            case "IDCAMS", "ADRDSSU" -> marked(program, data, mode, reporter, true);
+            case "IDCAMS", "ADRDSSU", "ICKDSF" -> marked(program, data, mode, reporter, true);
             // TSO/E ends a comment at the end of the line when */ is left out, and reads column 1.
             case "IKJEFT01", "IKJEFT1A", "IKJEFT1B" -> marked("TSO/E", data, mode, reporter, false);
             case "GIMSMP" -> smpe(data, mode, reporter);

@@ -24,6 +24,11 @@ public final class JobPlanner {
         } else {
             add(jobs, JobType.CP, plan.datasets());
         }
+        if (plan.iplText() != null) {
+            // The data sets it reads (SYS1.SAMPLIB) and writes the IPL text for (SYS1.NUCLEUS's volume).
+            add(jobs, JobType.IP, plan.datasets().stream()
+                    .filter(ds -> ds.name().equals("SYS1.SAMPLIB") || ds.name().equals("SYS1.NUCLEUS")).toList());
+        }
         if (plan.needsZoneUpdate()) {
             add(jobs, JobType.UC, plan.datasets().stream().filter(ds -> !ds.dddefs().isEmpty() || ds.isCsi()).toList());
         }

@@ -15,6 +15,7 @@ public enum JobType {
     CP("Copy data sets: new master catalog, temporary alias, DFSMSdss copy to temporary names", true),
     UZ("Unzip data sets: GIMUNZIP each archive to its temporary name", true),
     ZF("Install zFS data sets: allocate, mount and unzip the archived file trees", true),
+    IP("IPL text: write the IPL records of the new system residence volume with ICKDSF", true),
     UC("Update CSI data sets: zone index, zone names and DDDEF entries", true),
     RN("Rename data sets: temporary to final names, data set aliases, indirect entries", true),
     DA("Delete temporary aliases and disconnect the new master catalog", false);

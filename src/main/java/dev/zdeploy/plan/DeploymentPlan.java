@@ -227,6 +227,25 @@ public record DeploymentPlan(
                 .map(TargetDataSet::name).toList();
     }
 
+    /**
+     * The IPL text to write, or null: when the plan holds the system residence volume (SYS1.NUCLEUS
+     * cataloged indirectly as {@code ******}, single-volume) and the target's SYS1.SAMPLIB, non-SMS,
+     * from which the IPL text is read. See {@link IplText}.
+     */
+    public IplText iplText() {
+        TargetDataSet nucleus = null;
+        TargetDataSet samplib = null;
+        for (TargetDataSet ds : datasets) {
+            if (ds.name().equals(IplText.NUCLEUS) && IplText.IPL_VOLUME_SYMBOL.equals(ds.indirectcatalogsymbol())
+                    && ds.volumes().size() == 1) {
+                nucleus = ds;
+            } else if (ds.name().equals(IplText.SAMPLIB) && !ds.isVsamCluster() && !ds.isSmsManaged()) {
+                samplib = ds;
+            }
+        }
+        return nucleus == null || samplib == null ? null : new IplText(nucleus.volumes().get(0), samplib.temporaryName());
+    }
+
     /** The zones the global zone's ZONEINDEX lists: every target and dlib zone, in descriptor order. */
     public List<TargetZone> zoneIndex() {
         return zones.stream().filter(zone -> zone.type() != ZoneType.GLOBAL).toList();

@@ -2,6 +2,7 @@ package dev.zdeploy.render;
 
 import dev.zdeploy.jcl.DssWriter;
 import dev.zdeploy.jcl.GimunzipWriter;
+import dev.zdeploy.jcl.IckdsfWriter;
 import dev.zdeploy.jcl.IdcamsWriter;
 import dev.zdeploy.jcl.JclWriter;
 import dev.zdeploy.jcl.SmpeWriter;
@@ -69,6 +70,11 @@ public final class JclHelpers {
     /** One IDCAMS command (or modal command: {@code IF LASTCC = 0 THEN DO}, {@code END}). */
     public String idcams(String command) {
         return cards(IdcamsWriter.command(command));
+    }
+
+    /** One ICKDSF command. */
+    public String ickdsf(String command) {
+        return cards(IckdsfWriter.command(command));
     }
 
     /** One DFSMSdss command. */

@@ -85,7 +85,8 @@ final class Allocation {
         return null;
     }
 
-    private static String volser(String vol) {
+    /** The volume serial of a VOL=SER=... value, or null. */
+    static String volser(String vol) {
         if (vol == null) {
             return null;
         }

@@ -51,9 +51,24 @@ final class PlanCheck {
         if (plan.hasSmpe()) {
             zones(checkpoint, state, catalogs);
         }
+        iplText(checkpoint, state);
         leftovers(checkpoint, state, allowedEntries, allowedVtoc);
         untouched(checkpoint, state, updates);
         return List.copyOf(differences);
+    }
+
+    /** The plan's system residence volume carries IPL text read from the target's own SAMPLIB (DeploymentPlan.iplText). */
+    private void iplText(String checkpoint, SystemState state) {
+        dev.zdeploy.plan.IplText ipl = plan.iplText();
+        if (ipl == null) {
+            return;
+        }
+        Volume volume = state.volumes.get(ipl.volume());
+        String expected = ipl.samplib() + "(IPLRECS)+" + ipl.samplib() + "(IEAIPL00)";
+        if (volume == null || !expected.equals(volume.iplText)) {
+            diff(checkpoint, ipl.volume(), "the system residence volume has " + (volume == null || volume.iplText == null
+                    ? "no IPL text" : "IPL text from " + volume.iplText) + ": it cannot be IPLed as planned");
+        }
     }
 
     private void diff(String checkpoint, String subject, String message) {

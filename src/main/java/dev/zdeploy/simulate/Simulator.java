@@ -25,7 +25,8 @@ public final class Simulator {
                 Map.entry("IKJEFT1A", new ProgramFactory(Tso::new)), Map.entry("IKJEFT1B", new ProgramFactory(Tso::new)),
                 Map.entry("IOEAGFMT", new ProgramFactory(() -> new Ioeagfmt(false))),
                 Map.entry("IOEFSUTL", new ProgramFactory(() -> new Ioeagfmt(true))),
-                Map.entry("IEBUPDTE", new ProgramFactory(Iebupdte::new)));
+                Map.entry("IEBUPDTE", new ProgramFactory(Iebupdte::new)),
+                Map.entry("ICKDSF", new ProgramFactory(Ickdsf::new)));
     }
 
     /** A program whose interpreter keeps state per step: a new one each step. */

@@ -16,6 +16,11 @@ public final class Volume {
     public Long capacityTracks;
     /** Whether SMS manages the volume (a storage group volume): ACS routines place data sets here. */
     public boolean sms;
+    /**
+     * The IPL text written on the volume's track 0 (ICKDSF REFORMAT IPLDD), as {@code name(member)+...}
+     * of the members it was read from, or null when none was written.
+     */
+    public String iplText;
     /** VTOC entries by data set name (VSAM: the component names, as the VTOC holds them). */
     public Map<String, VtocEntry> vtoc = new TreeMap<>();
 
@@ -38,6 +43,7 @@ public final class Volume {
     Volume copy() {
         Volume v = new Volume(serial, capacityTracks, sms);
         vtoc.forEach((k, e) -> v.vtoc.put(k, e.copy()));
+        v.iplText = iplText;
         return v;
     }
 }

@@ -2,6 +2,7 @@ package dev.zdeploy.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.zdeploy.descriptor.DsType;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.testing.PlanFixtures;
 import java.util.List;
@@ -49,5 +50,29 @@ class JobPlannerTest {
                 JobPlanner.jobs(plan).stream().map(Job::submitted).toList());
         assertEquals("Update CSI data sets: zone index, zone names and DDDEF entries",
                 JobPlanner.jobs(plan).get(2).description());
+    }
+
+    @Test
+    void aSysresCatalogedIndirectlyAsTheIplVolumeGetsItsIplTextAfterTheCopy() {
+        // Issue 10, missing job: the volume holding SYS1.NUCLEUS cataloged as ****** needs IPL text.
+        DeploymentPlan plan = PlanFixtures.swi().indirect("TGT001", "******").csi("PROD.SMP.CSI")
+                .dataSet("SYS1.NUCLEUS", DsType.PDS, List.of("SRC001"), "TGT", "NUCLEUS")
+                .dataSet("SYS1.SAMPLIB", DsType.PDS, List.of("SRC001"), "TGT", "SAMPLIB").build();
+
+        List<Job> jobs = JobPlanner.jobs(plan);
+        assertEquals(List.of("IZUD01RA", "IZUD02CP", "IZUD03IP", "IZUD04UC", "IZUD05RN", "IZUD06DA"),
+                jobs.stream().map(Job::member).toList());
+        assertEquals(List.of("SYS1.NUCLEUS", "SYS1.SAMPLIB"), jobs.get(2).datasets().stream().map(ds -> ds.name()).toList());
+        assertEquals("TGT001", plan.iplText().volume());
+        assertEquals("TMP.SYS1.SAMPLIB", plan.iplText().samplib());
+    }
+
+    @Test
+    void noIplTextWithoutTheSixAsteriskVolumeOrWithoutTheTargetsSamplib() {
+        assertEquals(null, PlanFixtures.swi().indirect("TGT001", "&SYSR2")
+                .dataSet("SYS1.NUCLEUS", DsType.PDS, List.of("SRC001"), "TGT", "NUCLEUS")
+                .dataSet("SYS1.SAMPLIB", DsType.PDS, List.of("SRC001"), "TGT", "SAMPLIB").build().iplText());
+        assertEquals(null, PlanFixtures.swi().indirect("TGT001", "******")
+                .dataSet("SYS1.NUCLEUS", DsType.PDS, List.of("SRC001"), "TGT", "NUCLEUS").build().iplText());
     }
 }

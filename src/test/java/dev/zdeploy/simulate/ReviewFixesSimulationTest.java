@@ -118,4 +118,23 @@ class ReviewFixesSimulationTest {
         assertTrue(torn.differences().stream().anyMatch(d -> d.subject().equals(csi)
                 && d.message().contains("incomplete")), SimulationText.of(torn));
     }
+
+    /**
+     * Missing job: the sysres volume (SYS1.NUCLEUS cataloged as ******) gets no IPL text from a logical
+     * copy. Without the IP job the volume cannot be IPLed; with it, it carries the target's own IPL text.
+     */
+    @Test
+    void theSystemResidenceVolumeGetsItsIplTextFromTheTargetsSamplib() {
+        SimulationReport now = Scenario.golden("indirect-catalog").simulate();
+        assertTrue(now.reachedPlan(), SimulationText.of(now));
+        assertEquals("ZOS31NEW.SYS1.SAMPLIB(IPLRECS)+ZOS31NEW.SYS1.SAMPLIB(IEAIPL00)",
+                now.finalState().volumes.get("RES31A").iplText);
+
+        // The jobs as they were: nothing wrote the IPL text (the IP job's command taken out).
+        Scenario old = Scenario.golden("indirect-catalog").edit("IP", jcl -> jcl.replace(
+                " REFORMAT DDNAME(IPLVOL) VERIFY(RES31A) IPLDD(IPLTEXT,OBJ) BOOTSTRAP\n", ""));
+        SimulationReport before = old.simulate();
+        assertTrue(before.differences().stream().anyMatch(d -> d.subject().equals("RES31A")
+                && d.message().contains("no IPL text")), SimulationText.of(before));
+    }
 }
