@@ -83,7 +83,11 @@ public final class DescriptorReader {
         int version = version(root.field("version"));
         String created = root.field("created").text();
         String gimpaflocation = root.field("gimpaflocation").text();
-        String name = root.field("name").requiredText();
+        String name = root.field("name").requiredText(text -> text.isBlank()
+                ? java.util.Optional.of("a software instance name is not empty")
+                : dev.zdeploy.problem.Printable.hasControl(text)
+                        ? java.util.Optional.of("a software instance name holds no control characters")
+                        : java.util.Optional.empty());
         String description = root.field("description").text();
         String globalzone = root.field("globalzone").text(NameRules::dataSetName);
         List<Located<Zone>> zones = zones(root.field("zones"));

@@ -1,6 +1,7 @@
 package dev.zdeploy.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.zdeploy.problem.Printable;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -23,6 +24,9 @@ public final class JsonCursor {
     public interface Rule extends Function<String, Optional<String>> {}
 
     private static final int SHOWN_LENGTH = 60;
+
+    /** A whole number as the seeds write one in a string: digits, no sign but minus, no leading zero. */
+    private static final java.util.regex.Pattern CANONICAL_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,18})");
 
     private final JsonNode node;
     private final String pointer;
@@ -124,7 +128,7 @@ public final class JsonCursor {
     /** An error for every field of this object not among {@code known}, naming the fields there are. */
     public void rejectUnknownFields(Set<String> known, String what) {
         for (String name : fieldNames()) {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !Printable.hasControl(name)) {
                 field(name).error("unknown field: " + what + " has only "
                         + String.join(", ", known.stream().sorted().toList()), null);
             }
@@ -134,7 +138,7 @@ public final class JsonCursor {
     /** Warns about every field of this object not among {@code known}. */
     public void warnUnknownFields(Set<String> known) {
         for (String name : fieldNames()) {
-            if (!known.contains(name)) {
+            if (!known.contains(name) && !Printable.hasControl(name)) {
                 field(name).warning("unknown field, ignored", null);
             }
         }
@@ -279,8 +283,14 @@ public final class JsonCursor {
         BigInteger value = null;
         if (node.isIntegralNumber()) {
             value = node.bigIntegerValue();
-        } else if (node.isTextual() && node.textValue().trim().matches("[+-]?[0-9]{1,19}")) {
-            value = new BigInteger(node.textValue().trim());
+        } else if (node.isTextual() && CANONICAL_NUMBER.matcher(node.textValue()).matches()) {
+            value = new BigInteger(node.textValue());
+        } else if (node.isTextual() && node.textValue().strip().matches("[+-]?[0-9]{1,19}")) {
+            // The seeds write counts as strings of digits ("tracks": "76", "used": "50"): " 76 ",
+            // "076" and "+76" are no such string, and z/OSMF would not have written them.
+            error("must be a whole number written in digits only, without blanks, a + sign or leading zeros (as in"
+                    + " the documented \"tracks\": \"76\")", shown());
+            return null;
         }
         if (value == null || value.bitLength() >= Long.SIZE) {
             error("must be a whole number", shown());

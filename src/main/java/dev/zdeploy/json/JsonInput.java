@@ -1,6 +1,7 @@
 package dev.zdeploy.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.zdeploy.problem.Printable;
 import java.nio.file.Path;
 
 /** Reads one JSON input (a file or text) into a record through a tree reader, collecting every problem. */
@@ -30,8 +31,32 @@ public final class JsonInput {
             problems.error("", "must be an object ({...})", "null");
             return new ReadResult<>(null, problems.all());
         }
+        if (root != null) {
+            refuseControlCharactersInNames(root, "", problems);
+        }
         T value = root == null ? null : reader.read(JsonCursor.root(root, problems));
         return new ReadResult<>(value, problems.all());
+    }
+
+    /**
+     * A field name holding a control character (ESC, BEL ...) names no field of any input, and would
+     * reach a terminal in every message naming it: refused wherever it is, at its pointer.
+     */
+    private static void refuseControlCharactersInNames(JsonNode node, String pointer, Problems problems) {
+        if (node.isObject()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                String at = pointer + "/" + JsonCursor.escape(field.getKey());
+                if (Printable.hasControl(field.getKey())) {
+                    problems.error(at, "a field name holds no control characters", null);
+                }
+                refuseControlCharactersInNames(field.getValue(), at, problems);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                refuseControlCharactersInNames(node.get(i), pointer + "/" + i, problems);
+            }
+        }
     }
 
     /** Reads a file; problems name it as given ({@code file.toString()}). */

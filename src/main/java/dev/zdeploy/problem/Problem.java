@@ -48,13 +48,14 @@ public record Problem(Severity severity, String source, String pointer, String r
         if (severity == Severity.WARNING) {
             line.append("warning: ");
         }
-        line.append(source);
+        // Names and values come from the inputs: control characters in them are shown as escapes.
+        line.append(Printable.escape(source));
         if (!pointer.isEmpty()) {
-            line.append(' ').append(pointer);
+            line.append(' ').append(Printable.escape(pointer));
         }
-        line.append(": ").append(rule);
+        line.append(": ").append(Printable.escape(rule));
         if (value != null) {
-            line.append(" (got \"").append(value).append("\")");
+            line.append(" (got \"").append(Printable.escape(value)).append("\")");
         }
         return line.toString();
     }

@@ -8,6 +8,7 @@ import dev.zdeploy.json.Located;
 import dev.zdeploy.json.ReadResult;
 import dev.zdeploy.json.UniqueNames;
 import dev.zdeploy.problem.InvalidInputException;
+import dev.zdeploy.problem.Printable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,8 +70,8 @@ public final class RequestReader {
             return null;
         }
         root.warnUnknownFields(FIELDS);
-        String name = root.field("name").requiredText();
-        String description = root.field("description").text();
+        String name = root.field("name").requiredText(text -> displayName("a deployment name", text));
+        String description = root.field("description").text(text -> displayName("a description", text));
         Source source = source(root);
         List<TargetVolume> targetvolumes =
                 targetVolumes(root.field("targetvolumes"), source != null && source.type() == SourceType.SWI);
@@ -97,15 +98,15 @@ public final class RequestReader {
         }
         field.warnUnknownFields(SOURCE_FIELDS);
         SourceType type = SourceType.read(field.field("type"));
-        String name = field.field("name").requiredText();
-        String system = field.field("system").text();
-        String topLevelSystem = root.field("system").text();
+        String name = field.field("name").requiredText(text -> displayName("a source software instance name", text));
+        String system = field.field("system").text(text -> displayName("a system nickname", text));
+        String topLevelSystem = root.field("system").text(text -> displayName("a system nickname", text));
         if (system != null && topLevelSystem != null && !system.equals(topLevelSystem)) {
             root.field("system").error("the system is given twice with different values; /source/system is \""
                     + system + "\"", topLevelSystem);
         }
         JsonCursor directoryField = field.field("directory");
-        String directory = directoryField.text(NameRules::unixPath);
+        String directory = directoryField.text(RequestReader::packageDirectory);
         if (type == SourceType.PSWI && directory == null && !directoryField.isPresent()) {
             directoryField.error("a portable (pswi) deployment needs the directory that holds the package", null);
         }
@@ -170,6 +171,42 @@ public final class RequestReader {
                 return Optional.of("a work path holds only letters, digits, '.', '_', '-' and '/' (it is written"
                         + " into shell commands and JCL)");
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The seed (deploy-rest-api: "name: The name for the Deployment object to be created in the SM
+     * db."; "source ... name: The name for the source software instance."; "system: Nickname of the
+     * z/OSMF host system") makes each of these a name: one that is empty or blank names nothing (an
+     * empty source name made the target instance "_1"), and a control character is no part of a name.
+     */
+    static Optional<String> displayName(String what, String text) {
+        if (text.isBlank()) {
+            return Optional.of(what + " is not empty");
+        }
+        if (Printable.hasControl(text)) {
+            return Optional.of(what + " holds no control characters");
+        }
+        if (!text.equals(text.strip())) {
+            return Optional.of(what + " has no blanks before or after it");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The package directory is written into JCL PATH='...' values (SMPDIR), where an ampersand starts a
+     * system or JCL symbol (MVS JCL Reference, "PATH parameter": the path name may hold symbols): so
+     * {@code &SYSUID} or {@code &&TEMP} would be replaced, or refused, at run time, not read as a name.
+     */
+    private static Optional<String> packageDirectory(String text) {
+        Optional<String> broken = NameRules.unixPath(text);
+        if (broken.isPresent()) {
+            return broken;
+        }
+        if (text.indexOf('&') >= 0) {
+            return Optional.of("a package directory holds no & (it is written into JCL PATH='...', where & starts a"
+                    + " symbol)");
         }
         return Optional.empty();
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that differ from {@code base}: a whole file ({@code request.json}), or edits of the base file
  * ({@code request.edits}: pairs of lines, {@code - old text} then {@code + new text}, each replacing
  * the first occurrence; {@code \n}, {@code \t}, {@code \e}, {@code \a} and {@code \u0000} escapes are
- * decoded, so control characters can be written).
+ * decoded, and {@code \\\\} is one backslash, so control characters can be written raw or as JSON escapes).
  */
 class HostileInputCatalogueTest {
 
@@ -99,6 +99,7 @@ class HostileInputCatalogueTest {
             }
             char next = text.charAt(++i);
             switch (next) {
+                case '\\' -> decoded.append('\\');
                 case 'n' -> decoded.append('\n');
                 case 't' -> decoded.append('\t');
                 case 'e' -> decoded.append('\u001b');
