@@ -365,6 +365,8 @@ final class DirectoryUpdate implements AutoCloseable {
         try {
             if (staging != null) {
                 ScratchFiles.deleteQuietly(staging, failure);
+                // What could not be deleted stays journaled, so that the next run finds and deletes it.
+                journalStays |= Files.exists(staging, LinkOption.NOFOLLOW_LINKS);
                 staging = null;
             }
             if (journalWritten && !journalStays) {

@@ -182,6 +182,51 @@ class CrashRecoveryTest {
     }
 
     @Test
+    void aStagingDirectoryThatCannotBeDeletedStaysJournaledForTheNextRun() throws IOException, InterruptedException {
+        new PdsDirectoryWriter().write(out, OLD, false);
+        List<Path> staged = new java.util.ArrayList<>();
+        AtomicInteger writes = new AtomicInteger();
+        FileWriteHook pinsTheFirstFileThenFails = file -> {
+            if (writes.incrementAndGet() == 2) {
+                // The staged member can no longer be deleted (immutable, as root can make it), then the disk fills.
+                staged.add(file.resolveSibling("IZUD01RA"));
+                if (!chattr("+i", staged.get(0))) {
+                    staged.clear();
+                }
+                throw new IOException("disk full (injected)");
+            }
+        };
+        try {
+            assertThrows(IOException.class, () -> new PdsDirectoryWriter(pinsTheFirstFileThenFails).write(out, NEW, true));
+            org.junit.jupiter.api.Assumptions.assumeFalse(staged.isEmpty(), "chattr +i needs root on a file system with attributes");
+            assertTrue(Files.exists(out.resolveSibling(".jcl.zdeploy-journal")), "the journal names what is left");
+        } finally {
+            for (Path file : staged) {
+                chattr("-i", file);
+            }
+        }
+
+        WriteReport next = new PdsDirectoryWriter().write(out, NEW, true);
+
+        assertEquals(List.of("an interrupted update was undone"), next.notes());
+        assertEquals(newContent, content(out));
+        assertEquals(List.of("jcl"), besideTarget());
+    }
+
+    private static boolean chattr(String change, Path file) {
+        try {
+            Process chattr = new ProcessBuilder("chattr", change, file.toString()).redirectErrorStream(true).start();
+            chattr.getInputStream().readAllBytes();
+            return chattr.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && chattr.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Test
     void aJournalZdeployDidNotWriteIsNotActedOn() throws IOException {
         new PdsDirectoryWriter().write(out, OLD, false);
         Path journal = Files.writeString(out.resolveSibling(".jcl.zdeploy-journal"),
