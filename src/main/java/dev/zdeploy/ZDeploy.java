@@ -34,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * zdeploy as a library: read the inputs, build the plan, render the members, write them. Each step
@@ -133,8 +134,17 @@ public final class ZDeploy {
      * @throws InvalidInputException every error of the plan (collisions, names too long, ...)
      */
     public DeploymentPlan plan(Inputs inputs) {
+        return plan(inputs, Set.of());
+    }
+
+    /**
+     * As {@link #plan(Inputs)}, with software instance names taken besides the inventory's (those
+     * already created, e.g. by earlier deployments of a service): the target instance name
+     * {@code <source>_<n>} takes the first n free of both.
+     */
+    public DeploymentPlan plan(Inputs inputs, Set<String> takenInstanceNames) {
         DeploymentPlan plan = PlanBuilder.build(inputs.descriptor(), inputs.request(), inputs.inventory(),
-                inputs.sources());
+                inputs.sources(), takenInstanceNames);
         // The inputs' warnings are the plan's too: the report, the plan JSON and the manifest list
         // them, whichever command made the plan.
         List<Problem> warnings = new ArrayList<>(inputs.warnings());

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies point one way (DESIGN.md, "The pipeline"): cli, then the facade ({@code dev.zdeploy}),
+ * Dependencies point one way (DESIGN.md, "The pipeline"): cli, then serve (HTTP only), then the facade ({@code dev.zdeploy}),
  * output, render, jobs, plan, the input stage (input over descriptor, request and inventory, all over
  * json), problem; jcl is a leaf anyone may use. Every main source file's imports and fully qualified
  * references to {@code dev.zdeploy} types are checked against the packages its own package may use.
@@ -47,7 +47,8 @@ class ArchitectureTest {
         layer(allowed, "simulate", "jobs");
         layer(allowed, "output", "render");
         layer(allowed, FACADE, "output", "simulate");
-        layer(allowed, "cli", FACADE);
+        layer(allowed, "serve", FACADE);
+        layer(allowed, "cli", FACADE, "serve");
         return allowed;
     }
 

@@ -90,6 +90,17 @@ class ReadmeTest {
     }
 
     @Test
+    void theServeCommandLinesParse() throws IOException {
+        List<String> lines = section("`zdeploy serve`: z/OSMF's deployment API, without a z/OSMF").lines()
+                .filter(line -> line.startsWith("    java -jar target/zdeploy.jar serve ")).toList();
+        assertEquals(2, lines.size(), lines.toString());
+        for (String line : lines) {
+            String[] args = line.substring("    java -jar target/zdeploy.jar ".length()).trim().split(" +");
+            assertTrue(new CommandLine(new Main()).parseArgs(args).hasSubcommand(), line);
+        }
+    }
+
+    @Test
     void theTourCoversEveryCommandAndOption() throws IOException {
         String tour = section("A short tour");
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
                 "2:bad input or usage: every problem is printed, nothing is written",
                 "3:internal error: report the line printed, the command line and the inputs"},
         subcommands = {RenderCommand.class, PlanCommand.class, ValidateCommand.class, LintCommand.class,
-                TemplatesCommand.class, SimulateCommand.class})
+                TemplatesCommand.class, SimulateCommand.class, ServeCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec

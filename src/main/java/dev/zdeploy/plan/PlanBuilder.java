@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -83,9 +84,19 @@ public final class PlanBuilder {
      */
     public static DeploymentPlan build(Descriptor descriptor, DeploymentRequest request, Inventory inventoryOrNull,
             SourceNames sources) {
+        return build(descriptor, request, inventoryOrNull, sources, Set.of());
+    }
+
+    /**
+     * As {@link #build(Descriptor, DeploymentRequest, Inventory, SourceNames)}, with {@code takenNames}
+     * software instance names taken besides the inventory's (those a service created), for the
+     * {@code <source>_<n>} rule and a v2 request's {@code targetswi.name}.
+     */
+    public static DeploymentPlan build(Descriptor descriptor, DeploymentRequest request, Inventory inventoryOrNull,
+            SourceNames sources, Set<String> takenNames) {
         DeploymentPlan plan;
         try {
-            plan = build(descriptor, request, inventoryOrNull);
+            plan = build(descriptor, request, inventoryOrNull, takenNames);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(sources.rename(e.problems()));
         }
@@ -93,6 +104,11 @@ public final class PlanBuilder {
     }
 
     public static DeploymentPlan build(Descriptor descriptor, DeploymentRequest request, Inventory inventoryOrNull) {
+        return build(descriptor, request, inventoryOrNull, Set.of());
+    }
+
+    private static DeploymentPlan build(Descriptor descriptor, DeploymentRequest request, Inventory inventoryOrNull,
+            Set<String> takenNames) {
         Problems problems = new Problems();
         Configuration configuration = request.configuration() == null ? Configuration.NONE : request.configuration();
         MasterCatalog requested = request.mastercatalog();
@@ -121,8 +137,8 @@ public final class PlanBuilder {
         List<VolumeUsage> volumeUsage = VolumeUsagePlanner.usage(context, datasets);
         String sourceName = request.source().name() != null ? request.source().name() : descriptor.name();
         String tgtswiname = request.isV2() && request.v2().targetName() != null
-                ? SoftwareInstanceNames.given(request.v2().targetName(), inventory, problems)
-                : SoftwareInstanceNames.next(sourceName, inventory);
+                ? SoftwareInstanceNames.given(request.v2().targetName(), inventory, takenNames, problems)
+                : SoftwareInstanceNames.next(sourceName, inventory, takenNames);
         WorkSettings work = workSettings(request.systemsettings());
         UnzipJobChecks.check(problems, context.sourceType, descriptor.version(), request.source().directory(), work,
                 tgtswiname, datasets);
