@@ -196,6 +196,17 @@ class ZDeployServerTest {
     }
 
     @Test
+    void aSourceNameIsLookedUpNeverMadeIntoAPath() {
+        for (String name : List.of("../instances/XYZTM21", "XYZTM21/../XYZTM21", "./XYZTM21", "/XYZTM21")) {
+            HttpResponse<String> response = server.post("/zosmf/swmgmt/dep", TestServer.v1(r -> {
+                ((ObjectNode) r.get("source")).put("name", name);
+                return r.put("name", "path-" + name.hashCode());
+            }));
+            assertEquals(404, response.statusCode(), name + ": " + response.body());
+        }
+    }
+
+    @Test
     void aNameBeingDeployedIs409AndAnotherNameGetsTheNextInstanceName() {
         server.deployAndWait("/zosmf/swmgmt/dep", TestServer.v1(r -> r));
         HttpResponse<String> again = server.post("/zosmf/swmgmt/dep", TestServer.v1(r -> r));
