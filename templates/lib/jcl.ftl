@@ -145,6 +145,9 @@ ${jcl.idcams("ELSE SET LASTCC = 0")}
   a master catalog and a user catalog".
   DEFALIAS: AMS "DEFINE ALIAS" ("an alternate name for a non-VSAM data set or a user catalog"), defined
   in this system's master catalog as in "Define an Alias for a User Catalog: Example 2".
+  A catalog whose volume SMS manages gets the request's storage class (mastercatalog storclas):
+  STORAGECLASS on DEFINE USERCATALOG, and with a VOLUME named the class must guarantee space (AMS
+  "DEFINE USERCATALOG", Examples 3 and 4: an SMS-managed catalog on a specific volume).
   Neither is rerunnable on purpose: a catalog or alias of the same name that is already there is not
   this deployment's, and DEFINE of an existing name ends with condition code 8 (AMS, "Condition
   codes"), which stops the job.
@@ -153,7 +156,7 @@ ${jcl.idcams("ELSE SET LASTCC = 0")}
 ${jcl.exec("DEFCAT", "PGM=IDCAMS")}
 <@sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-${jcl.idcams("DEFINE USERCATALOG(NAME(" + mcat.name + ") ICFCATALOG VOLUME(" + mcat.volume + ") CYLINDERS(" + mcat.primaryCylinders() + " " + mcat.secondaryCylinders() + "))")}
+${jcl.idcams("DEFINE USERCATALOG(NAME(" + mcat.name + ") ICFCATALOG VOLUME(" + mcat.volume + ") CYLINDERS(" + mcat.primaryCylinders() + " " + mcat.secondaryCylinders() + ")" + mcat.storclas???then(" STORAGECLASS(" + mcat.storclas + ")", "") + ")")}
 /*
 ${jcl.exec("DEFALIAS", "PGM=IDCAMS", "COND=(0,NE)")}
 <@sysout "SYSPRINT"/>

@@ -113,7 +113,8 @@ public final class PlanBuilder {
         Configuration configuration = request.configuration() == null ? Configuration.NONE : request.configuration();
         MasterCatalog requested = request.mastercatalog();
         NewMasterCatalog master = requested == null ? null
-                : new NewMasterCatalog(requested.name(), requested.volume(), requested.tempcatalias());
+                : new NewMasterCatalog(requested.name(), requested.volume(), requested.tempcatalias(),
+                        requested.storclas());
         InventoryIndex inventory = inventoryOrNull == null ? null : new InventoryIndex(inventoryOrNull);
         PlanContext context = new PlanContext(descriptor, request, master, inventory, problems,
                 new Renamer(configuration.datasets(), request.isV2(), problems), new MountPoints(configuration.mountpoints()),

@@ -151,6 +151,9 @@ public final class PlanJson {
             json.writeStringField("name", master.name());
             json.writeStringField("volume", master.volume());
             json.writeStringField("tempcatalias", master.tempcatalias());
+            if (master.storclas() != null) {
+                json.writeStringField("storclas", master.storclas());
+            }
             json.writeEndObject();
         }
         json.writeArrayFieldStart("volumemap");

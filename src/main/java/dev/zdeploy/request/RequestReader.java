@@ -30,7 +30,7 @@ public final class RequestReader {
             "zosmfuid", "zosmfpw", "proxyuid", "proxypw", "configuration", "systemsettings");
     private static final Set<String> SOURCE_FIELDS = Set.of("type", "name", "system", "directory");
     private static final Set<String> VOLUME_FIELDS = Set.of("volume", "name", "indirectcatalogsymbol");
-    private static final Set<String> CATALOG_FIELDS = Set.of("name", "volume", "tempcatalias");
+    private static final Set<String> CATALOG_FIELDS = Set.of("name", "volume", "tempcatalias", "storclas");
     private static final Set<String> SETTINGS_FIELDS =
             Set.of("workdsnprefix", "workvolume", "workpath", "storclas", "mgmtclas", "dataclas");
 
@@ -143,7 +143,8 @@ public final class RequestReader {
         return new MasterCatalog(
                 field.field("name").requiredText(NameRules::dataSetName),
                 field.field("volume").requiredText(NameRules::volumeSerial),
-                field.field("tempcatalias").requiredText(RequestReader::tempCatalogAlias));
+                field.field("tempcatalias").requiredText(RequestReader::tempCatalogAlias),
+                field.field("storclas").text(NameRules::smsClassName));
     }
 
     /** The documented rule: "1 - 8 characters and must follow data set name syntax", i.e. one qualifier. */

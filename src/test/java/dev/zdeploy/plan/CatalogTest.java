@@ -21,7 +21,7 @@ class CatalogTest {
                 .add(zfs("IBMUSR.SWI.ZFS", 100, "/usr/lpp/abc", "S1"))
                 .plan();
         assertEquals(CatalogObjective.NEW_MASTER_CATALOG, plan.catalogObjective());
-        assertEquals(new NewMasterCatalog("CATALOG.ZOS24.MCAT", "LT1234", "ZOS24"), plan.masterCatalog());
+        assertEquals(new NewMasterCatalog("CATALOG.ZOS24.MCAT", "LT1234", "ZOS24", null), plan.masterCatalog());
         TargetDataSet library = plan.datasets().get(0);
         assertEquals("CATALOG.ZOS24.MCAT", library.catalog());
         assertEquals("ZOS24", library.tempcatalias());

@@ -180,7 +180,7 @@ public final class PlanFixtures {
             for (String target : new TreeSet<>(volumeMap.values())) {
                 usage.add(new VolumeUsage(target, datasets.size(), 15L * datasets.size(), 150_255, true));
             }
-            NewMasterCatalog master = newMasterCatalog ? new NewMasterCatalog(MCAT, "TGT001", ALIAS) : null;
+            NewMasterCatalog master = newMasterCatalog ? new NewMasterCatalog(MCAT, "TGT001", ALIAS, null) : null;
             return new DeploymentPlan("fixture", type, "PROD", "SYS1", type == SourceType.PSWI ? sourceDirectory : null,
                     type == SourceType.PSWI ? 9 : 7, "PROD_1", "USER.JCL.CNTL", jobStatement,
                     newMasterCatalog ? CatalogObjective.NEW_MASTER_CATALOG : CatalogObjective.EXISTING_CATALOG, master,
