@@ -34,7 +34,8 @@ public final class TemplateExport {
 
     /**
      * As {@link #write(Path, boolean)}, telling {@code notes} what an interrupted earlier run left
-     * beside the directory and what was done about it, one line each.
+     * beside the directory and what was done about it, and each file of an earlier write that was
+     * removed, one line each.
      */
     public static List<Path> write(Path directory, boolean force, Consumer<String> notes) throws IOException {
         return write(directory, force, FileWriteHook.NONE, notes);
@@ -52,7 +53,11 @@ public final class TemplateExport {
                 update.add(name, ShippedTemplates.read(name));
                 written.add(directory.resolve(name));
             }
-            update.commit().notes().forEach(notes);
+            DirectoryUpdate.Result result = update.commit();
+            result.notes().forEach(notes);
+            // Nothing disappears unseen: files an earlier zdeploy write left there that are not templates now.
+            result.removed().forEach(path -> notes.accept("removed " + OutputText.shown(path)
+                    + ", which zdeploy had written there and is not a shipped template"));
         }
         return List.copyOf(written);
     }

@@ -114,4 +114,17 @@ class OutputDirectoryCommandTest {
                 run("render", "--out", out.toString()).assertUserError(2).err());
         assertEquals(List.of(), Cli.tree(dir));
     }
+
+    @Test
+    void templatesExportOverAnEarlierRenderNamesEachMemberItRemoves() throws IOException {
+        Path out = dir.resolve("out");
+        run("render", "--format", "iebupdte", "--out", out.toString()).assertOk();
+
+        Cli.Result result = run("templates", "export", "--force", out.toString()).assertOkWithWarnings();
+
+        assertEquals("warning: " + out + ": removed .zdeploy/manifest.json, which zdeploy had written there and is not a"
+                + " shipped template\nwarning: " + out + ": removed IZUDLOAD, which zdeploy had written there and is not"
+                + " a shipped template\n", result.err());
+        assertFalse(Files.exists(out.resolve("IZUDLOAD")));
+    }
 }
