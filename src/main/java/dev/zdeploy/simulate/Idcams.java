@@ -159,7 +159,8 @@ final class Idcams implements Program {
             execute(value ? ifNode.then() : ifNode.otherwise(), step, functional);
         } else {
             Simple simple = (Simple) node;
-            String upper = simple.text().toUpperCase(Locale.ROOT);
+            char first = Character.toUpperCase(simple.text().charAt(0));
+            String upper = first == 'S' || first == 'C' ? simple.text().toUpperCase(Locale.ROOT) : "";
             Matcher set = upper.startsWith("SET") ? SET.matcher(upper) : null;
             if (set != null && set.matches()) {
                 int value = Math.min(16, Integer.parseInt(set.group(2)));

@@ -57,7 +57,8 @@ public final class SystemState {
     }
 
     DataSetBody newBody(String kind, String origin) {
-        String id = String.format(java.util.Locale.ROOT, "B%05d", nextId++);
+        String number = Integer.toString(nextId++);
+        String id = "B" + "00000".substring(Math.min(5, number.length())) + number;
         DataSetBody body = new DataSetBody(id, kind, origin);
         bodies.put(id, body);
         return body;
