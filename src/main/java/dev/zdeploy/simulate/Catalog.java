@@ -1,13 +1,12 @@
 package dev.zdeploy.simulate;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 /** An ICF catalog (its BCS): the entries by name, and the volume it is on. */
 public final class Catalog {
     public String name;
     public String volume;
-    public Map<String, CatalogEntry> entries = new TreeMap<>();
+    public Map<String, CatalogEntry> entries = new java.util.HashMap<>();
 
     public Catalog() {}
 

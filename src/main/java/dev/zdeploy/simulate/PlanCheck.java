@@ -289,7 +289,7 @@ final class PlanCheck {
     private void leftovers(String checkpoint, SystemState state, Set<String> allowedEntries, Set<String> allowedVtoc) {
         for (Catalog catalog : state.catalogs.values()) {
             Catalog old = before.catalogs.get(catalog.name);
-            for (String name : catalog.entries.keySet()) {
+            for (String name : new java.util.TreeSet<>(catalog.entries.keySet())) {
                 if ((old == null || !old.entries.containsKey(name)) && !allowedEntries.contains(catalog.name + " " + name)) {
                     diff(checkpoint, name, "cataloged in " + catalog.name + " (" + catalog.entries.get(name)
                             + "), which the plan does not name");
@@ -298,7 +298,7 @@ final class PlanCheck {
         }
         for (Volume volume : state.volumes.values()) {
             Volume old = before.volumes.get(volume.serial);
-            for (String name : volume.vtoc.keySet()) {
+            for (String name : new java.util.TreeSet<>(volume.vtoc.keySet())) {
                 if ((old == null || !old.vtoc.containsKey(name)) && !allowedVtoc.contains(volume.serial + " " + name)) {
                     diff(checkpoint, name, "in the VTOC of " + volume.serial + ", which the plan does not name");
                 }
@@ -314,7 +314,7 @@ final class PlanCheck {
     private void untouched(String checkpoint, SystemState state, List<Run.Update> updates) {
         for (Catalog old : before.catalogs.values()) {
             Catalog now = state.catalogs.get(old.name);
-            for (var e : old.entries.entrySet()) {
+            for (var e : new TreeMap<>(old.entries).entrySet()) {
                 CatalogEntry entry = now == null ? null : now.entries.get(e.getKey());
                 if (!e.getValue().equals(entry)) {
                     diff(checkpoint, e.getKey(), "the entry in " + old.name + " that existed before changed: was "
@@ -324,7 +324,7 @@ final class PlanCheck {
         }
         for (Volume old : before.volumes.values()) {
             Volume now = state.volumes.get(old.serial);
-            for (var e : old.vtoc.entrySet()) {
+            for (var e : new TreeMap<>(old.vtoc).entrySet()) {
                 VtocEntry entry = now.vtoc.get(e.getKey());
                 if (!e.getValue().equals(entry)) {
                     diff(checkpoint, e.getKey(), "the data set on " + old.serial + " that existed before "
@@ -332,7 +332,7 @@ final class PlanCheck {
                 }
             }
         }
-        for (DataSetBody old : before.bodies.values()) {
+        for (DataSetBody old : new TreeMap<>(before.bodies).values()) {
             DataSetBody now = state.bodies.get(old.id);
             if (!old.equals(now)) {
                 diff(checkpoint, "data " + old.origin, "data that existed before (" + old.origin + ") changed"

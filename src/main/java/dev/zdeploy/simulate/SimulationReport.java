@@ -6,7 +6,8 @@ import java.util.List;
  * The result of a simulation.
  *
  * @param jobs         each job run, in order
- * @param skipped      members not run (samples not meant to be submitted), by name
+ * @param skipped      members not run, each {@code MEMBER: why} (a sample not submitted with the
+ *                     others, or a job after one that did not end well)
  * @param differences  every difference between the end state and the plan
  * @param notModelled  statements outside the modelled subset: the run is incomplete when any
  * @param initialState the state the run started from

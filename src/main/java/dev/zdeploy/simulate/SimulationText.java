@@ -25,7 +25,7 @@ public final class SimulationText {
             }
         }
         for (String skipped : report.skipped()) {
-            out.append(skipped).append(" not run (not submitted with the others, or an earlier job failed)\n");
+            out.append(skipped).append('\n');
         }
         if (!report.notModelled().isEmpty()) {
             out.append("not modelled (the run is incomplete):\n");

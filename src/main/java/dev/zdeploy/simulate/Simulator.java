@@ -76,21 +76,25 @@ public final class Simulator {
         PlanCheck check = new PlanCheck(plan, before);
         List<Difference> differences = new ArrayList<>();
         boolean cleanup = false;
-        boolean stopped = false;
+        String stopped = null;
         for (SimulationMember m : members) {
-            if (m.role() == SimulationMember.Role.SUBMITTED && !stopped) {
+            if (m.role() == SimulationMember.Role.SUBMITTED && stopped == null) {
                 JobResult job = runner.run(m.name(), m.text(), "SUBMITTED");
                 jobs.add(job);
                 // A job that did not end well stops the deployment: each job's comment box says to submit
                 // the next one only after every step ended with 4 or less.
-                stopped = !endedWell(job);
-            } else if (m.role() == SimulationMember.Role.NOT_SUBMITTED || m.role() == SimulationMember.Role.SUBMITTED) {
-                skipped.add(m.name());
+                stopped = endedWell(job) ? null : m.name();
+            } else if (m.role() == SimulationMember.Role.SUBMITTED) {
+                skipped.add(m.name() + ": not submitted, " + stopped + " did not end well");
+            } else if (m.role() == SimulationMember.Role.NOT_SUBMITTED) {
+                skipped.add(m.name() + ": not submitted with the others");
             }
         }
         differences.addAll(check.check(PlanCheck.AFTER_JOBS, start, run.updates, false));
         for (SimulationMember m : members) {
-            if (m.role() == SimulationMember.Role.CLEANUP && !stopped) {
+            if (m.role() == SimulationMember.Role.CLEANUP && stopped != null) {
+                skipped.add(m.name() + ": the cleanup job is not run, " + stopped + " did not end well");
+            } else if (m.role() == SimulationMember.Role.CLEANUP) {
                 jobs.add(runner.run(m.name(), m.text(), "CLEANUP"));
                 cleanup = true;
             }

@@ -25,7 +25,7 @@ public final class SystemState {
     public Map<String, String> symbols = new TreeMap<>();
     public Map<String, Volume> volumes = new TreeMap<>();
     public Map<String, Catalog> catalogs = new TreeMap<>();
-    public Map<String, DataSetBody> bodies = new TreeMap<>();
+    public Map<String, DataSetBody> bodies = new java.util.HashMap<>();
     public UnixView unix = new UnixView();
     /** Package directory to its archives by archid. */
     public Map<String, Map<String, PackageArchive>> packages = new TreeMap<>();

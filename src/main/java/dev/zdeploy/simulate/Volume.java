@@ -2,7 +2,6 @@ package dev.zdeploy.simulate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A DASD volume: its VTOC (data set names on it) and capacity. DFSMSdfp Advanced Services, "VTOC":
@@ -22,7 +21,7 @@ public final class Volume {
      */
     public String iplText;
     /** VTOC entries by data set name (VSAM: the component names, as the VTOC holds them). */
-    public Map<String, VtocEntry> vtoc = new TreeMap<>();
+    public Map<String, VtocEntry> vtoc = new java.util.HashMap<>();
 
     public Volume() {}
 
