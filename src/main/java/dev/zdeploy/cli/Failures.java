@@ -37,6 +37,13 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
      * @param ownTemplates whether the user's templates were in use, so that a template failure is theirs
      */
     static int report(Exception e, PrintWriter err, boolean ownTemplates) {
+        Throwable innermost = e;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        if (innermost instanceof OutOfMemoryError oom) {
+            return outOfMemory(err, oom);
+        }
         if (e instanceof InvalidInputException invalid) {
             invalid.problems().stream().map(Problem::format).forEach(err::println);
             return ExitStatus.INVALID_INPUT;
@@ -62,6 +69,19 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
         err.println(oneLine("zdeploy: " + what + message + cause)
                 + "; please report it with the command line, the input files and \""
                 + VersionProvider.version() + "\"");
+        return ExitStatus.INTERNAL_ERROR;
+    }
+
+    /**
+     * Out of memory is no bad input and no result of lint: exit 3, saying what to do. The inputs are
+     * bounded (README, "Limits"), but a large deployment within them can need more heap than the JVM's
+     * default.
+     */
+    static int outOfMemory(PrintWriter err, OutOfMemoryError e) {
+        err.println("zdeploy: out of memory (" + (e.getMessage() == null ? "Java heap space" : e.getMessage())
+                + "): give Java more heap, for example ZDEPLOY_JAVA_OPTS=-Xmx4g with bin/zdeploy, or java -Xmx4g"
+                + " -jar zdeploy.jar ...; the limits on inputs are in the README, \"Limits\"");
+        err.flush();
         return ExitStatus.INTERNAL_ERROR;
     }
 

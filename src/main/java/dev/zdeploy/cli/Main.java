@@ -61,7 +61,13 @@ public final class Main implements Callable<Integer> {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler(new Failures());
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // An Error passes picocli by: without this it would print a stack trace and exit 1, which
+            // means "lint found problems". Unwinding has freed what the run held, so printing works.
+            return Failures.outOfMemory(commandLine.getErr(), e);
+        }
     }
 
     /** The {@code zdeploy} command: exits with the status of {@link #execute}. */

@@ -3,6 +3,7 @@ package dev.zdeploy.inventory;
 import dev.zdeploy.jcl.NameRules;
 import dev.zdeploy.json.InputKind;
 import dev.zdeploy.json.JsonCursor;
+import dev.zdeploy.json.InputLimits;
 import dev.zdeploy.json.JsonInput;
 import dev.zdeploy.json.Located;
 import dev.zdeploy.json.ReadResult;
@@ -47,7 +48,7 @@ public final class InventoryReader {
 
     /** Reads an inventory file and reports every problem without throwing. */
     public static ReadResult<Inventory> parse(Path file) {
-        return JsonInput.parse(file, InventoryReader::read);
+        return JsonInput.parse(file, InventoryReader::read, InputLimits.MAX_INVENTORY_BYTES, "inventories");
     }
 
     /** Reads inventory text and reports every problem without throwing. */

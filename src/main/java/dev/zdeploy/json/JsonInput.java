@@ -53,6 +53,11 @@ public final class JsonInput {
                 refuseControlCharactersInNames(field.getValue(), at, problems);
             }
         } else if (node.isArray()) {
+            if (node.size() > InputLimits.MAX_LIST_ENTRIES) {
+                problems.error(pointer, "a list has at most " + InputLimits.number(InputLimits.MAX_LIST_ENTRIES)
+                        + " entries; this one has " + InputLimits.number(node.size()) + " (README, Limits)", null);
+                return;
+            }
             for (int i = 0; i < node.size(); i++) {
                 refuseControlCharactersInNames(node.get(i), pointer + "/" + i, problems);
             }
@@ -61,11 +66,33 @@ public final class JsonInput {
 
     /** Reads a file; problems name it as given ({@code file.toString()}). */
     public static <T> ReadResult<T> parse(Path file, TreeReader<T> reader) {
+        return parse(file, reader, Long.MAX_VALUE, null);
+    }
+
+    /**
+     * Reads a file of at most {@code maxBytes} (a larger one is refused before it is read, naming
+     * {@code what} it should be); problems name it as given.
+     */
+    public static <T> ReadResult<T> parse(Path file, TreeReader<T> reader, long maxBytes, String what) {
         Problems problems = new Problems(file.toString());
+        long bytes = sizeOf(file);
+        if (bytes > maxBytes) {
+            problems.error("", InputLimits.tooLarge(what, bytes, maxBytes), null);
+            return new ReadResult<>(null, problems.all());
+        }
         String text = SourceFile.read(file, problems);
         if (text == null) {
             return new ReadResult<>(null, problems.all());
         }
         return parse(file.toString(), text, reader);
+    }
+
+    /** The size of a regular file; 0 when there is none, whose reading then reports why. */
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.size(file) : 0;
+        } catch (java.io.IOException | SecurityException e) {
+            return 0;
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dev.zdeploy.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,7 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class JsonText {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+                            .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+                            .build())
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -61,6 +69,18 @@ public final class JsonText {
 
     /** The syntax error told without any text of the file: what kind of error, where, what was expected. */
     private static String syntaxRule(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            String what = e.getOriginalMessage().startsWith("String value length")
+                    ? "a string value is longer than " + InputLimits.number(InputLimits.MAX_STRING_LENGTH) + " characters"
+                    : e.getOriginalMessage().startsWith("Document nesting depth")
+                            ? "lists and objects nest deeper than " + InputLimits.MAX_NESTING_DEPTH + " levels"
+                            : "a value goes beyond what zdeploy reads";
+            JsonLocation location = e.getLocation();
+            String at = location == null || location.getLineNr() < 0 ? ""
+                    : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+            return "the file goes beyond a limit: " + what + at + ", the most zdeploy reads in any input (README,"
+                    + " Limits)";
+        }
         if (e instanceof MismatchedInputException && e.getOriginalMessage().startsWith("Trailing token")) {
             return atLocation(e, "more text follows the end of the JSON document");
         }

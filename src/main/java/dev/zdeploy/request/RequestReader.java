@@ -3,6 +3,7 @@ package dev.zdeploy.request;
 import dev.zdeploy.jcl.NameRules;
 import dev.zdeploy.json.InputKind;
 import dev.zdeploy.json.JsonCursor;
+import dev.zdeploy.json.InputLimits;
 import dev.zdeploy.json.JsonInput;
 import dev.zdeploy.json.Located;
 import dev.zdeploy.json.ReadResult;
@@ -48,7 +49,7 @@ public final class RequestReader {
 
     /** Reads a request file, v1 or v2 by its shape, and reports every problem without throwing. */
     public static ReadResult<DeploymentRequest> parse(Path file) {
-        return JsonInput.parse(file, RequestReader::readDetected);
+        return JsonInput.parse(file, RequestReader::readDetected, InputLimits.MAX_REQUEST_BYTES, "requests");
     }
 
     /** Reads request text, v1 or v2 by its shape ({@link RequestForm#detect}), reporting every problem. */
