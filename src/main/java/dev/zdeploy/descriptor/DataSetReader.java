@@ -46,6 +46,12 @@ final class DataSetReader {
         List<String> volumes = entry.field("volumes").texts(NameRules::volumeSerial);
         String storclas = entry.field("storclas").text(NameRules::smsClassName);
         DsType dstype = dsType(entry.field("dstype"));
+        if (dstype == DsType.PDS && volumes.size() > 1) {
+            // "Partitioned data sets can only be allocated on a single volume, with a maximum size of 65535
+            // tracks" (z/OS XL C/C++ Programming Guide, "Creating PDSs and PDSEs"); issue 10, minor.
+            entry.field("volumes").error("a PDS is allocated on a single volume and cannot span " + volumes.size()
+                    + " (a PDSE can)", String.join(" ", volumes));
+        }
         Integer tracks = tracks(entry.field("tracks"));
         Integer secondary = atLeast(entry.field(SECONDARY), 0);
         List<ZoneDddefs> zonedddefs = zoneDddefs(entry.field("zonedddefs"), zoneNames);
