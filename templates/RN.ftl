@@ -13,11 +13,12 @@
   - Indirect catalog entries (MVS Initialization and Tuning Guide, "Indirect volume serial
     support"; AMS "DEFINE NONVSAM": DEVICETYPES(0000) with VOLUMES(******) or a system symbol):
     the entry the rename left (with the real volume serial) is deleted without scratching the data
-    set (AMS "DELETE" NOSCRATCH) and defined again with the symbol. The DELETE runs only when LISTCAT
-    finds the entry (lib deleteIfPresent) and the DEFINE runs either way: a run that deleted the entry
-    and failed in the DEFINE is rerun without the DELETE failing first (DELETE of an entry that is not
-    there ends with condition code 8: AMS, "Condition codes"). No SYMBOLS= is coded on SYSIN, so the
-    symbol reaches IDCAMS as written and is resolved when the system locates the data set.
+    set (AMS "DELETE" NOSCRATCH) and defined again with the symbol. The rename accepts finding neither
+    name (lib renameIfPresent), the DELETE runs only when LISTCAT finds the entry (lib
+    deleteIfPresent) and the DEFINE runs either way: a run that deleted the entry and failed in the
+    DEFINE is rerun through every unit (before this, its rename unit found neither name and failed
+    the rerun for good). No SYMBOLS= is coded on SYSIN, so the symbol reaches IDCAMS as written and is
+    resolved when the system locates the data set.
   - Names the driving system holds (DeploymentPlan.finalNamesPossiblyAllocated): the rename of a
     non-VSAM data set renames its format-1 DSCB, which DFSMSdfp refuses when the new name is allocated
     to another address space ("Renaming a data set that might be in use"): the comment box names them
@@ -33,6 +34,14 @@
     catalog reaches the new catalog only through the temporary catalog alias, still finds every
     non-VSAM target by name. Its temporary name being that alias after the rename, such a data set
     is renamed by lib renameUnlessRenamed, which a rerun does not trip over.
+  - CSI paths (AMS "DEFINE PATH": PATHENTRY names "the cluster" when the path has no alternate index,
+    and "You can define the path as though it were an alias for the cluster"): <tempcatalias>.<csi>
+    over the renamed CSI cluster, in the target catalog, ending with CSI as SMP/E requires (SMP/E
+    Reference, "SMPCSI": "The low-level qualifier of the data set name must be CSI"). It is the only
+    name by which UC and VF reach the target CSIs: on the driving system it resolves through the
+    temporary catalog alias to the new catalog, never to a source CSI (see JobType). The path is
+    looked for by name without an entry type (a LISTCAT with a type does not list an entry of another
+    type, and its condition code then is not documented: docs/manual-syntax.md 1.7).
 -->
 <#assign renamed = job.datasets?filter(ds -> ds.needsRename())?size>
 <#assign entries = job.datasets?filter(ds -> ds.isIndirect() || ds.aliases?has_content)?size>
@@ -40,14 +49,14 @@
 <@lib.header
   what=[(renamed > 0)?then("Renames the " + lib.count(renamed, "data set") + " that " + (renamed == 1)?then("carries", "carry") + " a temporary name to their final names" + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included.",
       "No data set carries a temporary name (each was created under its final name): nothing is renamed."),
-    (entries > 0)?then((renamed > 0)?then("Then defines", "Defines") + " the indirect catalog entries and the data set aliases the plan asks for.",
-      "The plan asks for no indirect catalog entry and no data set alias" + (renamed > 0)?then(".", ": the job has nothing to do."))]
-  before=["Every earlier job ended well: the data sets exist under their temporary names" + plan.hasSmpe()?then(", and " + lib.memberOf("UC") + " has updated the SMP/E zones (it runs before this job because it reaches the CSIs by their temporary names)", "") + ".",
+    (entries > 0)?then((renamed > 0)?then("Then defines", "Defines") + " the indirect catalog entries, the data set aliases and the paths over the CSIs the plan asks for.",
+      "The plan asks for no indirect catalog entry, no data set alias and no path" + (renamed > 0)?then(".", ": the job has nothing to do."))]
+  before=["Every earlier job ended well: the data sets exist under their temporary names.",
     "No job or user has the data sets open: a data set in use cannot be renamed."]
     + held?has_content?then(["The final names of " + lib.count(held?size, "data set") + " are names this system may have allocated (" + held[0..*6]?join(", ") + (held?size > 6)?then(", and " + (held?size - 6) + " more", "") + "). ALTER cannot rename a data set to a name allocated to another address space of the system or of the scope of the SYSDSN enqueue (DFSMSdfp Advanced Services, \"Renaming a data set that might be in use\"). Submit this job on a system that has none of them allocated (not one running from them, and outside the scope of its SYSDSN enqueue), or it ends with 16 at the first one in use; it can then be submitted again as it is."], [])
     + plan.namesCatalogOfSmsManagedDataSets()?then(["Some of the data sets are SMS-managed and the commands name the catalog that holds them: the submitting user needs READ access to FACILITY class profile STGADMIN.IGG.DIRCAT."], [])
   rc=["0: every data set has its final name and every entry is defined. 16: a unit failed and the step stopped there; SYSPRINT shows the last command run and its messages."]
-  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised by its final name and left alone, aliases already defined are kept, and indirect entries are defined again."] />
+  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised by its final name and left alone, aliases and paths already defined are kept, and indirect entries are defined again, also after a run that deleted an entry and failed before defining it again."] />
 ${jcl.exec("RENAME", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
@@ -55,21 +64,27 @@ ${jcl.dd("SYSIN", "*")}
 <#assign catalog = lib.catalogOf(ds)>
 <#if ds.temporaryNameBecomesAlias()>
 <@lib.renameUnlessRenamed ds.temporaryName ds.name catalog/>
+<#elseif ds.isIndirect() && ds.needsRename()>
+<@lib.renameIfPresent ds.temporaryName ds.name catalog/>
 <#elseif ds.needsRename()>
 <@lib.rename ds.temporaryName ds.name catalog/>
+</#if>
 <#list ds.componentRenames() as component>
 <@lib.renameIfPresent component.from component.to catalog/>
 </#list>
-</#if>
 <#if ds.isIndirect()>
 <@lib.deleteIfPresent ds.name "NONVSAM" catalog "NOSCRATCH"/>
 ${jcl.idcams("DEFINE NONVSAM(NAME(" + ds.name + ") DEVICETYPES(0000) VOLUMES(" + ds.indirectcatalogsymbol + "))" + catalog)}
 <@lib.verdict/>
 </#if>
 <#list ds.aliases as alias>
-${jcl.idcams("LISTCAT ENTRIES(" + alias + ") ALIAS" + catalog)}
+${jcl.idcams("LISTCAT ENTRIES(" + alias + ") NAME" + catalog)}
 ${jcl.idcams("IF LASTCC = 0 THEN SET MAXCC = 0")}
+<#if ds.aliasEntryType() == "PATH">
+${jcl.idcams("ELSE DEFINE PATH(NAME(" + alias + ") PATHENTRY(" + ds.name + "))" + catalog)}
+<#else>
 ${jcl.idcams("ELSE DEFINE ALIAS(NAME(" + alias + ") RELATE(" + ds.name + "))" + catalog)}
+</#if>
 <@lib.verdict/>
 </#list>
 </#list>

@@ -2,18 +2,20 @@
 <#--
   UC: updates the target's SMP/E zones: zone index, zone names and related zones, DDDEF entries.
 
-  Why UC runs before RN, and how this system reaches the target CSIs: SMP/E finds a target or DLIB
-  zone through the GLOBALZONE entry's ZONEINDEX, "the name of the CSI data set on which they
-  reside", and allocates that data set by name (SMP/E Reference, "Target zone and distribution zone
-  processing"). While the jobs run, the target CSIs carry their temporary names, which this system
-  reaches (through the temporary catalog alias when there is a new master catalog). After RN they
-  carry their final names in the target catalog, which this system cannot reach by name: a data set
-  alias cannot relate to a VSAM cluster (AMS "DEFINE ALIAS": "an alternate name for a non-VSAM data
-  set or a user catalog"), and the final name, looked up here, would find the source CSI. So this job
-  runs first, with SMPCSI naming the global CSI by its temporary name, and in this order, every
-  step of which the manuals document:
-    1. ZINDXTMP: REP GLOBALZONE ZONEINDEX to the temporary CSI names, so every SET BOUNDARY below
-       opens the target's own zones (the copied index still names the source CSIs);
+  Why UC runs after RN, and how this system reaches the target CSIs (docs/manual-syntax.md, "Reaching
+  the target CSIs"): SMP/E finds a target or DLIB zone through the GLOBALZONE entry's ZONEINDEX, "the
+  name of the CSI data set on which they reside", and allocates that data set by name (SMP/E
+  Reference, "Target zone and distribution zone processing"). With a new master catalog the final CSI
+  names, looked up on this system, find the source CSIs when the names are unchanged; so this job
+  names the target CSIs only by the paths <tempcatalias>.<csi> that RN defines over them in the new
+  catalog (AMS "DEFINE PATH": "as though it were an alias for the cluster"), reached through the
+  temporary catalog alias. SMPCSI names the global CSI's path, and the zone index is pointed at the
+  paths, so every SET BOUNDARY, in this job and in any SMP/E job run on this system until DA, opens
+  the target's own zones and never a source CSI. DA points the zone index at the final names just
+  before it deletes the paths. Into the existing catalog the CSIs have their final names from the start,
+  which differ from every source name (NameChecks), and the zone index gets them here. In this order,
+  every step of which the manuals document:
+    1. ZINDEX: REP GLOBALZONE ZONEINDEX to those names (the copied index still names the source CSIs);
     2. ZRENAME: ZONERENAME for each renamed zone (SMP/E Commands, "ZONERENAME": SAMEDATASET keeps the
        zone in its CSI and needs the old zone's ZONEINDEX entry, which step 1 made), then REP
        TARGETZONE / DLIBZONE RELATED for the zones whose related zone was renamed;
@@ -21,8 +23,10 @@
        volume; when it carries none (indirectly cataloged, or the existing catalog), the entry is
        deleted and added again with DATASET and its status only, because REP keeps the subentries it
        does not name (SMP/E Reference, "DDDEF entry"; SMP/E Commands, "UCLIN"); REP DDDEF PATH for
-       moved paths;
-    4. ZINDXFIN: REP GLOBALZONE ZONEINDEX to the final CSI names, which RN then gives the data sets.
+       moved paths.
+  Not chosen: DD statements named after the zones (the Reference page says SMP/E "optionally" looks
+  for one), because the manual does not say whether SMP/E then ignores the ZONEINDEX name, and because
+  an SMP/E job the user writes would not carry them: the zone index itself must name only the target.
   A phase with nothing to do has no step (an instance with a global zone only has no zone index to
   point anywhere); when no phase has anything to do, one IEFBR14 step keeps the job valid and the
   job sequence as planned.
@@ -49,12 +53,10 @@
   ("Cautions when coding the RESTART parameter").
   Rerun after a zone rename: ZONERENAME checks that "A GLOBALZONE ZONEINDEX entry for the new zone name
   must not already exist" (SMP/E Commands, "ZONERENAME: Processing"), so a zone renamed by the failed
-  run must not be renamed again. Its new name's ZONEINDEX entry holds the CSI's temporary name (with
-  SAMEDATASET "the data set name is the same as ... the value in the old zone", which ZINDXTMP set),
-  and ZINDXFIN, which would change it, was bypassed: the comment box tells to delete the zone's
-  ZONERENAME and restart at ZRENAME, not at ZINDXTMP, which would write the old name into the index.
-  Not chosen: DD statements named after the zones (the same Reference page says SMP/E "optionally"
-  looks for one), because the manual does not say whether SMP/E then ignores the ZONEINDEX name.
+  run must not be renamed again. Its new name's ZONEINDEX entry holds the name ZINDEX wrote (with
+  SAMEDATASET "the data set name is the same as ... the value in the old zone", which ZINDEX set):
+  the comment box tells to delete the zone's ZONERENAME and restart at ZRENAME, not at ZINDEX, which
+  would write the old name into the index.
   Not verified in IBM's text: ZONERENAME's exact operand order and whether it removes the old zone's
   ZONEINDEX entry (check LIST GLOBALZONE after a zone rename).
   SMPCNTL syntax: SMP/E Commands, "Syntax rules" (statements end with a period; a value in
@@ -64,8 +66,9 @@
 <#assign indexed = plan.zoneIndex()?has_content>
 <#assign renaming = plan.renamedZones()?has_content || plan.zonesWithRenamedRelated()?has_content>
 <#assign dddefZones = plan.zones?filter(zone -> plan.changedDddefsOfZone(zone.name)?has_content)>
-<#assign steps = indexed?then(["ZINDXTMP"], []) + renaming?then(["ZRENAME"], [])
-  + dddefZones?has_content?then(["DDDEFS"], []) + indexed?then(["ZINDXFIN"], [])>
+<#assign steps = indexed?then(["ZINDEX"], []) + renaming?then(["ZRENAME"], [])
+  + dddefZones?has_content?then(["DDDEFS"], [])>
+<#assign viaPaths = plan.hasNewMasterCatalog()>
 <#-- COND= of `step`: none on the first step, every later one runs only when all before it ended with 4 or less. -->
 <#function condOf step>
   <#return (step == steps?first)?then("", "COND=(4,LT)")>
@@ -77,28 +80,26 @@
 <#assign zoneNames = dddefZones?map(z -> z.name)?join(", ")>
 <#assign withVolumes = dddefZones?filter(zone -> plan.changedDddefsOfZone(zone.name)?filter(dd -> dd.volume??)?has_content)?has_content>
 <@lib.header
-  what=["Updates the SMP/E zones of the target through its global zone " + plan.globalZoneCsi + " (while the jobs run: " + globalCsi.temporaryName + ")" + steps?has_content?then(", one SMP/E step per phase; a step runs only when every step before it ended with 4 or less:", ".")]
-    + indexed?then(["Step ZINDXTMP points the zone index at the target CSIs' temporary names, so that the later steps open the target's own zones."], [])
+  what=["Updates the SMP/E zones of the target through its global zone " + plan.globalZoneCsi + viaPaths?then(", which this job reaches as " + globalCsi.temporaryName + ", the path " + lib.memberOf("RN") + " defined over it in the new master catalog", "") + steps?has_content?then(", one SMP/E step per phase; a step runs only when every step before it ended with 4 or less:", ".")]
+    + indexed?then(["Step ZINDEX points the zone index at the target CSIs" + viaPaths?then(" by their paths (" + job.datasets?filter(ds -> ds.isCsi())?map(ds -> ds.temporaryName)?join(", ") + "), which this system resolves to the target CSIs and nothing else, so that the later steps, and any SMP/E job run on this system until " + lib.memberOf("DA") + ", open the target's own zones. It gets the final names from " + lib.memberOf("DA") + ", which then deletes the paths.", " by their final names, so that the later steps open the target's own zones.")], [])
     + renaming?then(["Step ZRENAME " + plan.renamedZones()?has_content?then("renames zones " + plan.renamedZones()?map(z -> z.sourceName + " to " + z.name)?join(", "), "") + (plan.renamedZones()?has_content && plan.zonesWithRenamedRelated()?has_content)?then(" and ", "") + plan.zonesWithRenamedRelated()?has_content?then("sets the related zone of zones " + plan.zonesWithRenamedRelated()?map(z -> z.name)?join(", "), "") + "."], [])
     + dddefZones?has_content?then(["Step DDDEFS sets the DDDEF entries of the target libraries in zones " + zoneNames + " to their final names" + withVolumes?then(" and volumes", "") + plan.mountPoints?has_content?then(" and the UNIX paths under moved mount points", "") + "."], [])
-    + indexed?then(["Step ZINDXFIN points the zone index at the CSIs' final names, which " + lib.memberOf("RN") + " gives the data sets."], [])
     + steps?has_content?then([], ["The zones need no update: no zone index to point (global zone only), no zone renamed, no DDDEF entry to change. Step NOUPDATE runs IEFBR14, which does nothing."])
-  before=["Every earlier job ended well: the data sets, CSIs included, exist under their temporary names. " + lib.memberOf("RN") + " has not run yet.",
+  before=["Every earlier job ended well: " + lib.memberOf("RN") + " has given the data sets, CSIs included, their final names" + viaPaths?then(" and defined the paths over the CSIs", "") + ".",
     "No other SMP/E job uses the target CSIs."]
   rc=steps?has_content?then(["Each step: 0: done. 4: warnings, read its SMPOUT. 8 or more: a command failed (SMPOUT names it), and the steps after it are bypassed.",
-      "Submit " + lib.memberOf("RN") + " only after every step ended with 4 or less."],
+      "Submit " + lib.memberOf("VF") + " only after every step ended with 4 or less."],
     ["0: done."])
   rerun=steps?has_content?then(["Correct the cause, then restart the job at the step that failed, as below for each step: the steps before it are not run again."]
-    + indexed?then(["ZINDXTMP failed: nothing else has run, and its statement can run again: " + restart("ZINDXTMP") + "."], [])
-    + renaming?then(["ZRENAME failed: the zone index points at the temporary CSI names" + plan.renamedZones()?has_content?then(", and some zones may be renamed. A zone that the failed run renamed (SMPOUT shows its ZONERENAME ended well) cannot be renamed again: delete its SET BOUNDARY and ZONERENAME statements from step ZRENAME, then " + restart("ZRENAME") + ". Its new name's zone index entry already points at the CSI's temporary name. Do not restart at ZINDXTMP: it would write the old zone name into the zone index again.", "; " + restart("ZRENAME") + ".") + " The RELATED statements can run again as they are."], [])
-    + dddefZones?has_content?then(["DDDEFS failed: " + indexed?then("the zone index points at the temporary CSI names" + renaming?then(" and the zones have their new names and related zones", "") + "; ", "") + "some DDDEF entries may be updated. Its statements can run again as they are: " + restart("DDDEFS") + "."], [])
-    + indexed?then(["ZINDXFIN failed: everything else is done, and the zone index may still point at the temporary CSI names; " + restart("ZINDXFIN") + "."], []),
+    + indexed?then(["ZINDEX failed: nothing else has run, and its statement can run again: " + restart("ZINDEX") + "."], [])
+    + renaming?then(["ZRENAME failed: the zone index points at the target CSIs" + plan.renamedZones()?has_content?then(", and some zones may be renamed. A zone that the failed run renamed (SMPOUT shows its ZONERENAME ended well) cannot be renamed again: delete its SET BOUNDARY and ZONERENAME statements from step ZRENAME, then " + restart("ZRENAME") + ". Its new name's zone index entry already points at the target CSI. Do not restart at ZINDEX: it would write the old zone name into the zone index again.", "; " + restart("ZRENAME") + ".") + " The RELATED statements can run again as they are."], [])
+    + dddefZones?has_content?then(["DDDEFS failed: " + indexed?then("the zone index points at the target CSIs" + renaming?then(" and the zones have their new names and related zones", "") + "; ", "") + "some DDDEF entries may be updated. Its statements can run again as they are: " + restart("DDDEFS") + "."], []),
     ["Submit the job again as it is."]) />
 <#if !steps?has_content>
 ${jcl.exec("NOUPDATE", "PGM=IEFBR14")}
 </#if>
 <#if indexed>
-<@lib.gimsmpStep step="ZINDXTMP" cond=condOf("ZINDXTMP") csi=globalCsi.temporaryName>
+<@lib.gimsmpStep step="ZINDEX" cond=condOf("ZINDEX") csi=globalCsi.temporaryName>
 ${jcl.smpe("SET BOUNDARY(GLOBAL)")}
 ${jcl.smpe("UCLIN")}
 ${jcl.smpe("REP GLOBALZONE ZONEINDEX(" + plan.zoneIndex()?map(z -> "(" + z.sourceName + "," + z.temporaryCsi + "," + z.type + ")")?join(" ") + ")")}
@@ -136,13 +137,5 @@ ${jcl.smpe("ADD DDDEF(" + dd.dddef + ") DATASET(" + dd.dataset + ") " + dd.statu
 </#list>
 ${jcl.smpe("ENDUCL")}
 </#list>
-</@lib.gimsmpStep>
-</#if>
-<#if indexed>
-<@lib.gimsmpStep step="ZINDXFIN" cond=condOf("ZINDXFIN") csi=globalCsi.temporaryName>
-${jcl.smpe("SET BOUNDARY(GLOBAL)")}
-${jcl.smpe("UCLIN")}
-${jcl.smpe("REP GLOBALZONE ZONEINDEX(" + plan.zoneIndex()?map(z -> "(" + z.name + "," + z.csi + "," + z.type + ")")?join(" ") + ")")}
-${jcl.smpe("ENDUCL")}
 </@lib.gimsmpStep>
 </#if>

@@ -114,8 +114,32 @@ ${jcl.idcams("ELSE ALTER " + from + " NEWNAME(" + to + ")" + catalog)}
 </#macro>
 
 <#--
-  Renames a VSAM component entry when LISTCAT finds it under the expected name (see
-  TargetDataSet.componentRenames); a component that is not there is left alone.
+  A check of the pre-flight job: `listcat` (a LISTCAT command) must not find its entry. Found (0) is
+  turned into 12, which raises MAXCC and lets processing go on; not found leaves 4 (AMS, "SET command",
+  "Condition codes"). See PF.ftl.
+-->
+<#macro absent listcat>
+${jcl.idcams(listcat)}
+${jcl.idcams("IF LASTCC = 0 THEN SET LASTCC = 12")}
+</#macro>
+
+<#--
+  A check of the verification job: `listcat` (a LISTCAT command) must find its entry. Not found (4) is
+  turned into 12, which raises MAXCC and lets processing go on (AMS, "SET command"). See VF.ftl.
+-->
+<#macro present listcat>
+${jcl.idcams(listcat)}
+${jcl.idcams("IF LASTCC = 4 THEN SET LASTCC = 12")}
+</#macro>
+
+<#--
+  Renames entry `from` to `to` when LISTCAT finds `from`; when it does not, the unit succeeds. Used for
+  a VSAM component under the expected name (see TargetDataSet.componentRenames: a component that is not
+  there is left alone), and for a data set RN then catalogs indirectly: there `from` missing means an
+  earlier run renamed it, and `to` may be missing too, when that run's DELETE NOSCRATCH ran and its
+  DEFINE NONVSAM failed (the data set stays on its volume under its final name; AMS "DELETE" NOSCRATCH
+  removes only the catalog entry); the DELETE and DEFINE units that follow handle both states. No
+  nested IF: every IF here is flat (AMS, "IF-THEN-ELSE command sequence").
 -->
 <#macro renameIfPresent from to catalog>
 ${jcl.idcams("LISTCAT ENTRIES(" + from + ") NAME" + catalog)}

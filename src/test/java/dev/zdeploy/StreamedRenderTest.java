@@ -36,7 +36,7 @@ class StreamedRenderTest {
         zdeploy.write(zdeploy.render(plan), dir.resolve("whole"));
 
         assertEquals(files(dir.resolve("whole")), files(dir.resolve("streamed")));
-        assertEquals(List.of("IZUD01RA", "IZUD02CP", "IZUD03UC", "IZUD04RN", "IZUD05DA"), streamed.written());
+        assertEquals(List.of("IZUD01RA", "IZUD02PF", "IZUD03CP", "IZUD04RN", "IZUD05UC", "IZUD06VF", "IZUD07DA"), streamed.written());
         assertTrue(streamed.manifestWritten());
     }
 

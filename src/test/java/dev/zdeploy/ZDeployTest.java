@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The library facade: inputs in, plan and members out, files only when asked. */
 class ZDeployTest {
 
-    private static final List<String> EXAMPLE_MEMBERS = List.of("IZUD01RA", "IZUD02CP", "IZUD03UC", "IZUD04RN", "IZUD05DA");
+    private static final List<String> EXAMPLE_MEMBERS = List.of("IZUD01RA", "IZUD02PF", "IZUD03CP", "IZUD04RN", "IZUD05UC", "IZUD06VF", "IZUD07DA");
 
     @TempDir
     Path dir;
@@ -104,10 +104,10 @@ class ZDeployTest {
         Deployment deployment = zdeploy.render(plan);
 
         assertEquals(EXAMPLE_MEMBERS, deployment.jobs().stream().map(job -> job.member()).toList());
-        assertEquals(List.of(1, 2, 3, 4, 5), deployment.jobs().stream().map(job -> job.job().sequence()).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), deployment.jobs().stream().map(job -> job.job().sequence()).toList());
         deployment.members().forEach((member, text) -> assertTrue(text.startsWith("//XYZDEPLY JOB "), member));
         assertEquals(zdeploy.manifest(plan), deployment.manifest());
-        assertTrue(deployment.manifest().contains("\"SYSPROG.XYZTM21.DEPLOY.CNTL(IZUD05DA)\""));
+        assertTrue(deployment.manifest().contains("\"SYSPROG.XYZTM21.DEPLOY.CNTL(IZUD07DA)\""));
         assertEquals(plan, deployment.plan());
     }
 
@@ -132,9 +132,9 @@ class ZDeployTest {
     void aPlanBuiltByTheCallerIsRendered() {
         Deployment deployment = zdeploy.render(PlanFixtures.copyPlan(2));
 
-        assertEquals(List.of("IZUD01RA", "IZUD02CP", "IZUD03UC", "IZUD04RN", "IZUD05DA"),
+        assertEquals(List.of("IZUD01RA", "IZUD02PF", "IZUD03CP", "IZUD04RN", "IZUD05UC", "IZUD06VF", "IZUD07DA"),
                 List.copyOf(deployment.members().keySet()));
-        assertTrue(deployment.members().get("IZUD02CP").contains("PROD.LIB00002"));
+        assertTrue(deployment.members().get("IZUD03CP").contains("PROD.LIB00002"));
     }
 
     @Test

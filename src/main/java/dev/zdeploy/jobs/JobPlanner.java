@@ -16,6 +16,7 @@ public final class JobPlanner {
         List<Job> jobs = new ArrayList<>();
         List<TargetDataSet> trees = plan.datasets().stream().filter(unzippedAsTree(plan)).toList();
         add(jobs, JobType.RA, plan.datasets());
+        add(jobs, JobType.PF, plan.datasets());
         if (plan.isPortable()) {
             add(jobs, JobType.UZ, plan.datasets().stream().filter(unzippedAsTree(plan).negate()).toList());
             if (!trees.isEmpty()) {
@@ -29,10 +30,11 @@ public final class JobPlanner {
             add(jobs, JobType.IP, plan.datasets().stream()
                     .filter(ds -> ds.name().equals("SYS1.SAMPLIB") || ds.name().equals("SYS1.NUCLEUS")).toList());
         }
+        add(jobs, JobType.RN, plan.datasets());
         if (plan.needsZoneUpdate()) {
             add(jobs, JobType.UC, plan.datasets().stream().filter(ds -> !ds.dddefs().isEmpty() || ds.isCsi()).toList());
         }
-        add(jobs, JobType.RN, plan.datasets());
+        add(jobs, JobType.VF, plan.datasets());
         if (plan.hasNewMasterCatalog()) {
             add(jobs, JobType.DA, plan.datasets());
         }

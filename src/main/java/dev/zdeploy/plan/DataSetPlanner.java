@@ -75,8 +75,9 @@ final class DataSetPlanner {
             catalog = master.name();
             if (direct) {
                 tempcatalias = master.tempcatalias();
-                // DEFINE ALIAS relates to non-VSAM data sets only; VSAM is reached by its temporary name.
-                if (!isVsamCluster(source.dstype())) {
+                // DEFINE ALIAS relates to non-VSAM data sets only. A CSI gets a path of that name over
+                // its cluster instead (AMS "DEFINE PATH"), the name SMP/E jobs reach it by: see JobType.
+                if (!isVsamCluster(source.dstype()) || !csiOfZones.isEmpty()) {
                     aliases = List.of(master.tempcatalias() + "." + name);
                 }
             }

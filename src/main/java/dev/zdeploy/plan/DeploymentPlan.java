@@ -4,6 +4,7 @@ import dev.zdeploy.descriptor.ZoneType;
 import dev.zdeploy.problem.Problem;
 import dev.zdeploy.request.SourceType;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Every decision of a deployment, made once, in Java, by {@code PlanBuilder}: templates only lay
@@ -244,6 +245,22 @@ public record DeploymentPlan(
             }
         }
         return nucleus == null || samplib == null ? null : new IplText(nucleus.volumes().get(0), samplib.temporaryName());
+    }
+
+    /**
+     * The names the jobs create on target volumes that the plan chooses (every data set but the
+     * SMS-managed ones, whose volume SMS picks): each data set's temporary name and, when it differs,
+     * its final name, in plan order, each once. The pre-flight job looks for them in the volumes' VTOCs.
+     */
+    public List<String> namesOnTargetVolumes() {
+        return datasets.stream().filter(ds -> !ds.isSmsManaged() && !ds.volumes().isEmpty())
+                .flatMap(ds -> Stream.of(ds.temporaryName(), ds.name())).distinct().toList();
+    }
+
+    /** The target volumes that hold the data sets of {@link #namesOnTargetVolumes()}, in plan order. */
+    public List<String> chosenTargetVolumes() {
+        return datasets.stream().filter(ds -> !ds.isSmsManaged()).flatMap(ds -> ds.volumes().stream()).distinct()
+                .toList();
     }
 
     /** The zones the global zone's ZONEINDEX lists: every target and dlib zone, in descriptor order. */

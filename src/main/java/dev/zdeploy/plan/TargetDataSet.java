@@ -18,7 +18,9 @@ import java.util.Objects;
  * @param volumes             target volume serials, volume by volume
  * @param catalog             catalog it is cataloged in (the new master catalog), or null for the
  *                            driving system's existing catalog structure
- * @param aliases             data set aliases for driving-system access ({@code <tempcatalias>.<name>})
+ * @param aliases             names for driving-system access ({@code <tempcatalias>.<name>}): a data set
+ *                            alias of a non-VSAM data set, a path over a CSI's cluster (see
+ *                            {@link #aliasEntryType()})
  * @param tempcatalias        the temporary catalog alias it is reached through, or null
  * @param indirectcatalogsymbol volume symbol when cataloged indirectly, else null
  * @param storclas            SMS storage class, or null
@@ -130,6 +132,15 @@ public record TargetDataSet(
      */
     public boolean temporaryNameBecomesAlias() {
         return needsRename() && aliases.contains(temporaryName);
+    }
+
+    /**
+     * The catalog entry type of this data set's {@link #aliases()}: {@code PATH} for a VSAM cluster (a CSI,
+     * reached through a path defined over it "as though it were an alias for the cluster": DFSMS Access
+     * Method Services Commands, "DEFINE PATH"), {@code ALIAS} for a non-VSAM data set ("DEFINE ALIAS").
+     */
+    public String aliasEntryType() {
+        return isVsamCluster() ? "PATH" : "ALIAS";
     }
 
     public boolean isFileSystem() {

@@ -4,6 +4,7 @@ import dev.zdeploy.jcl.DssWriter;
 import dev.zdeploy.jcl.GimunzipWriter;
 import dev.zdeploy.jcl.IckdsfWriter;
 import dev.zdeploy.jcl.IdcamsWriter;
+import dev.zdeploy.jcl.IehlistWriter;
 import dev.zdeploy.jcl.JclWriter;
 import dev.zdeploy.jcl.SmpeWriter;
 import dev.zdeploy.jcl.StdparmWriter;
@@ -113,6 +114,11 @@ public final class JclHelpers {
     /** BPXBATCH STDPARM shell text: each command starts a record and is broken only between tokens. */
     public String stdparm(List<String> commands) {
         return cards(StdparmWriter.lines(commands));
+    }
+
+    /** One IEHLIST control statement: {@code iehlist("LISTVTOC VOL=3390=TM2R01")}. */
+    public String iehlist(String statement) {
+        return cards(IehlistWriter.statement(statement));
     }
 
     /** One TSO/E command for SYSTSIN (RACF's ADDGROUP, ADDSD, PERMIT, ...). */

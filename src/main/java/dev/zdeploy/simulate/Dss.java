@@ -50,6 +50,8 @@ final class Dss implements Program {
             "OUTDDNAME", "OUTDYNAM", "RENAMEUNCONDITIONAL", "CATALOG", "RECATALOG", "SPHERE", "PROCESS", "TOLERATE",
             "ALLDATA", "ALLEXCP", "SHARE", "ADMINISTRATOR", "STORCLAS", "NULLSTORCLAS", "BYPASSACS", "DELETE", "WAIT",
             "REPLACE", "REPLACEUNCONDITIONAL", "PURGE");
+    private static final DssKeywords DUMP_NORUN = new DssKeywords("DATASet DS|LOGINDDname LIDD|LOGINDYnam LIDY"
+            + "|OUTDDname ODD");
     private static final DssKeywords FILTER = new DssKeywords("INClude|EXClude|BY|FILterdd FDD");
 
     /** One data set selected. */
@@ -68,6 +70,17 @@ final class Dss implements Program {
             String text = command.text();
             int blank = text.indexOf(' ');
             String verb = VERBS.of(blank < 0 ? text : text.substring(0, blank));
+            boolean noRun = step.parm != null && step.parm.toUpperCase(Locale.ROOT).contains("TYPRUN=NORUN");
+            if ("DUMP".equals(verb) && noRun) {
+                try {
+                    rc = Math.max(rc, dumpFilterOnly(step, command.line(),
+                            Parameter.parse(blank < 0 ? "" : text.substring(blank + 1))));
+                } catch (JclSyntaxException e) {
+                    step.message("ADR101I " + e.getMessage() + ": return code 12");
+                    rc = Math.max(rc, 12);
+                }
+                continue;
+            }
             if (verb == null || !verb.equals("COPY")) {
                 step.notModelled(command.line(), "DFSMSdss command " + (blank < 0 ? text : text.substring(0, blank)));
                 rc = Math.max(rc, 12);
@@ -84,6 +97,49 @@ final class Dss implements Program {
             rc = Math.max(rc, copy(step, command.line(), params));
         }
         return rc;
+    }
+
+    /**
+     * DUMP DATASET under PARM='TYPRUN=NORUN': "Data set DUMP and RESTORE only do data set filtering and
+     * not DUMP or RESTORE functions" (message ADR109I; DFSMSdss Storage Administration, "DFSMSdss
+     * filtering": TYPRUN=NORUN finds out which data sets are selected "without actually performing the
+     * requested operations"). With LOGINDYNAM the names are looked for in those volumes' VTOCs. Nothing
+     * changes; the selected names are the step's messages. The return code is 0 either way: what DFSMSdss
+     * returns when fully qualified names are not found was not retrieved (manual-syntax 9), and the
+     * pre-flight job that uses this reads SYSPRINT, not the code.
+     */
+    private int dumpFilterOnly(Step step, int line, List<Parameter> params) {
+        Map<String, Parameter> keys = DUMP_NORUN.read(params);
+        for (String key : keys.keySet()) {
+            if (key.startsWith("?")) {
+                step.notModelled(line, "DUMP keyword " + key.substring(1));
+                return 12;
+            }
+        }
+        Parameter dataset = keys.get("DATASET");
+        if (dataset == null || !dataset.hasList() || keys.containsKey("LOGINDDNAME")) {
+            step.notModelled(line, "DUMP other than DUMP DATASET(INCLUDE(...)) LOGINDYNAM(...)");
+            return 12;
+        }
+        Map<String, Parameter> filter = FILTER.read(dataset.list());
+        if (!filter.keySet().equals(java.util.Set.of("INCLUDE"))) {
+            step.notModelled(line, "DUMP DATASET filter other than INCLUDE");
+            return 12;
+        }
+        List<String> include = upper(filter.get("INCLUDE").words());
+        List<String> volumes = volumes(step, keys.get("LOGINDYNAM"), null);
+        List<String> selected = new ArrayList<>();
+        for (String serial : volumes) {
+            Volume volume = step.state().volumes.get(serial);
+            if (volume == null) {
+                step.message("volume " + serial + " is not online: return code 8 assumed");
+                return 8;
+            }
+            volume.vtoc.keySet().stream().filter(n -> include.stream().anyMatch(f -> DsnFilter.matches(f, n)))
+                    .forEach(n -> selected.add(n + " on " + serial));
+        }
+        step.message("TYPRUN=NORUN: " + (selected.isEmpty() ? "no data set selected" : "selected " + String.join(", ", selected)));
+        return 0;
     }
 
     private int copy(Step step, int line, List<Parameter> params) {

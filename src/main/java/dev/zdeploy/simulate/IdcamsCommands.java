@@ -639,10 +639,20 @@ final class IdcamsCommands {
         if (catalogParameter != null && catalogs.named(catalogParameter) == null) {
             return catalogNotFound(catalogParameter);
         }
-        if (keys.containsKey("LEVEL")) {
-            return notModelled("LISTCAT LEVEL");
-        }
         List<String> types = keys.keySet().stream().filter(LISTCAT_TYPES::contains).toList();
+        if (keys.containsKey("LEVEL")) {
+            // AMS "LISTCAT" LEVEL(level): "All entries that match the level of qualification specified by level
+            // are listed" (names beginning with level and a period), in the catalogs searched for the level;
+            // none found is condition code 4, as for an entry ("Condition codes"; manual-syntax 9: the code
+            // for LEVEL is taken to be the same).
+            String level = keys.get("LEVEL").value() == null ? null : keys.get("LEVEL").value().toUpperCase(Locale.ROOT);
+            if (level == null || !types.isEmpty()) {
+                return notModelled("LISTCAT LEVEL with an entry type, or without a level");
+            }
+            List<String> below = matching(level + ".**", level + ".X", catalogParameter).stream()
+                    .filter(n -> !n.equals(level)).toList();
+            return listed(below, "LEVEL " + level);
+        }
         Parameter entries = keys.get("ENTRIES");
         if (entries == null) {
             step.message("LISTCAT of a whole catalog");
@@ -653,7 +663,12 @@ final class IdcamsCommands {
         for (String raw : names) {
             String name = raw.toUpperCase(Locale.ROOT);
             if (name.contains("*")) {
-                cc = Math.max(cc, notModelled("LISTCAT of a generic name " + name));
+                // AMS "LISTCAT" ENTRIES with a generic name: an asterisk stands for one qualifier.
+                if (name.contains("**") || !types.isEmpty() || name.startsWith("*")) {
+                    cc = Math.max(cc, notModelled("LISTCAT of a generic name " + name));
+                } else {
+                    cc = Math.max(cc, listed(matching(name, name.replace("*", "X"), catalogParameter), name));
+                }
                 continue;
             }
             Catalogs.Located found = catalogs.locate(name, catalogParameter);
@@ -665,6 +680,24 @@ final class IdcamsCommands {
             }
         }
         return cc;
+    }
+
+    /** Entry names matching DFSMSdss-style filter {@code filter} in the catalogs searched for {@code sample}. */
+    private List<String> matching(String filter, String sample, String catalogParameter) {
+        List<String> names = new ArrayList<>();
+        for (Catalog catalog : catalogs.searchOrder(sample, catalogParameter)) {
+            catalog.entries.keySet().stream().filter(n -> DsnFilter.matches(filter, n)).forEach(names::add);
+        }
+        return names;
+    }
+
+    private int listed(List<String> names, String what) {
+        if (names.isEmpty()) {
+            step.message("IDC3012I ENTRY " + what + " NOT FOUND: condition code 4");
+            return 4;
+        }
+        step.message("LISTCAT " + what + ": " + String.join(", ", names));
+        return 0;
     }
 
     // ------------------------------------------------------------------ EXPORT DISCONNECT, IMPORT CONNECT

@@ -26,7 +26,8 @@ public final class Simulator {
                 Map.entry("IOEAGFMT", new ProgramFactory(() -> new Ioeagfmt(false))),
                 Map.entry("IOEFSUTL", new ProgramFactory(() -> new Ioeagfmt(true))),
                 Map.entry("IEBUPDTE", new ProgramFactory(Iebupdte::new)),
-                Map.entry("ICKDSF", new ProgramFactory(Ickdsf::new)));
+                Map.entry("ICKDSF", new ProgramFactory(Ickdsf::new)),
+                Map.entry("IEHLIST", new ProgramFactory(Iehlist::new)));
     }
 
     /** A program whose interpreter keeps state per step: a new one each step. */

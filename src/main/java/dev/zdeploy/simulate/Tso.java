@@ -19,9 +19,10 @@ import java.util.Set;
 final class Tso implements Program {
 
     private static final Set<String> RACF = Set.of("ADDGROUP", "AG", "ADDSD", "AD", "PERMIT", "PE", "SETROPTS", "SETR",
-            "ALTUSER", "ALU", "CONNECT", "CO", "RDEFINE", "RDEF", "ADDUSER", "AU", "ALTDSD", "ALD", "LISTDSD", "LD",
-            "LISTGRP", "LG", "RLIST", "RL", "SEARCH", "SR", "DELDSD", "DD", "RALTER", "RALT", "ALTGROUP", "ALG",
-            "LISTUSER", "LU", "REMOVE", "RE", "DELGROUP", "DG", "RDELETE", "RDEL");
+            "ALTUSER", "ALU", "CONNECT", "CO", "RDEFINE", "RDEF", "ADDUSER", "AU", "ALTDSD", "ALD", "DELDSD", "DD",
+            "RALTER", "RALT", "ALTGROUP", "ALG", "REMOVE", "RE", "DELGROUP", "DG", "RDELETE", "RDEL");
+    private static final Set<String> RACF_LISTS = Set.of("LISTDSD", "LD", "LISTGRP", "LG", "RLIST", "RL", "SEARCH",
+            "SR", "LISTUSER", "LU");
 
     @Override
     public int run(Step step) {
@@ -36,6 +37,12 @@ final class Tso implements Program {
             if (step.nextUnitFails()) {
                 step.message(verb + " failed (injected)");
                 rc = Math.max(rc, 12);
+                continue;
+            }
+            if (RACF_LISTS.contains(verb)) {
+                // RACF Command Language Reference, "LISTDSD", "LISTGRP", "LISTUSER", "RLIST", "SEARCH": they list
+                // profiles and change nothing (the model has no security database to list from).
+                step.message("RACF listing, nothing changes: " + text);
                 continue;
             }
             if (RACF.contains(verb)) {

@@ -26,7 +26,7 @@ class SyntheticJsonTest {
         assertEquals(1_000, inputs.descriptor().datasets().size());
         assertEquals(1_000, plan.datasets().size());
         assertEquals(7, plan.volumeMap().size());
-        assertTrue(deployment.members().get("IZUD02CP").contains("XYZTM.AX000977"));
+        assertTrue(deployment.members().get("IZUD03CP").contains("XYZTM.AX000977"));
         StringWriter manifest = new StringWriter();
         zdeploy.writeManifest(plan, manifest);
         assertEquals(deployment.manifest(), manifest.toString());

@@ -124,7 +124,7 @@ class FailuresTest {
         assertEquals(1, ours.text().lines().count(), ours.text());
         assertTrue(ours.text().startsWith("zdeploy: internal error in a shipped template: generated JCL breaks the"
                 + " output policy"), ours.text());
-        assertTrue(ours.text().contains(" / IZUD05DA:3:"), ours.text());
+        assertTrue(ours.text().contains(" / IZUD07DA:3:"), ours.text());
     }
 
     private void renderWithSiteTemplates() {

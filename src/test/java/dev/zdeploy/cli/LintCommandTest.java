@@ -33,7 +33,7 @@ class LintCommandTest {
         run("render", "--quiet", "--out", out.toString()).assertOk();
 
         assertEquals("", run("lint", out.toString()).assertOk().out());
-        assertEquals("", run("lint", out.resolve("IZUD02CP").toString()).assertOk().out());
+        assertEquals("", run("lint", out.resolve("IZUD03CP").toString()).assertOk().out());
     }
 
     @Test

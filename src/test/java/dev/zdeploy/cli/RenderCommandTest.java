@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code zdeploy render} with each of its options, on the built-in example unless said. */
 class RenderCommandTest {
 
-    private static final List<String> EXAMPLE_MEMBERS = List.of("IZUD01RA", "IZUD02CP", "IZUD03UC", "IZUD04RN", "IZUD05DA");
+    private static final List<String> EXAMPLE_MEMBERS = List.of("IZUD01RA", "IZUD02PF", "IZUD03CP", "IZUD04RN", "IZUD05UC", "IZUD06VF", "IZUD07DA");
     private static final String EXAMPLE_JOBS = Cli.EXAMPLE_JOBS + """
 
             Target volumes
@@ -46,7 +46,7 @@ class RenderCommandTest {
     void theBuiltInExampleIsRenderedWithASummaryOfJobsVolumesAndSubmitFlags() {
         Cli.Result result = render().assertOk();
 
-        assertEquals(out() + ": 5 members written, 0 unchanged, 0 removed (target instance XYZTM21_1)\n" + EXAMPLE_JOBS,
+        assertEquals(out() + ": 7 members written, 0 unchanged, 0 removed (target instance XYZTM21_1)\n" + EXAMPLE_JOBS,
                 result.out());
         List<String> expected = new ArrayList<>(List.of(".zdeploy/", ".zdeploy/files.json", ".zdeploy/manifest.json"));
         expected.addAll(EXAMPLE_MEMBERS);
@@ -76,7 +76,7 @@ class RenderCommandTest {
         assertEquals(EXAMPLE_MEMBERS.stream().map(member -> "SYSPROG.XYZTM21.DEPLOY.CNTL(" + member + ")").toList(), jcl);
         assertEquals("XYZTM21_1", manifest.get("tgtswiname").asText());
         JsonNode members = manifest.get("zdeploy").get("members");
-        assertEquals(5, members.size());
+        assertEquals(7, members.size());
         assertEquals("IZUD01RA", members.get(0).get("member").asText());
         assertEquals("RACF definitions: add groups and data set profiles for the new data set prefixes",
                 members.get(0).get("description").asText());
@@ -88,12 +88,12 @@ class RenderCommandTest {
     @Test
     void renderingTheSameOutputAgainIsUpToDateWithoutForce() throws IOException {
         render().assertOk();
-        FileTime before = Files.getLastModifiedTime(out().resolve("IZUD02CP"));
+        FileTime before = Files.getLastModifiedTime(out().resolve("IZUD03CP"));
 
         Cli.Result again = render().assertOk();
 
-        assertTrue(again.out().startsWith(out() + ": 0 members written, 5 unchanged, 0 removed"), again.out());
-        assertEquals(before, Files.getLastModifiedTime(out().resolve("IZUD02CP")));
+        assertTrue(again.out().startsWith(out() + ": 0 members written, 7 unchanged, 0 removed"), again.out());
+        assertEquals(before, Files.getLastModifiedTime(out().resolve("IZUD03CP")));
     }
 
     @Test
@@ -121,15 +121,15 @@ class RenderCommandTest {
     void forceRewritesOnlyChangedMembersAndNamesThoseItRemoves() throws IOException {
         render().assertOk();
         FileTime old = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(out().resolve("IZUD02CP"), old);
+        Files.setLastModifiedTime(out().resolve("IZUD03CP"), old);
 
         Cli.Result unchanged = render("--force").assertOk();
 
-        assertTrue(unchanged.out().startsWith(out() + ": 0 members written, 5 unchanged, 0 removed"), unchanged.out());
-        assertEquals(old, Files.getLastModifiedTime(out().resolve("IZUD02CP")), "an unchanged member is not rewritten");
+        assertTrue(unchanged.out().startsWith(out() + ": 0 members written, 7 unchanged, 0 removed"), unchanged.out());
+        assertEquals(old, Files.getLastModifiedTime(out().resolve("IZUD03CP")), "an unchanged member is not rewritten");
         Cli.Result deck = render("--force", "--format", "iebupdte").assertOk();
-        assertTrue(deck.out().startsWith(out() + ": 1 member written, 0 unchanged, 5 removed (IZUD01RA, IZUD02CP,"
-                + " IZUD03UC, IZUD04RN, IZUD05DA)"), deck.out());
+        assertTrue(deck.out().startsWith(out() + ": 1 member written, 0 unchanged, 7 removed (IZUD01RA, IZUD02PF,"
+                + " IZUD03CP, IZUD04RN, IZUD05UC, IZUD06VF, IZUD07DA)"), deck.out());
         assertEquals(List.of(".zdeploy/", ".zdeploy/files.json", ".zdeploy/manifest.json", "IZUDLOAD"), tree(out()));
     }
 
@@ -138,16 +138,16 @@ class RenderCommandTest {
         // The report of issue 14: a job of the user's beside the members, and a member edited by hand.
         render().assertOk();
         Files.writeString(out().resolve("MYJOB"), "//MYJOB JOB\n");
-        Files.writeString(out().resolve("IZUD03UC"), "//CHANGED JOB\n");
+        Files.writeString(out().resolve("IZUD05UC"), "//CHANGED JOB\n");
 
         Cli.Result refused = render("--force", "--format", "iebupdte").assertUserError(2);
 
         assertEquals("zdeploy: output directory " + out() + " holds files zdeploy did not write, so it is left alone"
                 + " (even with --force, zdeploy rewrites or removes only files its record .zdeploy/files.json lists,"
-                + " unchanged): IZUD03UC (changed since zdeploy wrote it), MYJOB (not written by zdeploy:"
+                + " unchanged): IZUD05UC (changed since zdeploy wrote it), MYJOB (not written by zdeploy:"
                 + " .zdeploy/files.json does not list it); move them away or choose another directory\n", refused.err());
         assertEquals("//MYJOB JOB\n", read(out().resolve("MYJOB")));
-        assertEquals("//CHANGED JOB\n", read(out().resolve("IZUD03UC")));
+        assertEquals("//CHANGED JOB\n", read(out().resolve("IZUD05UC")));
         assertFalse(Files.exists(out().resolve("IZUDLOAD")));
     }
 
@@ -170,7 +170,7 @@ class RenderCommandTest {
         Cli.Result result = render("--format", "iebupdte").assertOk();
 
         assertEquals(out() + ": 1 member written, 0 unchanged, 0 removed (target instance XYZTM21_1)\n"
-                + "The deck IZUDLOAD loads 5 members into SYSPROG.XYZTM21.DEPLOY.CNTL with IEBUPDTE.\n" + EXAMPLE_JOBS,
+                + "The deck IZUDLOAD loads 7 members into SYSPROG.XYZTM21.DEPLOY.CNTL with IEBUPDTE.\n" + EXAMPLE_JOBS,
                 result.out());
         assertEquals(List.of(".zdeploy/", ".zdeploy/files.json", ".zdeploy/manifest.json", "IZUDLOAD"), tree(out()));
         String deck = read(out().resolve("IZUDLOAD"));
@@ -182,8 +182,8 @@ class RenderCommandTest {
         assertEquals(EXAMPLE_MEMBERS.stream().map(member -> "./ ADD NAME=" + member + ",LIST=ALL").toList(),
                 records.stream().filter(record -> record.startsWith("./ ADD")).toList());
         assertEquals(List.of("./ ENDUP", "$$"), records.subList(records.size() - 2, records.size()));
-        String member = pdsMember("IZUD02CP");
-        assertTrue(deck.contains("./ ADD NAME=IZUD02CP,LIST=ALL\n" + member), "the member's records follow its ADD card");
+        String member = pdsMember("IZUD03CP");
+        assertTrue(deck.contains("./ ADD NAME=IZUD03CP,LIST=ALL\n" + member), "the member's records follow its ADD card");
 
         assertEquals("", run("lint", out().resolve("IZUDLOAD").toString()).assertOk().out());
         assertEquals("", run("lint", "--zos", out().resolve("IZUDLOAD").toString()).assertOk().out());
@@ -222,7 +222,7 @@ class RenderCommandTest {
         Cli.Result result = render("--quiet").assertOk();
 
         assertEquals("", result.out());
-        assertTrue(Files.exists(out().resolve("IZUD05DA")));
+        assertTrue(Files.exists(out().resolve("IZUD07DA")));
     }
 
     @Test

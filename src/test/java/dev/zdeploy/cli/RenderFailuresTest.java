@@ -84,7 +84,7 @@ class RenderFailuresTest {
 
         Cli.Result result = render("--templates", site.toString());
 
-        assertTrue(result.err().startsWith("zdeploy: member IZUD02CP: template syntax error in CP.ftl, line "),
+        assertTrue(result.err().startsWith("zdeploy: member IZUD03CP: template syntax error in CP.ftl, line "),
                 result.err());
     }
 
@@ -96,7 +96,7 @@ class RenderFailuresTest {
         Cli.Result result = render("--templates", site.toString());
 
         assertTrue(result.err().startsWith("zdeploy: generated JCL breaks the output policy"), result.err());
-        assertTrue(result.err().contains("\nIZUD05DA:3:"), result.err());
+        assertTrue(result.err().contains("\nIZUD07DA:3:"), result.err());
     }
 
     @Test

@@ -19,7 +19,7 @@ class SimulateCommandTest {
     @Test
     void theBuiltInExampleReachesItsPlan() {
         Cli.Result result = run("simulate").assertOk();
-        assertTrue(result.out().contains("IZUD02CP "), result.out());
+        assertTrue(result.out().contains("IZUD03CP "), result.out());
         assertTrue(result.out().contains("  DEFCAT   IDCAMS   RC 0\n"), result.out());
         assertTrue(result.out().endsWith("no differences from the plan\n"), result.out());
     }

@@ -28,7 +28,7 @@ class TemplateLimitsThroughCliTest {
         Cli.Result result = render("//IZUD05DA JOB (1),'X'\n<#macro m>\n<@m/>\n</#macro>\n<@m/>\n", "--template-depth", "25")
                 .assertUserError(2);
 
-        assertEquals("zdeploy: member IZUD05DA: template error in DA.ftl, line 3, column 1\ntemplates nest deeper than 25"
+        assertEquals("zdeploy: member IZUD07DA: template error in DA.ftl, line 3, column 1\ntemplates nest deeper than 25"
                 + " levels (a macro, function or #include that calls itself without end?) (limit set by the template"
                 + " limits: see README, Limits)\n", result.err());
         assertFalse(Files.exists(dir.resolve("out")));
@@ -38,7 +38,7 @@ class TemplateLimitsThroughCliTest {
     void recursionWithTheDefaultDepthIsATemplateErrorToo() throws IOException {
         Cli.Result result = render("//IZUD05DA JOB (1),'X'\n<#include \"DA.ftl\">\n").assertUserError(2);
 
-        assertEquals(true, result.err().startsWith("zdeploy: member IZUD05DA: template error in DA.ftl, line 2,"
+        assertEquals(true, result.err().startsWith("zdeploy: member IZUD07DA: template error in DA.ftl, line 2,"
                 + " column 1\ntemplates nest deeper than 200 levels"), result.err());
     }
 

@@ -18,7 +18,7 @@ class JobPlannerTest {
     void aCopyIntoANewMasterCatalogRunsEveryCopyJobNumberedFrom01() {
         DeploymentPlan plan = PlanFixtures.swi().csi("PROD.SMP.CSI").library("PROD.LIB", "TGT", "LIB").build();
 
-        assertEquals(List.of("IZUD01RA", "IZUD02CP", "IZUD03UC", "IZUD04RN", "IZUD05DA"), members(plan));
+        assertEquals(List.of("IZUD01RA", "IZUD02PF", "IZUD03CP", "IZUD04RN", "IZUD05UC", "IZUD06VF", "IZUD07DA"), members(plan));
     }
 
     @Test
@@ -26,7 +26,7 @@ class JobPlannerTest {
         DeploymentPlan plan = PlanFixtures.swi().existingCatalog("NEWHLQ").library("PROD.LIB", "TGT", "LIB").build();
 
         assertEquals(false, plan.hasSmpe());
-        assertEquals(List.of("IZUD01RA", "IZUD02CP", "IZUD03RN"), members(plan));
+        assertEquals(List.of("IZUD01RA", "IZUD02PF", "IZUD03CP", "IZUD04RN", "IZUD05VF"), members(plan));
     }
 
     @Test
@@ -36,20 +36,20 @@ class JobPlannerTest {
 
         List<Job> jobs = JobPlanner.jobs(plan);
 
-        assertEquals(List.of("IZUD01RA", "IZUD02UZ", "IZUD03ZF", "IZUD04UC", "IZUD05RN"),
+        assertEquals(List.of("IZUD01RA", "IZUD02PF", "IZUD03UZ", "IZUD04ZF", "IZUD05RN", "IZUD06UC", "IZUD07VF"),
                 jobs.stream().map(Job::member).toList());
-        assertEquals(List.of("NEWHLQ.PROD.OMVS.ROOT"), jobs.get(2).datasets().stream().map(ds -> ds.name()).toList());
-        assertEquals(false, jobs.get(1).datasets().stream().anyMatch(ds -> ds.isFileSystem()));
+        assertEquals(List.of("NEWHLQ.PROD.OMVS.ROOT"), jobs.get(3).datasets().stream().map(ds -> ds.name()).toList());
+        assertEquals(false, jobs.get(2).datasets().stream().anyMatch(ds -> ds.isFileSystem()));
     }
 
     @Test
-    void onlyRaAndDaAreNotSubmitted() {
+    void onlyRaAndDaAreNotSubmittedAndThePreFlightAndVerificationJobsFrameTheOthers() {
         DeploymentPlan plan = PlanFixtures.swi().csi("PROD.SMP.CSI").library("PROD.LIB", "TGT", "LIB").build();
 
-        assertEquals(List.of(false, true, true, true, false),
+        assertEquals(List.of(false, true, true, true, true, true, false),
                 JobPlanner.jobs(plan).stream().map(Job::submitted).toList());
         assertEquals("Update CSI data sets: zone index, zone names and DDDEF entries",
-                JobPlanner.jobs(plan).get(2).description());
+                JobPlanner.jobs(plan).get(4).description());
     }
 
     @Test
@@ -60,9 +60,9 @@ class JobPlannerTest {
                 .dataSet("SYS1.SAMPLIB", DsType.PDS, List.of("SRC001"), "TGT", "SAMPLIB").build();
 
         List<Job> jobs = JobPlanner.jobs(plan);
-        assertEquals(List.of("IZUD01RA", "IZUD02CP", "IZUD03IP", "IZUD04UC", "IZUD05RN", "IZUD06DA"),
-                jobs.stream().map(Job::member).toList());
-        assertEquals(List.of("SYS1.NUCLEUS", "SYS1.SAMPLIB"), jobs.get(2).datasets().stream().map(ds -> ds.name()).toList());
+        assertEquals(List.of("IZUD01RA", "IZUD02PF", "IZUD03CP", "IZUD04IP", "IZUD05RN", "IZUD06UC", "IZUD07VF",
+                "IZUD08DA"), jobs.stream().map(Job::member).toList());
+        assertEquals(List.of("SYS1.NUCLEUS", "SYS1.SAMPLIB"), jobs.get(3).datasets().stream().map(ds -> ds.name()).toList());
         assertEquals("TGT001", plan.iplText().volume());
         assertEquals("TMP.SYS1.SAMPLIB", plan.iplText().samplib());
     }

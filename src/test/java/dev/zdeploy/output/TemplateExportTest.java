@@ -89,7 +89,8 @@ class TemplateExportTest {
 
         assertEquals(old, Files.getLastModifiedTime(site.resolve("RA.ftl")));
         assertArrayEquals(ShippedTemplates.read("CP.ftl"), Files.readAllBytes(site.resolve("CP.ftl")));
-        assertEquals(List.of(".zdeploy", "CP.ftl", "DA.ftl", "IP.ftl", "RA.ftl", "RN.ftl", "UC.ftl", "UZ.ftl", "ZF.ftl", "lib"),
+        assertEquals(List.of(".zdeploy", "CP.ftl", "DA.ftl", "IP.ftl", "PF.ftl", "RA.ftl", "RN.ftl", "UC.ftl", "UZ.ftl", "VF.ftl", "ZF.ftl",
+                "lib"),
                 PdsDirectoryWriterTest.topLevel(site));
     }
 

@@ -68,7 +68,9 @@ class PlanJsonTest {
         JsonNode csi = datasets.get(1);
         assertTrue(csi.get("blksize").isNull());
         assertTrue(csi.get("dddefs").isNull());
-        assertTrue(csi.get("aliases").isNull());
+        // The seed's sample status response lists this alias for the VSAM CSI: here the path RN defines.
+        assertEquals("[\"ZOS24.IBMUSR.SWI.CSI\"]", csi.get("aliases").toString());
+        assertTrue(datasets.get(2).get("aliases").isNull(), "a zFS aggregate gets neither an alias nor a path");
         assertEquals("76", csi.get("tracks").asText());
         assertEquals("VSAM", csi.get("dstype").asText());
         assertEquals("[\"LT1234\"]", csi.get("volumes").toString());

@@ -136,6 +136,6 @@ class RequestV2ReaderTest {
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("target instance XYZTM21-PROD"));
         assertTrue(Files.readString(dir.resolve("out/.zdeploy/manifest.json"))
-                .contains("\"SYSPROG.XYZTM21.DEPLOY.CNTL(IZUD02CP)\""));
+                .contains("\"SYSPROG.XYZTM21.DEPLOY.CNTL(IZUD03CP)\""));
     }
 }

@@ -43,7 +43,7 @@ class TransportTest {
             JsonNode status = server.deployAndWait("/zosmf/swmgmt/dep", TestServer.v1(r -> r));
             assertEquals("complete", status.get("status").asText());
             assertTrue(status.get("tgtswiurl").asText().startsWith("https://"));
-            HttpResponse<String> member = server.get("/zosmf/restfiles/ds/" + DSN + "(IZUD02CP)");
+            HttpResponse<String> member = server.get("/zosmf/restfiles/ds/" + DSN + "(IZUD03CP)");
             assertEquals(200, member.statusCode());
             assertTrue(member.body().startsWith("//XYZDEPLY JOB"));
 

@@ -69,8 +69,8 @@ class ZDeployServerTest {
         assertEquals("100", status.get("percentcomplete").asText());
         assertEquals("XYZTM21_1", status.get("tgtswiname").asText());
         assertEquals(server.base + "/zosmf/swmgmt/swi/SYSA/XYZTM21_1", status.get("tgtswiurl").asText());
-        assertEquals(List.of(DSN + "(IZUD01RA)", DSN + "(IZUD02CP)", DSN + "(IZUD03UC)", DSN + "(IZUD04RN)",
-                DSN + "(IZUD05DA)"), texts(status.get("jcl")));
+        assertEquals(List.of(DSN + "(IZUD01RA)", DSN + "(IZUD02PF)", DSN + "(IZUD03CP)", DSN + "(IZUD04RN)",
+                DSN + "(IZUD05UC)", DSN + "(IZUD06VF)", DSN + "(IZUD07DA)"), texts(status.get("jcl")));
         assertEquals(0, status.get("jobs").size());
         JsonNode manifest = readTree(exampleDeployment().manifest());
         assertEquals(manifest.get("tgtswidatasets"), status.get("tgtswidatasets"));
@@ -252,8 +252,8 @@ class ZDeployServerTest {
         assertEquals(200, list.statusCode());
         JsonNode listed = json(list);
         assertEquals(List.copyOf(members.keySet()), texts(listed.get("items"), "member"));
-        assertEquals(5, listed.get("returnedRows").asInt());
-        assertEquals(5, listed.get("totalRows").asInt());
+        assertEquals(7, listed.get("returnedRows").asInt());
+        assertEquals(7, listed.get("totalRows").asInt());
         assertFalse(listed.get("moreRows").asBoolean());
 
         for (Map.Entry<String, String> member : members.entrySet()) {
@@ -262,23 +262,23 @@ class ZDeployServerTest {
             assertTrue(text.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
             assertEquals(member.getValue(), text.body(), member.getKey());
         }
-        HttpResponse<String> encoded = server.get(TestServer_files("%28IZUD02CP%29"));
-        assertEquals(members.get("IZUD02CP"), encoded.body());
-        HttpResponse<String> lowerCase = server.get("/zosmf/restfiles/ds/" + DSN.toLowerCase() + "(izud02cp)");
-        assertEquals(members.get("IZUD02CP"), lowerCase.body());
+        HttpResponse<String> encoded = server.get(TestServer_files("%28IZUD03CP%29"));
+        assertEquals(members.get("IZUD03CP"), encoded.body());
+        HttpResponse<String> lowerCase = server.get("/zosmf/restfiles/ds/" + DSN.toLowerCase() + "(izud03cp)");
+        assertEquals(members.get("IZUD03CP"), lowerCase.body());
     }
 
     @Test
     void theMemberListHonoursPatternStartAndMaxItems() {
         server.deployAndWait("/zosmf/swmgmt/dep", TestServer.v1(r -> r));
-        assertEquals(List.of("IZUD02CP"), texts(json(server.get(TestServer_files("/member?pattern=*CP"))).get("items"),
+        assertEquals(List.of("IZUD03CP"), texts(json(server.get(TestServer_files("/member?pattern=*CP"))).get("items"),
                 "member"));
-        assertEquals(List.of("IZUD03UC", "IZUD04RN"), texts(json(server.get(TestServer_files("/member?pattern=IZUD0%25%25%25"
-                + "&start=IZUD03UC"))).get("items"), "member").subList(0, 2));
+        assertEquals(List.of("IZUD05UC", "IZUD06VF"), texts(json(server.get(TestServer_files("/member?pattern=IZUD0%25%25%25"
+                + "&start=IZUD05UC"))).get("items"), "member").subList(0, 2));
         JsonNode two = json(server.send(HttpRequest.newBuilder(URI.create(server.base + TestServer_files("/member")))
                 .header("X-IBM-Max-Items", "2").GET()));
         assertEquals(2, two.get("returnedRows").asInt());
-        assertEquals(5, two.get("totalRows").asInt());
+        assertEquals(7, two.get("totalRows").asInt());
         assertTrue(two.get("moreRows").asBoolean());
     }
 
@@ -289,7 +289,7 @@ class ZDeployServerTest {
         assertEquals(404, server.get(TestServer_files("(IZUD99XX)")).statusCode());
         assertEquals(404, server.get("/zosmf/restfiles/ds/" + DSN).statusCode());
         HttpResponse<String> binary = server.send(HttpRequest.newBuilder(
-                URI.create(server.base + TestServer_files("(IZUD02CP)"))).header("X-IBM-Data-Type", "binary").GET());
+                URI.create(server.base + TestServer_files("(IZUD03CP)"))).header("X-IBM-Data-Type", "binary").GET());
         assertEquals(400, binary.statusCode());
         assertEquals(404, server.get("/zosmf/nothing/here").statusCode());
     }

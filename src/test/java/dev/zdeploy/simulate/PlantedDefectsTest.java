@@ -20,6 +20,11 @@ class PlantedDefectsTest {
         assertTrue(report.differences().stream().anyMatch(expected), what + ":\n" + SimulationText.of(report));
     }
 
+    /** The job of {@code type} (its member ends with the type code) in the report. */
+    private static JobResult job(SimulationReport report, String type) {
+        return report.jobs().stream().filter(j -> j.member().endsWith(type)).findFirst().orElseThrow();
+    }
+
     @Test
     void theScenariosUsedHereReachTheirPlanUnplanted() {
         for (String name : List.of("seed-swi-new-mcat", "existing-catalog-renames", "pswi-new-mcat", "indirect-catalog")) {
@@ -36,7 +41,7 @@ class PlantedDefectsTest {
                         "$1CYLINDERS(12000 6000)"));
         SimulationReport report = scenario.simulate();
         assertFalse(report.reachedPlan(), SimulationText.of(report));
-        assertTrue(report.jobs().get(0).steps().stream().flatMap(st -> st.messages().stream())
+        assertTrue(job(report, "UZ").steps().stream().flatMap(st -> st.messages().stream())
                 .anyMatch(m -> m.contains("over 4 GB")),
                 SimulationText.of(report));
         assertFalse(report.differences().isEmpty());
@@ -97,6 +102,19 @@ class PlantedDefectsTest {
                 "blocker 3");
     }
 
+    /** The pre-flight and verification jobs change nothing and end well. */
+    @Test
+    void thePreFlightAndVerificationJobsChangeNothingAndEndWell() {
+        for (String name : List.of("seed-swi-new-mcat", "existing-catalog-renames", "pswi-new-mcat", "indirect-catalog")) {
+            SimulationReport report = Scenario.golden(name).simulate();
+            for (String type : List.of("PF", "VF")) {
+                JobResult job = job(report, type);
+                assertTrue(job.steps().stream().allMatch(st -> st.changes().isEmpty()), SimulationText.of(report));
+                assertTrue(job.steps().stream().allMatch(st -> st.rc() != null && st.rc() <= 4), SimulationText.of(report));
+            }
+        }
+    }
+
     /** Major 4: a DDDEF of a non-SMS target without VOLUME points SMP/E at whatever the catalog finds. */
     @Test
     void aDddefWithoutVolumeIsReported() {
@@ -121,7 +139,7 @@ class PlantedDefectsTest {
         catalog.entries.get(target.sourceName()).deviceTypes.add("3390");
         start.volumes.put("EXTRA1", new Volume("EXTRA1", null, false));
         SimulationReport report = scenario.simulate(start, List.of());
-        assertTrue(report.jobs().get(0).steps().stream().anyMatch(s -> s.messages().stream()
+        assertTrue(job(report, "CP").steps().stream().anyMatch(s -> s.messages().stream()
                 .anyMatch(m -> m.contains(target.sourceName() + " WAS NOT SELECTED"))), SimulationText.of(report));
         assertReported(report, d -> d.subject().equals(target.name()), "major 10");
     }
@@ -136,9 +154,64 @@ class PlantedDefectsTest {
         DataSetBody old = start.newBody("NONVSAM", "existing:old release");
         start.volumes.get(target.volumes().get(0)).vtoc.put(target.name(), new VtocEntry(target.name(), old.id, 15));
         SimulationReport report = scenario.simulate(start, List.of());
+        assertTrue(job(report, "PF").steps().stream().flatMap(st -> st.messages().stream())
+                .anyMatch(m -> m.contains("selected " + target.name() + " on " + target.volumes().get(0))),
+                "the pre-flight job lists it before anything is copied: " + SimulationText.of(report));
         assertTrue(report.jobs().stream().flatMap(j -> j.steps().stream()).flatMap(s -> s.messages().stream())
                 .anyMatch(m -> m.contains("already holds " + target.name())), SimulationText.of(report));
         assertReported(report, d -> d.subject().equals(target.name()), "major 11");
+    }
+
+    /**
+     * Major 13 fixed: after the submitted jobs (before DA), an SMP/E job the user runs on the driving
+     * system against the target global zone, by the name the jobs reach it by, updates a target zone and
+     * never a source CSI. Planted: the zone index pointed at the final CSI names, as UC's last step did
+     * before the fix; the same user job then updates the source.
+     */
+    @Test
+    void anSmpeJobRunAfterTheDeploymentReachesOnlyTheTargetZones() {
+        Scenario scenario = Scenario.golden("seed-swi-new-mcat");
+        SystemState after = userJobAfterTheDeployment(scenario);
+        TargetDataSet csi = scenario.plan.datasets().stream().filter(TargetDataSet::isCsi).findFirst().orElseThrow();
+        String zone = scenario.plan.zoneIndex().get(0).name();
+        assertTrue(userLib(after, csi.name(), csi.catalog(), zone), "the target zone is updated");
+        assertFalse(userLib(after, csi.sourceName(), null, zone), "the source zone is not");
+
+        Scenario planted = Scenario.golden("seed-swi-new-mcat");
+        String fin = csi.name();
+        planted.edit("UC", jcl -> jcl.replace("," + csi.temporaryName() + ",", "," + fin + ","));
+        assertTrue(userLib(userJobAfterTheDeployment(planted), csi.sourceName(), null, zone),
+                "major 13 planted: the zone index names the final names, which find the source here");
+    }
+
+    /** Runs the deployment's submitted jobs, then a user's UCLIN against the target global zone by its path. */
+    private static SystemState userJobAfterTheDeployment(Scenario scenario) {
+        // The submitted jobs only: DA (the cleanup job) runs once the target has been verified.
+        SimulationReport deployed = new Simulator().run(scenario.inputs, scenario.plan, scenario.simulationMembers()
+                .stream().filter(m -> m.role() == SimulationMember.Role.SUBMITTED).toList(), null, List.of());
+        String global = scenario.plan.datasets().stream().filter(ds -> ds.name().equals(scenario.plan.globalZoneCsi()))
+                .findFirst().orElseThrow().temporaryName();
+        String zone = scenario.plan.zoneIndex().get(0).name();
+        String job = "//USERSMPE JOB (ACCT),'USER'\n"
+                + "//UCL      EXEC PGM=GIMSMP,PARM='PROCESS=WAIT'\n"
+                + "//SMPCSI   DD DISP=OLD,DSN=" + global + "\n"
+                + "//SMPOUT   DD SYSOUT=*\n//SMPRPT   DD SYSOUT=*\n//SMPLIST  DD SYSOUT=*\n//SYSPRINT DD SYSOUT=*\n"
+                + "//SMPLOG   DD DUMMY\n//SMPLOGA  DD DUMMY\n//SMPHOLD  DD DUMMY\n"
+                + "//SMPCNTL  DD *\n SET BOUNDARY(" + zone + ").\n UCLIN.\n"
+                + " REP DDDEF(USERLIB) DATASET(USER.LIB) SHR.\n ENDUCL.\n/*\n";
+        SimulationReport user = new Simulator().run(scenario.inputs, scenario.plan,
+                List.of(new SimulationMember("USERSMPE", job, SimulationMember.Role.SUBMITTED)),
+                deployed.finalState(), List.of());
+        assertEquals(0, user.jobs().get(0).maxRc(), SimulationText.of(user));
+        return user.finalState();
+    }
+
+    /** Whether zone {@code zone} of the CSI cataloged as {@code name} holds the user's DDDEF. */
+    private static boolean userLib(SystemState state, String name, String catalog, String zone) {
+        Catalogs.Located located = new Catalogs(state).locate(name, catalog);
+        CatalogEntry data = located.catalog().entries.get(located.entry().data);
+        CsiZone z = state.bodies.get(data.body).csi.zones.get(zone);
+        return z != null && z.dddefs.containsKey("USERLIB");
     }
 
     /** Major 13: a CSI update that reaches the source instance's CSI under the final name. */

@@ -20,20 +20,25 @@ class RnDaTemplateTest {
     private static final List<String> VERDICT = List.of("IF LASTCC = 0 THEN SET MAXCC = 0", "ELSE SET MAXCC = 16");
 
     @Test
-    void renamesTheCsiAndItsComponentsInTheNewCatalogGuardedAndRerunnable() {
+    void renamesTheCsiAndItsComponentsInTheNewCatalogThenDefinesThePathUcReachesItBy() {
         List<String> commands = IdcamsWriter.unwrap(
                 Rendering.instream(Rendering.render(Scenarios.copy(1), JobType.RN), "RENAME", "SYSIN"));
 
         assertEquals(List.of(
-                "LISTCAT ENTRIES(TMP.PROD.SMP.CSI) NAME" + CAT,
-                "IF LASTCC = 0 THEN ALTER TMP.PROD.SMP.CSI NEWNAME(PROD.SMP.CSI)" + CAT,
-                "ELSE LISTCAT ENTRIES(PROD.SMP.CSI) NAME" + CAT, VERDICT.get(0), VERDICT.get(1),
+                "LISTCAT ENTRIES(PROD.SMP.CSI) NAME" + CAT,
+                "IF LASTCC = 0 THEN SET MAXCC = 0",
+                "ELSE ALTER TMP.PROD.SMP.CSI NEWNAME(PROD.SMP.CSI)" + CAT, VERDICT.get(0), VERDICT.get(1),
                 "LISTCAT ENTRIES(TMP.PROD.SMP.CSI.DATA) NAME" + CAT,
                 "IF LASTCC = 0 THEN ALTER TMP.PROD.SMP.CSI.DATA NEWNAME(PROD.SMP.CSI.DATA)" + CAT,
                 "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1),
                 "LISTCAT ENTRIES(TMP.PROD.SMP.CSI.INDEX) NAME" + CAT,
                 "IF LASTCC = 0 THEN ALTER TMP.PROD.SMP.CSI.INDEX NEWNAME(PROD.SMP.CSI.INDEX)" + CAT,
-                "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1)), commands);
+                "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1),
+                "LISTCAT ENTRIES(TMP.PROD.SMP.CSI) NAME" + CAT,
+                "IF LASTCC = 0 THEN SET MAXCC = 0",
+                "ELSE DEFINE PATH(NAME(TMP.PROD.SMP.CSI) PATHENTRY(PROD.SMP.CSI))" + CAT,
+                VERDICT.get(0), VERDICT.get(1)), commands,
+                "the final name is asked for first: on a rerun the temporary name is the path, which ALTER must not rename");
     }
 
     @Test
@@ -48,7 +53,8 @@ class RnDaTemplateTest {
                 "the temporary name becomes an alias: the final name is asked for first, so a rerun skips the rename");
         int alias = commands.indexOf("ELSE DEFINE ALIAS(NAME(TMP.PROD.LIB1) RELATE(PROD.LIB1))" + CAT);
         assertTrue(alias > rename, commands.toString());
-        assertEquals("LISTCAT ENTRIES(TMP.PROD.LIB1) ALIAS" + CAT, commands.get(alias - 2));
+        assertEquals("LISTCAT ENTRIES(TMP.PROD.LIB1) NAME" + CAT, commands.get(alias - 2),
+                "looked for by name: a LISTCAT with an entry type has no documented code for an entry of another type");
         assertEquals(VERDICT, commands.subList(alias + 1, alias + 3));
         int indirect = commands.indexOf("LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NONVSAM" + CAT);
         assertTrue(indirect > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT),
@@ -61,6 +67,41 @@ class RnDaTemplateTest {
                 VERDICT.get(0), VERDICT.get(1)), commands.subList(indirect, indirect + 8),
                 "the entry is deleted only when it is there and defined either way, so a run whose DEFINE failed can be rerun");
         assertFalse(String.join("\n", commands).contains("NAME(TMP.SYS1.PROD.LINKLIB)"), "an indirect entry has no alias");
+    }
+
+    @Test
+    void theRenameOfADataSetCatalogedIndirectlyLaterDoesNotRequireItsFinalNameSoARerunAfterAFailedDefineRecovers() {
+        // Issue 10, blocker 3: a run whose DELETE NOSCRATCH ran and whose DEFINE NONVSAM failed leaves neither name
+        // cataloged. The old unit then looked for the final name (LISTCAT: 4) and failed every rerun with MAXCC 16.
+        List<String> commands = IdcamsWriter.unwrap(Rendering.instream(
+                Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.RN), "RENAME", "SYSIN"));
+
+        int alter = commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT);
+        assertEquals(List.of("LISTCAT ENTRIES(TMP.SYS1.PROD.LINKLIB) NAME" + CAT,
+                "IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT,
+                "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1)), commands.subList(alter - 1, alter + 4));
+        assertFalse(commands.contains("ELSE LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NAME" + CAT),
+                "finding neither name is the state the rerun must recover from, not a failure");
+        String box = Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.RN);
+        assertTrue(box.contains("also after a run that deleted an entry and\n//* failed before defining it again."), box);
+    }
+
+    @Test
+    void theCleanupPointsTheZoneIndexAtTheFinalNamesThenDeletesTheGlobalCsisPathFirst() {
+        String text = Rendering.render(Scenarios.copy(2), JobType.DA);
+
+        assertEquals(List.of("ZINDXFIN", "CLEANUP"), Rendering.steps(text));
+        assertEquals(List.of("SET BOUNDARY(GLOBAL)", "UCLIN",
+                "REP GLOBALZONE ZONEINDEX((TGT,PROD.SMP.CSI,TARGET) (DLIB,PROD.SMP.CSI,DLIB))", "ENDUCL"),
+                dev.zdeploy.jcl.SmpeWriter.unwrap(Rendering.instream(text, "ZINDXFIN", "SMPCNTL")));
+        assertEquals("//SMPCSI   DD DISP=OLD,DSN=TMP.PROD.SMP.CSI", Rendering.statement(text, "//SMPCSI"));
+        assertEquals("//CLEANUP  EXEC PGM=IDCAMS,COND=(4,LT)", Rendering.statement(text, "//CLEANUP"),
+                "nothing is deleted when the zone index could not be pointed at the final names");
+        List<String> commands = IdcamsWriter.unwrap(Rendering.instream(text, "CLEANUP", "SYSIN"));
+        assertEquals(List.of("LISTCAT ENTRIES(TMP.PROD.SMP.CSI) PATH" + CAT,
+                "IF LASTCC = 0 THEN DELETE TMP.PROD.SMP.CSI PATH" + CAT), commands.subList(0, 2),
+                "after ZINDXFIN the global zone's path is the only name leading to an index that names source CSIs here");
+        assertTrue(text.contains("RESTART=CLEANUP"), text);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -44,7 +44,7 @@ class TemplateLimitsTest {
     void anEmptyLoopWithoutEndStopsAtTheTimeLimit() throws IOException {
         TemplateRenderException e = failure("//IZUD05DA JOB (1),'X'\n<#list 1.. as i></#list>\n");
 
-        assertEquals("member IZUD05DA: template error in DA.ftl, line 2, column 1\nthe template ran longer than 300"
+        assertEquals("member IZUD07DA: template error in DA.ftl, line 2, column 1\nthe template ran longer than 300"
                 + " ms (a loop without end, such as <#list 1.. as i>?) (limit set by the template limits: see"
                 + " README, Limits)", e.getMessage());
     }

@@ -53,8 +53,8 @@ class TemplateOverrideTest {
 
         LintGateException e = assertThrows(LintGateException.class, () -> render(JobType.DA));
 
-        assertTrue(e.findings().stream().anyMatch(f -> f.startsWith("IZUD05DA:3:")), e.findings().toString());
-        assertTrue(e.getMessage().contains("IZUD05DA:3:"), e.getMessage());
+        assertTrue(e.findings().stream().anyMatch(f -> f.startsWith("IZUD07DA:3:")), e.findings().toString());
+        assertTrue(e.getMessage().contains("IZUD07DA:3:"), e.getMessage());
     }
 
     @Test

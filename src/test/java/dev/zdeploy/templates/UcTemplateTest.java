@@ -37,10 +37,10 @@ class UcTemplateTest {
 
     static Stream<Arguments> plansAndTheirSteps() {
         return Stream.of(
-                Arguments.of("zone index and DDDEFs", Scenarios.copy(2), List.of("ZINDXTMP", "DDDEFS", "ZINDXFIN")),
-                Arguments.of("zone index only (no DDDEF)", Scenarios.copy(1), List.of("ZINDXTMP", "ZINDXFIN")),
+                Arguments.of("zone index and DDDEFs", Scenarios.copy(2), List.of("ZINDEX", "DDDEFS")),
+                Arguments.of("zone index only (no DDDEF)", Scenarios.copy(1), List.of("ZINDEX")),
                 Arguments.of("renamed zones, moved paths", Scenarios.renamedZonesAndMovedPaths(),
-                        List.of("ZINDXTMP", "ZRENAME", "DDDEFS", "ZINDXFIN")),
+                        List.of("ZINDEX", "ZRENAME", "DDDEFS")),
                 Arguments.of("global zone only, with DDDEFs",
                         globalOnly(PlanFixtures.swi().csi("PROD.SMP.CSI").library("PROD.SMPPTS", "GLOBAL", "SMPPTS").build()),
                         List.of("DDDEFS")));
@@ -69,7 +69,7 @@ class UcTemplateTest {
             assertTrue(Rendering.statement(text, "//" + String.format("%-8s", step) + " EXEC").endsWith(",COND=(4,LT)"),
                     step);
         }
-        for (String absent : List.of("ZINDXTMP", "ZRENAME", "DDDEFS", "ZINDXFIN")) {
+        for (String absent : List.of("ZINDEX", "ZRENAME", "DDDEFS")) {
             assertEquals(steps.contains(absent), text.contains(absent), "no word of a step the job does not have: " + absent);
         }
     }
@@ -91,18 +91,17 @@ class UcTemplateTest {
     }
 
     @Test
-    void pointsTheZoneIndexAtTheTemporaryCsisFirstAndAtTheFinalNamesLast() {
+    void pointsTheZoneIndexAtThePathsOverTheTargetCsisAndNeverAtTheFinalNamesWhichFindTheSourceHere() {
         String text = Rendering.render(Scenarios.copy(2), JobType.UC);
 
         assertEquals(List.of("SET BOUNDARY(GLOBAL)", "UCLIN",
                 "REP GLOBALZONE ZONEINDEX((TGT,TMP.PROD.SMP.CSI,TARGET) (DLIB,TMP.PROD.SMP.CSI,DLIB))", "ENDUCL"),
-                statements(text, "ZINDXTMP"));
+                statements(text, "ZINDEX"));
         assertEquals(List.of("SET BOUNDARY(TGT)", "UCLIN",
                 "REP DDDEF(L0000001) DATASET(" + Scenarios.name(1, 40) + ") VOLUME(TGT001) UNIT(3390)", "ENDUCL"),
                 statements(text, "DDDEFS"));
-        assertEquals(List.of("SET BOUNDARY(GLOBAL)", "UCLIN",
-                "REP GLOBALZONE ZONEINDEX((TGT,PROD.SMP.CSI,TARGET) (DLIB,PROD.SMP.CSI,DLIB))", "ENDUCL"),
-                statements(text, "ZINDXFIN"));
+        assertFalse(text.contains(",PROD.SMP.CSI,"), "the final CSI name means the source CSI on this system");
+        assertFalse(text.contains("DSN=PROD.SMP.CSI"), text);
     }
 
     @Test
@@ -119,11 +118,8 @@ class UcTemplateTest {
                 "REP DDDEF(SPRODZFS) PATH('" + path + "')", "ENDUCL"), statements(text, "DDDEFS"));
         assertTrue(Rendering.instream(text, "DDDEFS", "SMPCNTL").stream().anyMatch(r -> r.length() == 72),
                 "the path runs through column 72 and continues");
-        assertEquals(List.of("SET BOUNDARY(GLOBAL)", "UCLIN",
-                "REP GLOBALZONE ZONEINDEX((TGT2,PROD.SMP.CSI,TARGET) (DLIB2,PROD.SMP.CSI,DLIB))", "ENDUCL"),
-                statements(text, "ZINDXFIN"));
         assertEquals("REP GLOBALZONE ZONEINDEX((TGT,TMP.PROD.SMP.CSI,TARGET) (DLIB,TMP.PROD.SMP.CSI,DLIB))",
-                statements(text, "ZINDXTMP").get(2), "the zone index names the old zones until they are renamed");
+                statements(text, "ZINDEX").get(2), "the zone index names the old zones until they are renamed");
     }
 
     @Test
@@ -131,12 +127,12 @@ class UcTemplateTest {
         String text = Rendering.render(Scenarios.renamedZonesAndMovedPaths(), JobType.UC);
         String box = comments(text);
 
-        assertTrue(box.contains("ZRENAME failed: the zone index points at the temporary CSI names, and some zones may be"
+        assertTrue(box.contains("ZRENAME failed: the zone index points at the target CSIs, and some zones may be"
                 + " renamed. A zone that the failed run renamed (SMPOUT shows its ZONERENAME ended well) cannot be renamed"
                 + " again: delete its SET BOUNDARY and ZONERENAME statements from step ZRENAME, then resubmit the job with"
                 + " RESTART=ZRENAME added to its JOB statement."), box);
-        assertTrue(box.contains("Do not restart at ZINDXTMP"), box);
-        assertFalse(box.contains("in place of the old one"), "ZINDXFIN was bypassed: the zone index needs no edit");
+        assertTrue(box.contains("Do not restart at ZINDEX"), box);
+        assertFalse(box.contains("in place of the old one"), "the zone index needs no edit");
         assertFalse(Rendering.render(Scenarios.copy(2), JobType.UC).contains("ZONERENAME"), "no zone rename, no word of it");
     }
 

@@ -25,12 +25,12 @@ class UzZfTemplateTest {
         assertEquals("//DELWORK  EXEC PGM=IDCAMS,COND=((0,NE,DEFWORK),(0,NE,UNMOUNT),EVEN)",
                 Rendering.statement(text, "//DELWORK"));
         assertEquals("//SMPDIR   DD PATH='" + Scenarios.LONG_DIRECTORY + "/',PATHDISP=KEEP", Rendering.statement(text, "//SMPDIR"));
-        assertEquals(List.of("DELETE &SYSUID..IZUD02UZ.WORK.ZFS CLUSTER", "SET MAXCC = 0",
-                        "DEFINE CLUSTER(NAME(&SYSUID..IZUD02UZ.WORK.ZFS) LINEAR CYLINDERS(50 25) SHAREOPTIONS(3))"),
+        assertEquals(List.of("DELETE &SYSUID..IZUD03UZ.WORK.ZFS CLUSTER", "SET MAXCC = 0",
+                        "DEFINE CLUSTER(NAME(&SYSUID..IZUD03UZ.WORK.ZFS) LINEAR CYLINDERS(50 25) SHAREOPTIONS(3))"),
                 IdcamsWriter.unwrap(Rendering.instream(text, "DEFWORK", "SYSIN")));
-        assertEquals("SH set -o errexit; zfsadm format -aggregate '&SYSUID..IZUD02UZ.WORK.ZFS';"
-                        + " mkdir -p /tmp/zdeploy/PROD_1/IZUD02UZ;"
-                        + " /usr/sbin/mount -t ZFS -f '&SYSUID..IZUD02UZ.WORK.ZFS' /tmp/zdeploy/PROD_1/IZUD02UZ",
+        assertEquals("SH set -o errexit; zfsadm format -aggregate '&SYSUID..IZUD03UZ.WORK.ZFS';"
+                        + " mkdir -p /tmp/zdeploy/PROD_1/IZUD03UZ;"
+                        + " /usr/sbin/mount -t ZFS -f '&SYSUID..IZUD03UZ.WORK.ZFS' /tmp/zdeploy/PROD_1/IZUD03UZ",
                 StdparmWriter.unwrap(Rendering.instream(text, "MOUNT", "STDPARM")));
         List<String> xml = GimunzipWriter.unwrap(Rendering.instream(text, "UNZIP", "SYSIN"));
         assertEquals(301, xml.size(), "GIMUNZIP, 299 ARCHDEFs (the zFS tree goes to ZF), /GIMUNZIP");
@@ -92,7 +92,7 @@ class UzZfTemplateTest {
     void installsAZfsTreeOnATemporaryMountPoint() {
         String text = Rendering.render(Scenarios.portable(3), JobType.ZF);
         String temporary = "NEWHLQ.PROD.OMVS.ROOT.#";
-        String mountPoint = "/tmp/zdeploy/PROD_1/IZUD03ZF/FS2";
+        String mountPoint = "/tmp/zdeploy/PROD_1/IZUD04ZF/FS2";
 
         assertEquals(List.of("DEFINE", "MOUNT", "UNZIP", "UNMOUNT"), Rendering.steps(text));
         assertEquals("DEFINE CLUSTER(NAME(" + temporary + ") LINEAR TRACKS(15 5) VOLUMES(TGT001) SHAREOPTIONS(3))",

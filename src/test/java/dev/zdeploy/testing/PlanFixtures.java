@@ -221,7 +221,9 @@ public final class PlanFixtures {
             String catalog = newMasterCatalog ? MCAT : null;
             boolean direct = symbol == null;
             String tempcatalias = newMasterCatalog && direct ? ALIAS : null;
-            List<String> aliases = newMasterCatalog && direct && !vsamCluster ? List.of(ALIAS + "." + name) : List.of();
+            // A CSI gets a path of that name over its cluster (DataSetPlanner), other VSAM clusters nothing.
+            List<String> aliases = newMasterCatalog && direct && (!vsamCluster || csi) ? List.of(ALIAS + "." + name)
+                    : List.of();
             String dddefVolume = newMasterCatalog && direct ? volumes.get(0) : null;
             List<TargetDddef> dddefs = new ArrayList<>();
             for (String[] dddef : source.dddefs) {
