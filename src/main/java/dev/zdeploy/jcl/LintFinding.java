@@ -20,4 +20,9 @@ public record LintFinding(String member, int line, int column, String rule, Stri
     public String toString() {
         return format();
     }
+
+    /** This finding for another member name. */
+    public LintFinding withMember(String name) {
+        return new LintFinding(name, line, column, rule, message);
+    }
 }

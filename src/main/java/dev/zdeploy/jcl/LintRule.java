@@ -45,6 +45,12 @@ public enum LintRule {
     NULL_STATEMENT("null-statement"),
     /** An IF without its ENDIF, or an ENDIF without an IF (MVS JCL Reference, "IF/THEN/ELSE/ENDIF statement construct"). */
     IF_ENDIF("if-endif"),
+    /**
+     * A member beyond what the linter reads (README, "Limits"): a record over 32,760 bytes, more than
+     * 1,000,000 records or more than 64 MiB. It is not linted further (a device such as /dev/zero named
+     * on the command line ends here, in bounded memory).
+     */
+    SIZE("size"),
     /** An install-time placeholder ({@code #hlq}, {@code {zowe.setup.x}}, {@code ${NAME}}) left in the text. */
     PLACEHOLDER("placeholder");
 

@@ -65,8 +65,13 @@ public final class Linter {
     public List<LintFinding> lint(Path path) throws IOException {
         List<LintFinding> findings = new ArrayList<>();
         for (Path member : members(path)) {
-            String text = new String(Files.readAllBytes(member), StandardCharsets.ISO_8859_1);
-            findings.addAll(lint(member.getFileName().toString(), text));
+            String name = member.getFileName().toString();
+            BoundedMember read = BoundedMember.read(member);
+            if (read.beyond() != null) {
+                findings.add(read.beyond().withMember(name));
+            } else {
+                findings.addAll(lint(name, read.text()));
+            }
         }
         return findings;
     }
