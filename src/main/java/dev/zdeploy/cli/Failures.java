@@ -27,6 +27,9 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         int status = report(e, err, usesOwnTemplates(parseResult));
+        if (status == ExitStatus.INTERNAL_ERROR && matched(parseResult, "--debug")) {
+            e.printStackTrace(err);
+        }
         err.flush();
         return status;
     }
@@ -118,5 +121,16 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
             sub = sub.subcommand();
         }
         return sub.hasMatchedOption("--templates");
+    }
+
+    /** Whether {@code option} was given at any level of the command line ({@code --debug} is inherited). */
+    private static boolean matched(CommandLine.ParseResult parseResult, String option) {
+        for (CommandLine.ParseResult level = parseResult; level != null;
+                level = level.hasSubcommand() ? level.subcommand() : null) {
+            if (level.hasMatchedOption(option)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code zdeploy lint [--zos] PATH...}: checks JCL members (files, or PDS-style directories whose
- * plain files are members) and prints one line per problem, {@code member:line:column: rule: message},
+ * {@code zdeploy lint [--zos] [--json] PATH...}: checks JCL members (files, or PDS-style directories
+ * whose files named like members are the members) and prints one line per problem, {@code member:line:column: rule: message},
  * and nothing when there is none. Exit 0 when clean, 1 when any problem, 2 when a path does not exist.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -32,7 +33,11 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--zos", description = "only what z/OS itself requires: 80-byte records, sequence numbers allowed")
     private boolean zos;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "member files or directories of members")
+    @Option(names = "--json", description = "print the findings as JSON: file, member, line, column, rule, message")
+    private boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "member files (any name), or directories whose"
+            + " files named like members (1-8 characters, A-Z 0-9 @ # $, not a digit first) are linted")
     private List<Path> paths;
 
     @Override
@@ -45,17 +50,26 @@ final class LintCommand implements Callable<Integer> {
             return ExitStatus.INVALID_INPUT;
         }
         Linter linter = new Linter(zos ? Linter.Mode.ZOS : Linter.Mode.POLICY);
-        List<LintFinding> findings = new ArrayList<>();
+        List<Map<String, Object>> found = new ArrayList<>();
+        PrintWriter out = spec.commandLine().getOut();
         for (Path path : paths) {
             try {
-                findings.addAll(linter.lint(path));
+                for (Path file : Linter.members(path)) {
+                    for (LintFinding finding : linter.lint(file)) {
+                        found.add(JsonOutput.finding(file, finding));
+                        if (!json) {
+                            out.println(finding.format());
+                        }
+                    }
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + path, e);
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        findings.forEach(finding -> out.println(finding.format()));
+        if (json) {
+            JsonOutput.print(Map.of("findings", found), out);
+        }
         out.flush();
-        return findings.isEmpty() ? ExitStatus.OK : ExitStatus.LINT_FINDINGS;
+        return found.isEmpty() ? ExitStatus.OK : ExitStatus.LINT_FINDINGS;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code zdeploy} command line. Commands only parse options, call the library and print. Exit
@@ -24,11 +25,16 @@ import picocli.CommandLine.Command;
                 "2:bad input or usage: every problem is printed, nothing is written",
                 "3:internal error: report the line printed, the command line and the inputs"},
         subcommands = {RenderCommand.class, PlanCommand.class, ValidateCommand.class, LintCommand.class,
-                TemplatesCommand.class, SimulateCommand.class, ServeCommand.class})
+                TemplatesCommand.class, SimulateCommand.class, ServeCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "after an internal error (exit 3), print its stack trace too")
+    boolean debug;
 
     /** What an input named {@code -} is read from. */
     private final InputStream in;
@@ -56,6 +62,7 @@ public final class Main implements Callable<Integer> {
     /** As {@link #execute(String[], PrintStream, PrintStream)}, with {@code in} as standard input. */
     public static int execute(String[] args, InputStream in, PrintStream out, PrintStream err) {
         CommandLine commandLine = new CommandLine(new Main(in));
+        versionAtTopLevelOnly(commandLine);
         commandLine.setOut(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true));
         commandLine.setErr(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -88,9 +95,25 @@ public final class Main implements Callable<Integer> {
         return ExitStatus.INVALID_INPUT;
     }
 
+    /**
+     * {@code -V} and {@code --version} belong to {@code zdeploy} itself: a subcommand's version is the
+     * program's, and {@code zdeploy render -V} rendering nothing but printing a version surprises.
+     */
+    private static void versionAtTopLevelOnly(CommandLine commandLine) {
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            CommandLine.Model.OptionSpec version = sub.getCommandSpec().findOption("--version");
+            if (version != null) {
+                sub.getCommandSpec().remove(version);
+            }
+            versionAtTopLevelOnly(sub);
+        }
+    }
+
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
         err.println("zdeploy: " + e.getMessage());
+        // picocli's "Did you mean: render?" for a mistyped command or option.
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
         return ExitStatus.INVALID_INPUT;
     }

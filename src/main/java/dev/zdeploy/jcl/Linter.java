@@ -57,8 +57,9 @@ public final class Linter {
     }
 
     /**
-     * The findings for a file (one member, named after the file) or a PDS-style directory (every
-     * plain file whose name does not start with '.' is a member, in name order).
+     * The findings for a file (one member, named after the file, whatever its name) or a PDS-style
+     * directory (every plain file whose name is a member name, in name order: a README or a script
+     * beside the members is no member and is not linted).
      *
      * @throws NoSuchFileException the path does not exist
      */
@@ -86,7 +87,7 @@ public final class Linter {
         }
         try (Stream<Path> files = Files.list(path)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(p -> NameRules.memberName(p.getFileName().toString()).isEmpty())
                     .sorted()
                     .toList();
         }

@@ -2,6 +2,7 @@ package dev.zdeploy.cli;
 
 import static dev.zdeploy.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,8 +18,8 @@ class MainTest {
         Cli.Result result = run().assertUserError(2);
 
         assertEquals("", result.out());
-        assertTrue(result.err().startsWith("Usage: zdeploy [-hV] [COMMAND]\n"), result.err());
-        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate")) {
+        assertTrue(result.err().startsWith("Usage: zdeploy [-hV] [--debug] [COMMAND]\n"), result.err());
+        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate", "completion", "help")) {
             assertTrue(result.err().contains("\n  " + command + " "), command + " is listed:\n" + result.err());
         }
     }
@@ -27,9 +28,9 @@ class MainTest {
     void helpListsEveryCommand() {
         Cli.Result result = run("--help").assertOk();
 
-        assertTrue(result.out().startsWith("Usage: zdeploy [-hV] [COMMAND]\n"
+        assertTrue(result.out().startsWith("Usage: zdeploy [-hV] [--debug] [COMMAND]\n"
                 + "Generates the JCL that deploys a z/OS software instance, offline.\n"), result.out());
-        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate")) {
+        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate", "completion", "help")) {
             assertTrue(result.out().contains("\n  " + command + " "), command + " is listed:\n" + result.out());
         }
         assertTrue(result.out().endsWith("""
@@ -44,13 +45,14 @@ class MainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"render", "plan", "validate", "lint", "templates", "templates export", "simulate"})
-    void everyCommandHasHelpAndVersion(String command) {
+    void everyCommandHasHelpAndDebugButNoVersionOfItsOwn(String command) {
         Cli.Result result = run((command + " --help").split(" ")).assertOk();
 
         assertTrue(result.out().startsWith("Usage: zdeploy " + command + " "), result.out());
         assertTrue(result.out().contains("-h, --help "), result.out());
-        assertTrue(result.out().contains("-V, --version "), result.out());
-        assertEquals(run("--version").out(), run((command + " --version").split(" ")).assertOk().out());
+        assertTrue(result.out().contains("--debug "), result.out());
+        assertFalse(result.out().contains("--version"), result.out());
+        run((command + " --version").split(" ")).assertUserError(2);
     }
 
     @Test
