@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -58,8 +59,8 @@ public final class Linter {
 
     /**
      * The findings for a file (one member, named after the file, whatever its name) or a PDS-style
-     * directory (every plain file whose name is a member name, in name order: a README or a script
-     * beside the members is no member and is not linted).
+     * directory (every plain file whose name is a member name in any case, in name order: a README.md
+     * or a script beside the members is no member and is not linted).
      *
      * @throws NoSuchFileException the path does not exist
      */
@@ -87,9 +88,17 @@ public final class Linter {
         }
         try (Stream<Path> files = Files.list(path)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> NameRules.memberName(p.getFileName().toString()).isEmpty())
+                    .filter(Linter::isMemberNamed)
                     .sorted()
                     .toList();
         }
+    }
+
+    /**
+     * A member name in upper or lower case: {@code zowe zos-files download all-members} writes the
+     * members in lower case unless told otherwise.
+     */
+    private static boolean isMemberNamed(Path file) {
+        return NameRules.memberName(file.getFileName().toString().toUpperCase(Locale.ROOT)).isEmpty();
     }
 }

@@ -116,11 +116,12 @@ class CliConventionsTest {
     void aDirectoryIsLintedForItsMemberNamedFilesOnlyButANamedFileAlways() throws IOException {
         Files.writeString(dir.resolve("MYJOB"), "//MYJOB JOB\n//STEP1 EXEC PGM=IEFBR14\n");
         Files.writeString(dir.resolve("check.py"), "print('not JCL')\n");
-        Files.writeString(dir.resolve("README"), "not a member name? it is one: 6 letters\n");
+        Files.writeString(dir.resolve("README.md"), "# not a member\n");
+        Files.writeString(dir.resolve("notes"), "a member name in lower case, as zowe downloads members\n");
 
         Cli.Result directory = run("lint", dir.toString());
-        assertTrue(directory.out().lines().allMatch(line -> line.startsWith("README:")), directory.out());
-        assertFalse(directory.out().isEmpty(), "README is a valid member name, so it is linted");
+        assertTrue(directory.out().lines().allMatch(line -> line.startsWith("notes:")), directory.out());
+        assertFalse(directory.out().isEmpty(), "notes is a member name, so it is linted");
 
         Cli.Result named = run("lint", dir.resolve("check.py").toString());
         assertEquals(1, named.status());

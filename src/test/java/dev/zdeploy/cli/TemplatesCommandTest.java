@@ -133,7 +133,7 @@ class TemplatesCommandTest {
     void templatesAloneShowsItsUsage() {
         Cli.Result result = run("templates").assertUserError(2);
 
-        assertTrue(result.err().startsWith("Usage: zdeploy templates [-hV] [COMMAND]\n"), result.err());
+        assertTrue(result.err().startsWith("Usage: zdeploy templates [-h] [--debug] [COMMAND]\n"), result.err());
         assertTrue(result.err().contains("\n  export "), result.err());
     }
 
