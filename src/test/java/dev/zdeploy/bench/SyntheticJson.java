@@ -9,15 +9,15 @@ import java.util.Locale;
  * libraries beside them, alternately target libraries (a DDDEF in the target zone) and distribution
  * libraries (a DDDEF in both zones), 200 to a source volume, each source volume with a target volume.
  */
-final class SyntheticJson {
+public final class SyntheticJson {
 
     static final int EXAMPLE_DATA_SETS = 22;
     private static final int PER_VOLUME = 200;
 
-    final String descriptor;
-    final String request;
+    public final String descriptor;
+    public final String request;
 
-    SyntheticJson(int count) {
+    public SyntheticJson(int count) {
         int added = Math.max(0, count - EXAMPLE_DATA_SETS);
         String example = InputReader.exampleText(InputReader.EXAMPLE_DESCRIPTOR);
         String open = "\"datasets\": [";
