@@ -9,6 +9,7 @@ import dev.zdeploy.ZDeploy;
 import dev.zdeploy.ZDeployOptions;
 import dev.zdeploy.input.Inputs;
 import dev.zdeploy.jcl.Linter;
+import dev.zdeploy.json.InputLimits;
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.simulate.Difference;
@@ -98,6 +99,11 @@ final class SimulateCommand implements Callable<Integer> {
                 err.flush();
                 return ExitStatus.INVALID_INPUT;
             }
+            if (Files.size(state) > StateJson.MAX_STATE_BYTES) {
+                err.println(state + ": " + InputLimits.tooLarge("a state", Files.size(state), StateJson.MAX_STATE_BYTES));
+                err.flush();
+                return ExitStatus.INVALID_INPUT;
+            }
             try {
                 initial = StateJson.read(Files.readString(state, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
@@ -110,6 +116,22 @@ final class SimulateCommand implements Callable<Integer> {
             err.println(jcl + ": not a directory of members");
             err.flush();
             return ExitStatus.INVALID_INPUT;
+        }
+        if (jcl != null) {
+            List<Path> large = new ArrayList<>();
+            for (Path member : Linter.members(jcl)) {
+                if (Files.size(member) > StateJson.MAX_MEMBER_BYTES) {
+                    large.add(member);
+                }
+            }
+            if (!large.isEmpty()) {
+                for (Path member : large) {
+                    err.println(member + ": " + InputLimits.tooLarge("a member", Files.size(member),
+                            StateJson.MAX_MEMBER_BYTES));
+                }
+                err.flush();
+                return ExitStatus.INVALID_INPUT;
+            }
         }
         ZDeploy zdeploy = ZDeploy.create(ZDeployOptions.defaults().withTemplateDirectory(templates));
         Inputs read = inputs.read(zdeploy, spec.commandLine());

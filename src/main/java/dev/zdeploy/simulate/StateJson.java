@@ -16,6 +16,12 @@ public final class StateJson {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    /** The largest state file {@code --state} reads (as large as an inventory may be: README, Limits). */
+    public static final long MAX_STATE_BYTES = dev.zdeploy.json.InputLimits.MAX_INVENTORY_BYTES;
+
+    /** The largest member {@code --jcl} reads: 200,000 card images of 80 bytes and more. */
+    public static final long MAX_MEMBER_BYTES = 16L * 1024 * 1024;
+
     private StateJson() {}
 
     public static String write(SystemState state) {

@@ -72,4 +72,20 @@ class SimulateCommandTest {
         Cli.Result result = run("simulate", "--state", state.toString()).assertUserError(2);
         assertTrue(result.err().contains("bad.json: not a simulation state"), result.err());
     }
+
+    @Test
+    void aStateOrMemberPastItsLimitIsRefusedBeforeItIsRead() throws IOException {
+        Path state = temp.resolve("huge.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(state.toFile(), "rw")) {
+            file.setLength(dev.zdeploy.simulate.StateJson.MAX_STATE_BYTES + 1);
+        }
+        Cli.Result result = run("simulate", "--state", state.toString()).assertUserError(2);
+        assertTrue(result.err().contains("huge.json: the file holds 1,073,741,825 bytes"), result.err());
+        Path jcl = Files.createDirectories(temp.resolve("jcl"));
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(jcl.resolve("BIG").toFile(), "rw")) {
+            file.setLength(dev.zdeploy.simulate.StateJson.MAX_MEMBER_BYTES + 1);
+        }
+        result = run("simulate", "--jcl", jcl.toString()).assertUserError(2);
+        assertTrue(result.err().contains("BIG: the file holds 16,777,217 bytes"), result.err());
+    }
 }
