@@ -2,10 +2,20 @@ package dev.zdeploy.simulate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.zdeploy.input.InputReader;
+import dev.zdeploy.plan.PlanBuilder;
 import dev.zdeploy.plan.TargetDataSet;
+import dev.zdeploy.problem.InvalidInputException;
+import dev.zdeploy.problem.Problem;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -136,5 +146,59 @@ class ReviewFixesSimulationTest {
         SimulationReport before = old.simulate();
         assertTrue(before.differences().stream().anyMatch(d -> d.subject().equals("RES31A")
                 && d.message().contains("no IPL text")), SimulationText.of(before));
+    }
+
+    /** The plan's errors for a golden scenario's inputs after {@code edit} of the parsed JSON (descriptor, request). */
+    private static List<Problem> planErrors(String name,
+            BiConsumer<ObjectNode,
+                    ObjectNode> edit) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        Path dir = GoldenSimulationTest.project().resolve("golden").resolve(name);
+        var descriptor = (ObjectNode) mapper.readTree(dir.resolve("descriptor.json").toFile());
+        var request = (ObjectNode) mapper.readTree(dir.resolve("request.json").toFile());
+        edit.accept(descriptor, request);
+        var inputs = InputReader.read("descriptor.json", mapper.writeValueAsString(descriptor),
+                "request.json", mapper.writeValueAsString(request));
+        return assertThrows(InvalidInputException.class,
+                () -> PlanBuilder.build(inputs.descriptor(), inputs.request(), inputs.inventory()))
+                .problems();
+    }
+
+    /**
+     * Major 6: an SMS-managed CSI renamed inside the new master catalog. The old plan did not look: the
+     * copy of the SMS-managed source CSI is SMS-managed and RN's ALTER NEWNAME is refused in the middle of
+     * the rename job. Now the plan refuses the deployment before any job is written (and a CSI the
+     * descriptor does not call SMS-managed is copied non-SMS: BYPASSACS(**) NULLSTORCLAS, major 5).
+     */
+    @Test
+    void anSmsManagedCsiInANewMasterCatalogIsRefusedBeforeRnFailsOnIt() throws IOException {
+        // The old CP: no BYPASSACS(**) NULLSTORCLAS, so the SMS-managed source CSI is copied SMS-managed.
+        Scenario old = Scenario.golden("csi-per-zone").edit("CP", jcl -> jcl.replaceFirst(
+                "BYPASSACS\\(\\*\\*\\) NULLSTORCLAS ALLDATA", "ALLDATA"));
+        SystemState start = old.initialState();
+        String csi = "MQM.V930.GLOBAL.CSI";
+        new Catalogs(start).locate(csi, null).entry().sms = true;
+        start.volumes.put("SMS001", new Volume("SMS001", null, true));
+        SimulationReport before = old.simulate(start, List.of());
+        assertTrue(said(before, "of SMS-managed MQ93TMP." + csi + " does not match the catalog structure"),
+                SimulationText.of(before));
+        assertFalse(before.reachedPlan());
+
+        List<Problem> refused = planErrors("csi-per-zone", (descriptor, request) ->
+                ((ObjectNode) descriptor.get("izud.pswi.descriptor").get("datasets")
+                        .get(0)).put("storclas", "SCSMPE"));
+        assertEquals(List.of("/tgtswidatasets/0/storclas"), refused.stream().map(p -> p.pointer()).toList());
+    }
+
+    /**
+     * Blocker 2: indirect cataloging in the driving system's own catalog. PlantedDefectsTest shows what the
+     * old RN did (the target redefined with VOLUMES(******) can no longer be found); now the plan refuses it.
+     */
+    @Test
+    void anIndirectSymbolWithoutANewMasterCatalogIsRefusedBeforeRnRedefinesAnything() throws IOException {
+        List<Problem> refused = planErrors("existing-catalog-renames", (descriptor, request) ->
+                ((ObjectNode) request.get("targetvolumes").get(1))
+                        .put("indirectcatalogsymbol", "******"));
+        assertEquals(List.of("/targetvolumes/1/indirectcatalogsymbol"), refused.stream().map(p -> p.pointer()).toList());
     }
 }
