@@ -53,6 +53,11 @@ final class DsnPattern {
         return text;
     }
 
+    /** The first qualifier when it is written out (no wildcard), else null: a name matches only if it starts with it. */
+    String literalFirstQualifier() {
+        return parts[0].equals(ONE) || parts[0].equals(ANY) ? null : parts[0];
+    }
+
     /** The wildcards in order, e.g. {@code [*, **]} for {@code *.NEW.**}. */
     List<String> wildcards() {
         return RenamePattern.wildcards(text);
