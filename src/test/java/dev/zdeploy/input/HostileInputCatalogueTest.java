@@ -1,6 +1,7 @@
 package dev.zdeploy.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zdeploy.ZDeploy;
 import dev.zdeploy.problem.InvalidInputException;
@@ -8,6 +9,7 @@ import dev.zdeploy.problem.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,6 +40,11 @@ class HostileInputCatalogueTest {
         }
         String expected = TestFiles.text(dir.resolve("expected.txt")).strip();
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void catalogueHoldsAtLeastSixtyCases() {
+        assertTrue(cases().size() >= 60, "only " + cases().size() + " cases");
     }
 
     /** -Dhostile.approve=true: writes what a case gives as its expected.txt in the source tree (review the diff). */
