@@ -6,6 +6,7 @@ import dev.zdeploy.output.FillBar;
 import dev.zdeploy.output.IebupdteDeck;
 import dev.zdeploy.output.WriteReport;
 import dev.zdeploy.plan.DeploymentPlan;
+import dev.zdeploy.plan.ReportLines;
 import dev.zdeploy.plan.VolumeUsage;
 import dev.zdeploy.problem.Problem;
 import java.util.List;
@@ -53,8 +54,10 @@ final class RenderSummary {
     static String jobs(List<Job> jobs) {
         StringBuilder out = new StringBuilder("\nJobs, in run order\n");
         for (Job job : jobs) {
-            out.append(String.format(Locale.ROOT, "  %-8s  %-13s  %s", job.member(),
-                    job.submitted() ? "submit" : "do not submit", job.description())).append('\n');
+            // 100 columns at most, a long description continued under itself.
+            ReportLines.wrap(String.format(Locale.ROOT, "  %-8s  %-13s  %s", job.member(),
+                    job.submitted() ? "submit" : "do not submit", job.description()), 27)
+                    .forEach(line -> out.append(line).append('\n'));
         }
         return out.toString();
     }

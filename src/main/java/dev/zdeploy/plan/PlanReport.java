@@ -11,9 +11,15 @@ import java.util.Map;
  * The plan for a person to read ({@code zdeploy plan}): the deployment in brief, the volume map, per
  * target volume its data sets with tracks and the share of the volume's capacity, zones and mount
  * points, then problems, warnings and the checks that could not be made. LF line ends, no trailing
- * blanks.
+ * blanks, at most 100 columns (longer lines continue indented).
  */
 public final class PlanReport {
+
+    /** Where a header line's value starts ("  catalog:         "): its continuation lines start there too. */
+    private static final int VALUE_COLUMN = 19;
+
+    /** Where a data set line's name starts: after its tracks and type. */
+    private static final int DATA_SET_COLUMN = 19;
 
     private PlanReport() {}
 
@@ -28,7 +34,7 @@ public final class PlanReport {
         warnings(plan.warnings(), out);
         if (!plan.checksNotMade().isEmpty()) {
             out.append('\n').append("Checks not made\n");
-            plan.checksNotMade().forEach(check -> line(out, "  - " + check));
+            plan.checksNotMade().forEach(check -> line(out, "  - " + check, 4));
         }
         return out.toString();
     }
@@ -46,15 +52,15 @@ public final class PlanReport {
                 + (plan.sourceSystem() == null ? "" : " (system " + plan.sourceSystem() + ")")
                 + (plan.sourceDirectory() == null ? "" : " from " + plan.sourceDirectory());
         line(out, "Deployment plan " + plan.deploymentName());
-        line(out, "  source:          " + source + ", descriptor version " + plan.descriptorVersion());
-        line(out, "  target instance: " + plan.tgtswiname());
+        line(out, "  source:          " + source + ", descriptor version " + plan.descriptorVersion(), VALUE_COLUMN);
+        line(out, "  target instance: " + plan.tgtswiname(), VALUE_COLUMN);
         NewMasterCatalog master = plan.masterCatalog();
         line(out, "  catalog:         " + (master == null ? "the driving system's existing catalog"
                 : "new master catalog " + master.name() + " on " + master.volume() + ", temporary catalog alias "
-                        + master.tempcatalias()));
-        line(out, "  JCL data set:    " + plan.jcldataset());
+                        + master.tempcatalias()), VALUE_COLUMN);
+        line(out, "  JCL data set:    " + plan.jcldataset(), VALUE_COLUMN);
         line(out, "  data sets:       " + plan.datasets().size() + ", high-level qualifiers "
-                + String.join(", ", plan.highLevelQualifiers()));
+                + String.join(", ", plan.highLevelQualifiers()), VALUE_COLUMN);
     }
 
     private static void volumeMap(DeploymentPlan plan, StringBuilder out) {
@@ -82,7 +88,8 @@ public final class PlanReport {
             List<String> volumeLines = lines.getOrDefault(usage.volume(), List.of());
             if (!volumeLines.isEmpty()) {
                 line(out, String.format(Locale.ROOT, "  %9s  %-4s  %s", "tracks", "type", "data set"));
-                volumeLines.forEach(text -> line(out, text));
+                // A data set's notes continue under its name.
+                volumeLines.forEach(text -> line(out, text, DATA_SET_COLUMN));
             }
         }
     }
@@ -167,12 +174,17 @@ public final class PlanReport {
         }
     }
 
-    /** Appends text as one line, without trailing blanks. */
+    /** Appends text as lines of at most 100 columns, continued 4 columns further in than it starts. */
     private static void line(StringBuilder out, String text) {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
+        int start = 0;
+        while (start < text.length() && text.charAt(start) == ' ') {
+            start++;
         }
-        out.append(text, 0, end).append('\n');
+        line(out, text, start + 4);
+    }
+
+    /** Appends text as lines of at most 100 columns (see {@link ReportLines}), continued at {@code indent}. */
+    private static void line(StringBuilder out, String text, int indent) {
+        ReportLines.wrap(text, indent).forEach(line -> out.append(line).append('\n'));
     }
 }

@@ -26,12 +26,17 @@ final class Cli {
     static final String EXAMPLE_JOBS = """
 
             Jobs, in run order
-              IZUD01RA  do not submit  RACF definitions: add groups and data set profiles for the new data set prefixes
-              IZUD02PF  submit         Pre-flight checks: catalog names, target volumes and authorities; changes nothing
-              IZUD03CP  submit         Copy data sets: new master catalog, temporary alias, DFSMSdss copy to temporary names
-              IZUD04RN  submit         Rename data sets: temporary to final names, data set aliases, CSI paths, indirect entries
+              IZUD01RA  do not submit  RACF definitions: add groups and data set profiles for the new data set
+                                       prefixes
+              IZUD02PF  submit         Pre-flight checks: catalog names, target volumes and authorities;
+                                       changes nothing
+              IZUD03CP  submit         Copy data sets: new master catalog, temporary alias, DFSMSdss copy to
+                                       temporary names
+              IZUD04RN  submit         Rename data sets: temporary to final names, data set aliases, CSI paths,
+                                       indirect entries
               IZUD05UC  submit         Update CSI data sets: zone index, zone names and DDDEF entries
-              IZUD06VF  submit         Verify the target: list its catalog entries and SMP/E zone index and DDDEFs
+              IZUD06VF  submit         Verify the target: list its catalog entries and SMP/E zone index and
+                                       DDDEFs
               IZUD07DA  do not submit  Delete temporary aliases and disconnect the new master catalog
             """;
 

@@ -30,7 +30,7 @@ class PlanReportTest {
         assertContains(text, "Target volume T3: 0 data sets, 0 of 2,000 tracks (0%)\n");
         assertContains(text, "         76  VSAM  B.CSI");
         assertContains(text, "        450  PDS   B.BIG                                         part 1 of 2; "
-                + "from A.BIG; temporary ZOS24.B.BIG\n");
+                + "from A.BIG;\n                   temporary ZOS24.B.BIG\n");
         assertContains(text, "  S1 -> T1\n");
     }
 
