@@ -20,7 +20,7 @@
        zone in its CSI and needs the old zone's ZONEINDEX entry, which step 1 made), then REP
        TARGETZONE / DLIBZONE RELATED for the zones whose related zone was renamed;
     3. DDDEFS: the DDDEF entries of each zone: REP DDDEF DATASET VOLUME UNIT when the target carries a
-       volume; when it carries none (indirectly cataloged, or the existing catalog), the entry is
+       volume; when it carries none (SMS-managed, or the existing catalog), the entry is
        deleted and added again with DATASET and its status only, because REP keeps the subentries it
        does not name (SMP/E Reference, "DDDEF entry"; SMP/E Commands, "UCLIN"); REP DDDEF PATH for
        moved paths.

@@ -93,8 +93,12 @@ final class DataSetPlanner {
             tracks = source.tracks();
         }
         // An SMS-managed target lands where SMS decides (DFSMSdss COPY and GIMUNZIP run the ACS
-        // routines), so its DDDEF names no volume and SMP/E finds it through the catalog.
-        String volumeForDddefs = master != null && direct && source.storclas() == null && !volumes.isEmpty()
+        // routines), so its DDDEF names no volume and SMP/E finds it through the catalog. Every other
+        // target of a new master catalog, indirectly cataloged ones included, names its volume: SMP/E
+        // allocates a DDDEF without VOLUME through the catalog of the system it runs on (SMP/E Reference,
+        // "DDDEF entry"), which on the driving system finds the driving system's own data set of that
+        // name (SYS1.LINKLIB), not the target (issue 10 major 4).
+        String volumeForDddefs = master != null && source.storclas() == null && !volumes.isEmpty()
                 ? volumes.get(0) : null;
         List<String> unixdirs = new ArrayList<>(source.unixdirs().size());
         for (String directory : source.unixdirs()) {

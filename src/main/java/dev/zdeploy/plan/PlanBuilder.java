@@ -52,8 +52,9 @@ import java.util.TreeSet;
  *       with an {@code indirectcatalogsymbol} is cataloged with that symbol; other data sets there
  *       stay directly cataloged, with a warning.
  *   <li><b>DDDEFs</b>: data set DDDEFs get DATASET = final name, and VOLUME = first target volume with
- *       UNIT = 3390 only when directly cataloged in a new master catalog and not SMS-managed (SMS
- *       picks an SMS-managed target's volume). PATH DDDEFs (and workflow
+ *       UNIT = 3390 in a new master catalog unless SMS-managed (SMS picks an SMS-managed target's
+ *       volume), indirectly cataloged targets included (the name alone would find the driving system's
+ *       own data set). PATH DDDEFs (and workflow
  *       directories) under a changed mount point get the new prefix.
  *   <li><b>Zones</b>: renamed by {@code configuration.zones} (never GLOBAL), related zones follow,
  *       each zone's CSI is its data set's final (and temporary) name.

@@ -7,7 +7,7 @@ package dev.zdeploy.plan;
  * @param sourceZone name of that zone in the source
  * @param dddef      DDDEF name
  * @param dataset    data set DDDEF: final data set name, else null
- * @param volume     data set DDDEF: volume, or null (indirect or existing-catalog targets carry none)
+ * @param volume     data set DDDEF: volume, or null (SMS-managed and existing-catalog targets carry none)
  * @param unit       data set DDDEF with a volume: unit name, else null
  * @param sourcePath path DDDEF: the source path, else null
  * @param path       path DDDEF: the path in the target, else null

@@ -27,10 +27,11 @@ class DddefTest {
     }
 
     @Test
-    void indirectlyCatalogedCarriesNoVolume() {
+    void indirectlyCatalogedInANewMasterCatalogNamesItsVolumeNotTheDrivingSystemsDataSetOfThatName() {
+        // Issue 10, major 4: without VOLUME, SMP/E on the driving system allocates the name through its own catalog.
         TargetDataSet target = Fixture.swi().indirectTarget("T1", "&SYSR2").smpe("A.CSI")
                 .add(pds("A.SABCLOAD", 10, "S1").dddef("TGT", "SABCLOAD")).target("A.SABCLOAD");
-        assertEquals(new TargetDddef("TGT", "TGT", "SABCLOAD", "A.SABCLOAD", null, null, null, null),
+        assertEquals(new TargetDddef("TGT", "TGT", "SABCLOAD", "A.SABCLOAD", "T1", "3390", null, null),
                 target.dddefs().get(0));
     }
 

@@ -60,7 +60,8 @@ class GoldenPlansTest {
             if (target.isIndirect()) {
                 assertNull(target.tempcatalias(), target.name());
                 assertEquals(List.of(), target.aliases(), target.name());
-                target.dddefs().forEach(dddef -> assertNull(dddef.volume(), dddef.dddef()));
+                // Issue 10 major 4: its DDDEFs name its real volume, never the name alone.
+                target.dddefs().forEach(dddef -> assertEquals(volume, dddef.volume(), dddef.dddef()));
             }
         }
     }

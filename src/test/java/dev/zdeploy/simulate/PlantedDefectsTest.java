@@ -125,6 +125,23 @@ class PlantedDefectsTest {
     }
 
     /**
+     * Major 4, indirect targets: the UC job as it was, writing the sysres libraries' DDDEFs without VOLUME
+     * (DEL and ADD with the name only); on the driving system that name is its own SYS1 library.
+     */
+    @Test
+    void anIndirectTargetsDddefWithoutVolumeIsReported() {
+        Scenario scenario = Scenario.golden("indirect-catalog");
+        TargetDataSet linklib = scenario.plan.datasets().stream().filter(ds -> ds.name().equals("SYS1.LINKLIB"))
+                .findFirst().orElseThrow();
+        assertTrue(linklib.isIndirect() && linklib.dddefs().stream().allMatch(dd -> dd.volume() != null));
+        assertTrue(Scenario.golden("indirect-catalog").simulate().reachedPlan());
+        scenario.edit("UC", jcl -> jcl.replace(" REP DDDEF(LINKLIB) DATASET(SYS1.LINKLIB) VOLUME(" + linklib.volumes().get(0)
+                + ") UNIT(3390).", " DEL DDDEF(LINKLIB).\n ADD DDDEF(LINKLIB) DATASET(SYS1.LINKLIB) SHR."));
+        assertReported(scenario.simulate(), d -> d.subject().startsWith("DDDEF ") && d.message().contains("VOLUME"),
+                "major 4, indirect");
+    }
+
+    /**
      * Major 10: a data set whose volume list changed is not selected by INCLUDE (SELECTMULTI(ALL)):
      * the copy ends with 4 and the data set is missing.
      */

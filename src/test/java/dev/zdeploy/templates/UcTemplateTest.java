@@ -138,11 +138,21 @@ class UcTemplateTest {
 
     @Test
     void aTargetWithoutVolumeGetsItsDddefDeletedAndAddedWithTheNameOnly() {
+        // Into the existing catalog the final names are unique on this system: no VOLUME, found by the catalog.
+        List<String> statements = statements(Rendering.render(Scenarios.copyExisting(2), JobType.UC), "DDDEFS");
+
+        int delete = statements.indexOf("DEL DDDEF(L0000001)");
+        assertEquals("ADD DDDEF(L0000001) DATASET(NEWHLQ." + Scenarios.name(1, 37) + ") SHR", statements.get(delete + 1));
+    }
+
+    @Test
+    void anIndirectTargetOfANewMasterCatalogNamesItsVolumeSoTheDrivingSystemsOwnLibraryIsNeverAllocated() {
         List<String> statements = statements(Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.UC), "DDDEFS");
 
-        int delete = statements.indexOf("DEL DDDEF(LINKLIB)");
-        assertEquals("ADD DDDEF(LINKLIB) DATASET(SYS1.PROD.LINKLIB) SHR", statements.get(delete + 1));
+        assertTrue(statements.contains("REP DDDEF(LINKLIB) DATASET(SYS1.PROD.LINKLIB) VOLUME(TGT002) UNIT(3390)"),
+                statements.toString());
         assertTrue(statements.contains("REP DDDEF(AMULTI) DATASET(PROD.MULTI) VOLUME(TGT001) UNIT(3390)"));
+        assertFalse(statements.stream().anyMatch(st -> st.startsWith("ADD DDDEF")), statements.toString());
     }
 
     @Test

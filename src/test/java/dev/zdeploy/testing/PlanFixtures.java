@@ -224,7 +224,7 @@ public final class PlanFixtures {
             // A CSI gets a path of that name over its cluster (DataSetPlanner), other VSAM clusters nothing.
             List<String> aliases = newMasterCatalog && direct && (!vsamCluster || csi) ? List.of(ALIAS + "." + name)
                     : List.of();
-            String dddefVolume = newMasterCatalog && direct ? volumes.get(0) : null;
+            String dddefVolume = newMasterCatalog && source.storclas == null ? volumes.get(0) : null;
             List<TargetDddef> dddefs = new ArrayList<>();
             for (String[] dddef : source.dddefs) {
                 if (dddef[2] == null) {
