@@ -2,6 +2,7 @@ package dev.zdeploy.render;
 
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -52,6 +53,21 @@ public final class TemplateRenderException extends RuntimeException {
         return new TemplateRenderException("template directory " + directory + ": " + link + " is a symbolic link "
                 + (target == null ? "to nothing" : "to " + target + ", outside the template directory")
                 + "; templates are read only from inside it", link.toString(), null, null, null);
+    }
+
+    /** Site templates whose names shadow no shipped template and that no site template includes. */
+    static TemplateRenderException shadowsNothing(java.nio.file.Path directory, List<String> names, List<String> shipped) {
+        StringBuilder message = new StringBuilder("template directory " + directory + ": ");
+        for (String name : names) {
+            message.append(name).append(shipped.stream().filter(n -> n.equalsIgnoreCase(name)).findFirst()
+                    .map(n -> " (did you mean " + n + "?)").orElse("")).append(", ");
+        }
+        message.setLength(message.length() - 2);
+        message.append(names.size() == 1 ? " shadows" : " shadow").append(" no shipped template and no template there"
+                + " includes ").append(names.size() == 1 ? "it" : "them").append(", so ")
+                .append(names.size() == 1 ? "it would be" : "they would be").append(" ignored; the shipped templates are ")
+                .append(String.join(", ", shipped));
+        return new TemplateRenderException(message.toString(), names.get(0), null, null, null);
     }
 
     static TemplateRenderException missing(String member, String templateName) {

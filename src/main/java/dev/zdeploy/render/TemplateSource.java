@@ -6,9 +6,11 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -39,7 +41,46 @@ public final class TemplateSource {
         }
         Path normalized = directory.toAbsolutePath().normalize();
         refuseLinksOutside(normalized);
-        return new TemplateSource(normalized);
+        TemplateSource source = new TemplateSource(normalized);
+        source.refuseTemplatesThatShadowNothing();
+        return source;
+    }
+
+    /**
+     * A site template whose name is no shipped template's ({@code ra.ftl} for {@code RA.ftl}) would be
+     * silently ignored, and the shipped one used: refused, listing the names there are. A helper that
+     * another site template includes or imports by its quoted name is the site's own and is kept.
+     *
+     * @throws TemplateRenderException naming every such file
+     */
+    private void refuseTemplatesThatShadowNothing() {
+        List<String> shipped = ShippedTemplates.names();
+        List<String> names = userTemplateNames();
+        List<String> unused = new ArrayList<>();
+        for (String name : names) {
+            if (!shipped.contains(name) && !usedByAnother(name, names)) {
+                unused.add(name);
+            }
+        }
+        if (!unused.isEmpty()) {
+            throw TemplateRenderException.shadowsNothing(userDirectory, unused, shipped);
+        }
+    }
+
+    private boolean usedByAnother(String name, List<String> names) {
+        for (String other : names) {
+            if (!other.equals(name)) {
+                try {
+                    if (Files.readString(userDirectory.resolve(other), StandardCharsets.UTF_8)
+                            .contains("\"" + name + "\"")) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // unreadable (not UTF-8, say): the template fails with its own message where it is used
+                }
+            }
+        }
+        return false;
     }
 
     /**
