@@ -263,6 +263,20 @@ public record DeploymentPlan(
                 .toList();
     }
 
+    /**
+     * The high-level qualifiers the RACF sample may define a group and a generic profile for: those of
+     * the final names that no source data set carries and that are not SYS1. A source data set is on this
+     * (the driving) system, and SYS1 is every system's own, so a profile 'HLQ.*.**' for such a qualifier
+     * would also cover data sets of this system (with enhanced generic naming a more specific profile
+     * than a site's 'SYS1.**': RACF Command Language Reference, "Generic profile rules - enhanced
+     * generic naming active"): the RACF sample never writes one (issue 10 major 7).
+     */
+    public List<String> newHighLevelQualifiers() {
+        java.util.Set<String> source = new java.util.HashSet<>();
+        datasets.forEach(ds -> source.add(ds.sourceName().substring(0, ds.sourceName().indexOf('.'))));
+        return highLevelQualifiers.stream().filter(hlq -> !source.contains(hlq) && !hlq.equals("SYS1")).toList();
+    }
+
     /** The zones the global zone's ZONEINDEX lists: every target and dlib zone, in descriptor order. */
     public List<TargetZone> zoneIndex() {
         return zones.stream().filter(zone -> zone.type() != ZoneType.GLOBAL).toList();

@@ -171,17 +171,19 @@ class RnDaTemplateTest {
     }
 
     @Test
-    void theRacfSampleDefinesEveryHighLevelQualifierWithItsPlaceholders() {
+    void theRacfSampleNeverCoversThisSystemsDataSetsAndAlwaysDefinesTheTemporaryAlias() {
+        // Issue 10 major 7: PROD (the source instance's qualifier) and SYS1 are this system's too: no profile.
         String text = Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.RA);
         List<String> systsin = Rendering.instream(text, "RACF", "SYSTSIN");
 
-        assertEquals(List.of("ADDGROUP PROD SUPGROUP(supgrp) OWNER(owngrp)",
-                "ADDSD 'PROD.*.**' UACC(NONE) OWNER(PROD) AUDIT(FAILURES(READ))",
-                "PERMIT 'PROD.*.**' ID(acclist) ACCESS(ALTER)",
-                "ADDGROUP SYS1 SUPGROUP(supgrp) OWNER(owngrp)",
-                "ADDSD 'SYS1.*.**' UACC(NONE) OWNER(SYS1) AUDIT(FAILURES(READ))",
-                "PERMIT 'SYS1.*.**' ID(acclist) ACCESS(ALTER)",
+        assertEquals(List.of("ADDGROUP TMP SUPGROUP(supgrp) OWNER(owngrp)",
+                "ADDSD 'TMP.*.**' UACC(NONE) OWNER(TMP) AUDIT(FAILURES(READ))",
+                "PERMIT 'TMP.*.**' ID(acclist) ACCESS(ALTER)",
                 "SETROPTS GENERIC(DATASET) REFRESH"), systsin);
+        assertTrue(text.replaceAll("\n//\\* ", " ").contains("Defines nothing for the qualifiers PROD, SYS1"), text);
+        List<String> renamed = Rendering.instream(Rendering.render(Scenarios.copyExisting(2), JobType.RA), "RACF", "SYSTSIN");
+        assertEquals("ADDSD 'NEWHLQ.*.**' UACC(NONE) OWNER(NEWHLQ) AUDIT(FAILURES(READ))", renamed.get(1),
+                "a qualifier that only the target carries gets its profile");
         for (String placeholder : List.of("supgrp:", "owngrp:", "acclist:")) {
             assertTrue(text.contains("//* " + placeholder), placeholder);
         }
