@@ -95,8 +95,9 @@ public final class JobRenderer {
     public void render(DeploymentPlan plan, List<Job> jobs, Sink sink) throws IOException {
         List<String> findings = new ArrayList<>();
         for (Job job : jobs) {
-            String text = renderOne(plan, jobs, job);
-            List<String> found = lintGate.check(job.member(), text);
+            LimitedRun run = new LimitedRun(limits);
+            String text = renderOne(plan, jobs, job, run);
+            List<String> found = fromSiteTemplates(lintGate.check(job.member(), text), job.member(), run);
             findings.addAll(found);
             if (found.isEmpty()) {
                 sink.accept(new RenderedJob(job, text));
@@ -107,7 +108,29 @@ public final class JobRenderer {
         }
     }
 
-    private String renderOne(DeploymentPlan plan, List<Job> jobs, Job job) {
+    /**
+     * A finding on a line a site template wrote names that template and line: the member itself was
+     * never written, so the member line alone would leave the site to guess.
+     */
+    private List<String> fromSiteTemplates(List<String> findings, String member, LimitedRun run) {
+        List<String> siteTemplates = findings.isEmpty() ? List.of() : source.userTemplateNames();
+        if (siteTemplates.isEmpty()) {
+            return findings;
+        }
+        List<String> named = new ArrayList<>();
+        for (String finding : findings) {
+            String origin = null;
+            String[] parts = finding.split(":", 3);
+            if (parts.length == 3 && parts[0].equals(member) && parts[1].matches("\\d{1,9}")) {
+                origin = run.originOf(Integer.parseInt(parts[1]));
+            }
+            boolean site = origin != null && siteTemplates.contains(origin.substring(0, origin.lastIndexOf(':')));
+            named.add(site ? finding + " (written by site template " + origin + ")" : finding);
+        }
+        return named;
+    }
+
+    private String renderOne(DeploymentPlan plan, List<Job> jobs, Job job, LimitedRun run) {
         Template template = template(job);
         Map<String, Object> model = new HashMap<>();
         model.put("plan", plan);
@@ -116,7 +139,6 @@ public final class JobRenderer {
         model.put("jobStatement", JobStatement.cards(plan.jobStatement(), job));
         model.put("jcl", new JclHelpers());
         StringWriter out = new StringWriter();
-        LimitedRun run = new LimitedRun(limits);
         try {
             Environment env = template.createProcessingEnvironment(model, run.counting(out));
             env.setTemplateProcessingTracer(run);

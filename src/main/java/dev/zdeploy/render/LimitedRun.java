@@ -4,6 +4,8 @@ import freemarker.core.Environment;
 import freemarker.core.TemplateProcessingTracer;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Watches one template run against its {@link TemplateLimits}: FreeMarker calls the tracer on entering
@@ -35,6 +37,11 @@ final class LimitedRun implements TemplateProcessingTracer {
     private String template = "?";
     private int line;
     private int column;
+    /** Template and line that wrote the first character of each output line (0-based), "DA.ftl:12". */
+    private final List<String> lineOrigins = new ArrayList<>();
+    private boolean atLineStart = true;
+    private boolean inText;
+    private int newlinesInElement;
     private String callTemplate;
     private int callLine;
     private int callColumn;
@@ -52,6 +59,8 @@ final class LimitedRun implements TemplateProcessingTracer {
             template = element.getTemplate() == null ? "?" : element.getTemplate().getSourceName();
             line = element.getBeginLine();
             column = element.getBeginColumn();
+            inText = element.getClass().getSimpleName().equals("TextBlock");
+            newlinesInElement = 0;
         }
         if (isCall(element)) {
             // The innermost call (macro, function, #include ...) is what a depth error points at.
@@ -91,6 +100,26 @@ final class LimitedRun implements TemplateProcessingTracer {
         depth--;
     }
 
+    /** Where output line {@code index} (1-based) came from, "DA.ftl:12", or null when unknown. */
+    String originOf(int index) {
+        return index >= 1 && index <= lineOrigins.size() ? lineOrigins.get(index - 1) : null;
+    }
+
+    /** Notes the origin of each output line as its first character is written. */
+    private void track(CharSequence text, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (atLineStart) {
+                // A static text block spans lines of its template: count them in.
+                lineOrigins.add(template + ":" + (line + (inText ? newlinesInElement : 0)));
+                atLineStart = false;
+            }
+            if (text.charAt(i) == '\n') {
+                atLineStart = true;
+                newlinesInElement++;
+            }
+        }
+    }
+
     /** {@code out}, counting: more than the output limit stops the run. */
     Writer counting(Writer out) {
         return new Writer() {
@@ -100,6 +129,7 @@ final class LimitedRun implements TemplateProcessingTracer {
                 if (written > limits.output()) {
                     throw exceeded("the template wrote more than " + limits.output() + " characters for one member");
                 }
+                track(java.nio.CharBuffer.wrap(buffer), offset, length);
                 out.write(buffer, offset, length);
             }
 
@@ -109,6 +139,7 @@ final class LimitedRun implements TemplateProcessingTracer {
                 if (written > limits.output()) {
                     throw exceeded("the template wrote more than " + limits.output() + " characters for one member");
                 }
+                track(text, offset, length);
                 out.write(text, offset, length);
             }
 

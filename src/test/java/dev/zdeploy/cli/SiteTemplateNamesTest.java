@@ -44,4 +44,19 @@ class SiteTemplateNamesTest {
 
         assertEquals(0, result.status(), result.toString());
     }
+
+    @Test
+    void aLintFailureInASiteTemplateNamesTheTemplateAndItsLine() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        String shipped = Files.readString(Cli.PROJECT.resolve("templates/DA.ftl")).stripTrailing();
+        Files.writeString(site.resolve("DA.ftl"), shipped + "\n//* SITE NOTE\n//* SECOND LINE \n");
+        long badLine = Files.readAllLines(site.resolve("DA.ftl")).size();
+
+        Cli.Result result = Cli.run("render", "--templates", site.toString(), "--out", dir.resolve("out").toString())
+                .assertUserError(2);
+
+        assertTrue(result.err().matches("(?s).*\nIZUD\\d\\dDA:\\d+:16: trailing-blank: trailing blanks \\(written by site"
+                + " template DA.ftl:" + badLine + "\\)\n"), result.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing written");
+    }
 }

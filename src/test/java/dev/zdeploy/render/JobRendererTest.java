@@ -77,12 +77,13 @@ class JobRendererTest {
     }
 
     @Test
-    void lintFindingsStopTheRenderWithMemberAndLine() {
+    void lintFindingsStopTheRenderWithMemberAndLineAndTheSiteTemplateLineThatWroteIt() {
         LintGate gate = (member, text) -> List.of(member + ":1:73: record-length: record is 73 characters");
 
         LintGateException e = assertThrows(LintGateException.class, () -> renderWith("x".repeat(73) + "\n", gate));
 
-        assertEquals(List.of("IZUD01RA:1:73: record-length: record is 73 characters"), e.findings());
+        assertEquals(List.of("IZUD01RA:1:73: record-length: record is 73 characters (written by site template RA.ftl:1)"),
+                e.findings());
     }
 
     @Test
