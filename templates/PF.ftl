@@ -47,7 +47,8 @@
 <#assign racf = (plan.hasNewMasterCatalog() && job.datasets?has_content)?then(["LISTDSD DATASET('" + job.datasets?first.temporaryName + "') GENERIC"], [])
   + hlqSamples?map(sample -> "LISTDSD DATASET('" + sample + "') GENERIC")
   + plan.namesCatalogOfSmsManagedDataSets()?then(["RLIST FACILITY STGADMIN.IGG.DIRCAT GENERIC"], [])
-  + (!plan.isPortable() && job.datasets?has_content)?then(["RLIST FACILITY STGADMIN.ADR.COPY.TOLERATE.ENQF GENERIC"], [])>
+  + (!plan.isPortable() && job.datasets?has_content)?then(["RLIST FACILITY STGADMIN.ADR.COPY.TOLERATE.ENQF GENERIC"], [])
+  + plan.isPortable()?then(["RLIST UNIXPRIV SUPERUSER.FILESYS.MOUNT GENERIC"], [])>
 <#assign checksCatalog = plan.hasNewMasterCatalog() || catalogNames?has_content>
 <@lib.header
   what=["Changes nothing: it checks, before anything is created, what the other jobs rely on. Every step runs, whatever the others ended with."]

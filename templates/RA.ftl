@@ -34,6 +34,7 @@
     "Delete the ADDGROUP command of a qualifier that is already a RACF user or group, and the commands of a qualifier your installation already protects.",
     "Delete the commands of a qualifier that data sets of this system already carry (LISTCAT LEVEL(qualifier) finds them): zdeploy leaves out the qualifiers of the source data sets and SYS1, but knows no other data set of this system.",
     "The profile names 'HLQ.*.**' are written for enhanced generic naming (SETROPTS EGN). Without EGN, write 'HLQ.*' instead: '**' is allowed only with EGN, and with EGN 'HLQ.*' covers only names of two qualifiers."]
+    + plan.isPortable()?then(["The unzip jobs mount zFS data sets with the shell's mount command, which needs UID 0 or READ access to UNIXPRIV class profile SUPERUSER.FILESYS.MOUNT (UNIX System Services Planning, \"Privileged mount and unmount authority\"; BPX.SUPERUSER is not enough): the PERMIT below gives it. If the profile is not defined, define it first: RDEFINE UNIXPRIV SUPERUSER.FILESYS.MOUNT UACC(NONE) (the UNIXPRIV class active and RACLISTed)."], [])
   rc=["0: every command ran. 8: a command failed (for example ADDGROUP of a group that exists); read SYSTSPRT."]
   rerun=["Correct the failing command, delete the commands that ran, and submit the job again."]/>
 ${jcl.exec("RACF", "PGM=IKJEFT1A")}
@@ -44,5 +45,9 @@ ${jcl.tso("ADDGROUP " + hlq + " SUPGROUP(supgrp) OWNER(owngrp)")}
 ${jcl.tso("ADDSD '" + hlq + ".*.**' UACC(NONE) OWNER(" + hlq + ") AUDIT(FAILURES(READ))")}
 ${jcl.tso("PERMIT '" + hlq + ".*.**' ID(acclist) ACCESS(ALTER)")}
 </#list>
+<#if plan.isPortable()>
+${jcl.tso("PERMIT SUPERUSER.FILESYS.MOUNT CLASS(UNIXPRIV) ID(acclist) ACCESS(READ)")}
+${jcl.tso("SETROPTS RACLIST(UNIXPRIV) REFRESH")}
+</#if>
 ${jcl.tso("SETROPTS GENERIC(DATASET) REFRESH")}
 /*

@@ -22,7 +22,11 @@
   twice the largest (DeploymentPlan.workZfsCylinders, plan.ZfsSpace: GIMUNZIP expands one archive at a
   time); above 4 GB the plan has required an SMS storage class and a data class with extended
   addressability (plan.LargeZfsChecks), coded with the management class when given. Defined (lib defineZfs), formatted with zfsadm format (zFS Administration, "zfsadm
-  format") and mounted with /usr/sbin/mount (UNIX System Services Command Reference, "mount"), then
+  format") and mounted with /usr/sbin/mount (UNIX System Services Command Reference, "mount"; mount
+  authority: "A user must have UID(0) or have read access to the MOUNT resource in the UNIXPRIV class
+  before file systems can be mounted or unmounted. The TSO MOUNT and UNMOUNT commands will perform
+  privileged operations if the user has read access to the BPX.SUPERUSER resource": UNIX System
+  Services Planning, "Privileged mount and unmount authority"), then
   unmounted and deleted whether or not the extraction worked. UNMOUNT and DELWORK name every step
   before them in their COND= tests (lib condAllEndedWell): a test of a bypassed step is false, so
   testing MOUNT alone would unmount a file system that was never mounted after an earlier failure.
@@ -37,7 +41,7 @@
     "Steps UNMOUNT and DELWORK unmount and delete the work zFS, also after a failed UNZIP."]
   before=["The package directory " + plan.sourceDirectory + " holds the portable software instance (IZUD00DF.json, GIMPAF.XML and the archives) and the submitting user can read it.",
     "None of the temporary names exists yet, and the target volumes are online." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), ""),
-    "The submitting user may define, format and mount a zFS (UPDATE to it, and mount authority: BPX.SUPERUSER or UID 0)."]
+    "The submitting user may define, format and mount a zFS (UPDATE to it), and has mount authority for the shell's mount and unmount: UID 0 or READ access to UNIXPRIV class profile SUPERUSER.FILESYS.MOUNT. BPX.SUPERUSER is not enough: it makes only the TSO MOUNT and UNMOUNT commands privileged."]
   rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step ending with any other code skips the steps after it, except that UNMOUNT and DELWORK still run after UNZIP or VERIFY failed, and DELWORK after MOUNT failed, so the work zFS is not left behind. VERIFY 12: a temporary name is missing (its LISTCAT in SYSPRINT ends with condition code 4); do not submit the next job."]
   rerun=["Read SMPOUT of UNZIP. Delete the data sets it created before it failed (their names are in SMPOUT), correct the cause and submit the job again" + plan.hasNewMasterCatalog()?then(" with RESTART=DEFWORK on the JOB statement (DEFCAT and DEFALIAS ended well and are not rerun; after a failure in one of them, correct the cause and restart from that step)", "") + ": DEFWORK deletes a work zFS an earlier run left behind."] />
 <#if plan.hasNewMasterCatalog()>

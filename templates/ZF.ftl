@@ -4,7 +4,8 @@
   is defined under its temporary name, formatted, mounted on a temporary mount point, filled by
   GIMUNZIP from its archive, and unmounted. The site mounts it at its final mount point after the
   deployment (BPXPRMxx or its automount policy).
-  IDCAMS DEFINE CLUSTER LINEAR (lib defineZfs); zfsadm format and /usr/sbin/mount, unmount as in UZ;
+  IDCAMS DEFINE CLUSTER LINEAR (lib defineZfs); zfsadm format and /usr/sbin/mount, unmount as in UZ
+  (mount authority: UID 0 or READ to UNIXPRIV SUPERUSER.FILESYS.MOUNT, see UZ.ftl);
   GIMUNZIP <ARCHDEF> of a directory archive: newname is the directory to extract into,
   preserveid="YES" keeps the files' owner and group, replace="YES" replaces files that exist
   (SMP/E Reference, "<ARCHDEF> tag syntax", "Examples of using GIMUNZIP").
@@ -14,7 +15,7 @@
     "Step UNZIP extracts the archived directory trees into them with GIMUNZIP; step UNMOUNT unmounts them, also after a failed UNZIP."]
     + job.datasets?map(ds -> ds.temporaryName + " (final name " + ds.name + ", to be mounted at " + ds.mountpoint + ")")
   before=["The package directory " + plan.sourceDirectory + " holds the portable software instance and the submitting user can read it.",
-    "None of the temporary names exists yet. The submitting user may define, format and mount a zFS and set file owners (UID 0 or BPX.SUPERUSER: preserveid=\"YES\")."]
+    "None of the temporary names exists yet. The submitting user may define, format and mount a zFS (mount authority for the shell's mount and unmount: UID 0 or READ access to UNIXPRIV class profile SUPERUSER.FILESYS.MOUNT; BPX.SUPERUSER makes only TSO MOUNT privileged) and set file owners (UID 0 or BPX.SUPERUSER: preserveid=\"YES\")."]
   rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step ending with any other code skips the steps after it, except that UNMOUNT still runs after UNZIP failed."]
   rerun=["After a failure in DEFINE, delete the zFS data sets it defined and submit the job again.",
     "After a failure in MOUNT, the zFS data sets it mounted before the failing command (STDERR names it) are still mounted and UNMOUNT did not run: unmount them (/usr/sbin/unmount -f name), delete the zFS data sets the job defined and submit it again.",

@@ -1,6 +1,7 @@
 package dev.zdeploy.templates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zdeploy.jcl.GimunzipWriter;
@@ -119,5 +120,19 @@ class UzZfTemplateTest {
         assertTrue(many.contains("Steps COPY001 to COPY003 copy the 300 data sets with DFSMSdss"), many);
         String rn = Rendering.commentWords(Rendering.render(Scenarios.copy(1), JobType.RN));
         assertTrue(rn.contains("Renames the 1 data set that carries a temporary name"), rn);
+    }
+
+    @Test
+    void theMountAuthorityIsTheOneTheShellsMountNeedsAndTheRacfSampleGrantsIt() {
+        // Issue 10 major 8: BPX.SUPERUSER makes only TSO MOUNT privileged (UNIX System Services Planning,
+        // "Privileged mount and unmount authority"); the shell's mount needs UID 0 or UNIXPRIV READ.
+        DeploymentPlan plan = Scenarios.portable(3);
+        for (JobType type : List.of(JobType.UZ, JobType.ZF)) {
+            String box = Rendering.render(plan, type).replaceAll("\n//\\* ", " ");
+            assertTrue(box.contains("UID 0 or READ access to UNIXPRIV class profile SUPERUSER.FILESYS.MOUNT"), box);
+            assertFalse(box.contains("mount authority: BPX.SUPERUSER or UID 0"), box);
+        }
+        assertTrue(Rendering.instream(Rendering.render(plan, JobType.RA), "RACF", "SYSTSIN")
+                .contains("PERMIT SUPERUSER.FILESYS.MOUNT CLASS(UNIXPRIV) ID(acclist) ACCESS(READ)"));
     }
 }
