@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.lang3.StringUtils;
+import org.apache.commons.lang3.Strings;
 
 /**
  * One pass over one member: record rules, then JCL statements (with their continuations), in-stream
@@ -129,7 +129,7 @@ final class MemberLint {
             notJcl();
         } else {
             for (int i = 0; i < records.size(); i++) {
-                read(i + 1, StringUtils.removeEnd(records.get(i), "\r"));
+                read(i + 1, Strings.CS.removeEnd(records.get(i), "\r"));
             }
             endOfMember();
         }
@@ -160,7 +160,7 @@ final class MemberLint {
                         (int) c));
             }
         }
-        String record = StringUtils.removeEnd(raw, "\r");
+        String record = Strings.CS.removeEnd(raw, "\r");
         int length = record.length();
         if (length > CARD_LENGTH) {
             report(line, CARD_LENGTH + 1, LintRule.RECORD_LENGTH, "record is " + length
