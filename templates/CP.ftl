@@ -44,7 +44,8 @@
     + ["None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), "")]
   rc=["Every step 0. A COPY step may end with 4 (warning messages, for example for an empty data set): read its SYSPRINT. A step ending above 4 stops the job: the following steps are not run." + job.datasets?has_content?then(" VERIFY 12: a temporary name is missing (its LISTCAT in SYSPRINT ends with condition code 4); do not submit the next job.", "")]
   rerun=["Read the failing step's SYSPRINT. Delete the temporary data sets that step copied before it failed, then resubmit the job from that step with RESTART=stepname on the JOB statement (steps before it ended well and are not rerun)."]
-    + job.datasets?has_content?then(["After VERIFY ended with 12: compare each missing data set's source volumes (LISTCAT of its source name) with the plan, correct the descriptor and generate the jobs again; delete the temporary data sets this job copied before you submit the new one."], []) />
+    + job.datasets?has_content?then(["After VERIFY ended with 12: compare each missing data set's source volumes (LISTCAT of its source name) with the plan, correct the descriptor and generate the jobs again; delete the temporary data sets this job copied before you submit the new one."], [])
+  recovery={"*": "DELETE=* RESTART=*"} />
 <#if plan.hasNewMasterCatalog()>
 <@lib.newCatalogSteps plan.masterCatalog/>
 </#if>

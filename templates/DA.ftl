@@ -29,7 +29,8 @@
     + ["CLEANUP: 0: done. 16: a unit failed and the step stopped there; read SYSPRINT."]
   rerun=finalIndex?then(["ZINDXFIN failed: nothing has been deleted; correct the cause and submit the job again as it is.",
       "CLEANUP failed: correct the cause and resubmit the job with RESTART=CLEANUP added to its JOB statement: entries already deleted are skipped. Run no SMP/E job against the target until it has ended well."],
-    ["Correct the cause and submit the job again: entries already deleted are skipped."]) />
+    ["Correct the cause and submit the job again: entries already deleted are skipped."])
+  recovery=finalIndex?then({"ZINDXFIN": "RESUBMIT", "CLEANUP": "RESTART=CLEANUP"}, {"*": "RESUBMIT"}) />
 <#if finalIndex>
 <@lib.gimsmpStep step="ZINDXFIN" cond="" csi=globalCsi?first.temporaryName>
 ${jcl.smpe("SET BOUNDARY(GLOBAL)")}

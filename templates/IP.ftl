@@ -19,7 +19,8 @@
   before=["Every earlier job ended well: " + ipl.samplib + " exists, and volume " + ipl.volume + " is online and is the volume that holds SYS1.NUCLEUS of the new system.",
     "The submitting user has ALTER authority to the volume (RACF DASDVOL class, when the site protects volumes) and ICKDSF may ask the operator to confirm the change to the volume (reply U)."]
   rc=["0: the IPL text is written. Any other code: read SYSPRINT; nothing else was changed on the volume."]
-  rerun=["Correct the cause and submit the job again as it is: REFORMAT writes the same IPL text again."] />
+  rerun=["Correct the cause and submit the job again as it is: REFORMAT writes the same IPL text again."]
+  recovery={"*": "RESUBMIT"} />
 ${jcl.exec("IPLTEXT", "PGM=ICKDSF", "REGION=0M")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("IPLVOL", "UNIT=3390", "VOL=SER=" + ipl.volume, "DISP=OLD")}

@@ -66,7 +66,8 @@
     + volumes?has_content?then(["SPACE: 0. At the end of each volume's listing IEHLIST reports its free space: it must hold at least the tracks named above for that volume (in a few extents: DFSMSdss and GIMUNZIP allocate each data set in at most a few extents)."], [])
     + racf?has_content?then(["RACFLIST: read SYSTSPRT. Each LISTDSD must show YOUR ACCESS ALTER: the jobs create, rename and catalog data sets under these names. Each RLIST must show YOUR ACCESS READ (or the profile must not exist: then the function is not protected by it). A command that ends with NOT AUTHORIZED or no profile found means the security administrator has to look at it before the jobs run."], [])
     + (checksCatalog || names?has_content || racf?has_content)?then([], ["NOCHECK: 0."])
-  rerun=["Correct what it found and submit it again: it changes nothing."] />
+  rerun=["Correct what it found and submit it again: it changes nothing."]
+  recovery={"*": "RESUBMIT"} />
 <#if checksCatalog>
 ${jcl.exec("CATALOG", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>

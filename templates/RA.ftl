@@ -36,7 +36,8 @@
     "The profile names 'HLQ.*.**' are written for enhanced generic naming (SETROPTS EGN). Without EGN, write 'HLQ.*' instead: '**' is allowed only with EGN, and with EGN 'HLQ.*' covers only names of two qualifiers."]
     + plan.isPortable()?then(["The unzip jobs mount zFS data sets with the shell's mount command, which needs UID 0 or READ access to UNIXPRIV class profile SUPERUSER.FILESYS.MOUNT (UNIX System Services Planning, \"Privileged mount and unmount authority\"; BPX.SUPERUSER is not enough): the PERMIT below gives it. If the profile is not defined, define it first: RDEFINE UNIXPRIV SUPERUSER.FILESYS.MOUNT UACC(NONE) (the UNIXPRIV class active and RACLISTed)."], [])
   rc=["0: every command ran. 8: a command failed (for example ADDGROUP of a group that exists); read SYSTSPRT."]
-  rerun=["Correct the failing command, delete the commands that ran, and submit the job again."]/>
+  rerun=["Correct the failing command, delete the commands that ran, and submit the job again."]
+  recovery={"*": "MANUAL"} />
 ${jcl.exec("RACF", "PGM=IKJEFT1A")}
 <@lib.sysout "SYSTSPRT"/>
 ${jcl.dd("SYSTSIN", "*")}

@@ -56,7 +56,8 @@
     + held?has_content?then(["The final names of " + lib.count(held?size, "data set") + " are names this system may have allocated (" + held[0..*6]?join(", ") + (held?size > 6)?then(", and " + (held?size - 6) + " more", "") + "). ALTER cannot rename a data set to a name allocated to another address space of the system or of the scope of the SYSDSN enqueue (DFSMSdfp Advanced Services, \"Renaming a data set that might be in use\"). Submit this job on a system that has none of them allocated (not one running from them, and outside the scope of its SYSDSN enqueue), or it ends with 16 at the first one in use; it can then be submitted again as it is."], [])
     + plan.namesCatalogOfSmsManagedDataSets()?then(["Some of the data sets are SMS-managed and the commands name the catalog that holds them: the submitting user needs READ access to FACILITY class profile STGADMIN.IGG.DIRCAT."], [])
   rc=["0: every data set has its final name and every entry is defined. 16: a unit failed and the step stopped there; SYSPRINT shows the last command run and its messages."]
-  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised by its final name and left alone, aliases and paths already defined are kept, and indirect entries are defined again, also after a run that deleted an entry and failed before defining it again."] />
+  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised by its final name and left alone, aliases and paths already defined are kept, and indirect entries are defined again, also after a run that deleted an entry and failed before defining it again."]
+  recovery={"*": "RESUBMIT"} />
 ${jcl.exec("RENAME", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}

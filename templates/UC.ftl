@@ -94,7 +94,8 @@
     + indexed?then(["ZINDEX failed: nothing else has run, and its statement can run again: " + restart("ZINDEX") + "."], [])
     + renaming?then(["ZRENAME failed: the zone index points at the target CSIs" + plan.renamedZones()?has_content?then(", and some zones may be renamed. A zone that the failed run renamed (SMPOUT shows its ZONERENAME ended well) cannot be renamed again: delete its SET BOUNDARY and ZONERENAME statements from step ZRENAME, then " + restart("ZRENAME") + ". Its new name's zone index entry already points at the target CSI. Do not restart at ZINDEX: it would write the old zone name into the zone index again.", "; " + restart("ZRENAME") + ".") + " The RELATED statements can run again as they are."], [])
     + dddefZones?has_content?then(["DDDEFS failed: " + indexed?then("the zone index points at the target CSIs" + renaming?then(" and the zones have their new names and related zones", "") + "; ", "") + "some DDDEF entries may be updated. Its statements can run again as they are: " + restart("DDDEFS") + "."], []),
-    ["Submit the job again as it is."]) />
+    ["Submit the job again as it is."])
+  recovery=steps?has_content?then((renaming && plan.renamedZones()?has_content)?then({"ZRENAME": "MANUAL"}, {}) + {"*": "RESTART=*"}, {"*": "RESUBMIT"}) />
 <#if !steps?has_content>
 ${jcl.exec("NOUPDATE", "PGM=IEFBR14")}
 </#if>

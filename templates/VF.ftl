@@ -37,7 +37,8 @@
   before=["Every job before it ended well" + plan.needsZoneUpdate()?then(", " + lib.memberOf("UC") + " included", "") + "."]
   rc=["CATALOG: 0 or 4: as expected. 12: a name is missing or left over; SYSPRINT lists it after the LISTCAT that found it so. 8: a LISTCAT failed."]
     + lists?then(["SMPLIST: 0 (4: an entry to list was not found; read SMPOUT). Compare its SMPLIST output with the values above."], [])
-  rerun=["Correct the cause and submit it again: it changes nothing."] />
+  rerun=["Correct the cause and submit it again: it changes nothing."]
+  recovery={"*": "RESUBMIT"} />
 ${jcl.exec("CATALOG", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}

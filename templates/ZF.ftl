@@ -19,7 +19,9 @@
   rc=["Every step 0; UNZIP may end with 4 (warnings, read SMPOUT). A step ending with any other code skips the steps after it, except that UNMOUNT still runs after UNZIP failed."]
   rerun=["After a failure in DEFINE, delete the zFS data sets it defined and submit the job again.",
     "After a failure in MOUNT, the zFS data sets it mounted before the failing command (STDERR names it) are still mounted and UNMOUNT did not run: unmount them (/usr/sbin/unmount -f name), delete the zFS data sets the job defined and submit it again.",
-    "After a failure in UNZIP, correct the cause and resubmit from step MOUNT (RESTART=MOUNT): it formats the zFS data sets again."] />
+    "After a failure in UNZIP, correct the cause and resubmit from step MOUNT (RESTART=MOUNT): it formats the zFS data sets again.",
+    "After a failure in UNMOUNT, the zFS data sets are complete: unmount those still mounted (/usr/sbin/unmount -f name); the job needs no rerun."]
+  recovery={"DEFINE": "DELETE=DEFINE RESUBMIT", "MOUNT": "UNMOUNT DELETE=DEFINE RESUBMIT", "UNZIP": "RESTART=MOUNT", "UNMOUNT": "UNMOUNT DONE"} />
 ${jcl.exec("DEFINE", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}

@@ -12,7 +12,7 @@
   submitting: what the job does, what must be true before it runs, the return codes to expect and
   how to rerun it after a failure. Each argument is a sequence of paragraphs.
 -->
-<#macro header what before rc rerun>
+<#macro header what before rc rerun recovery={}>
 <#list jobStatement as card>
 ${card}
 </#list>
@@ -27,8 +27,37 @@ ${jcl.comment("THIS JOB IS NOT SUBMITTED WITH THE OTHERS: read why below.")}
 <@section "BEFORE YOU SUBMIT IT" before/>
 <@section "RETURN CODES" rc/>
 <@section "AFTER A FAILURE" rerun/>
+<@recoveryLines recovery/>
 ${rule}
 </#macro>
+
+<#--
+  The recovery instruction per step (key: step name, or * for any other step), written twice from
+  the same data so that they cannot drift: a sentence a person reads, and a line
+  "//* ZDEPLOY RECOVERY STEP=name action..." that the failure drills (simulate.Recovery) follow.
+  Actions, in the order they are done: UNMOUNT (unmount what the job mounted), DELETE=step (delete
+  the data sets and catalog entries that step created; * the failed step), then RESUBMIT (submit the
+  job again as it is) or RESTART=step (resubmit with RESTART=step on the JOB statement; * the failed
+  step), or DONE (nothing to rerun: the job did its work), or MANUAL (only the procedure above, by hand: no program can follow it).
+-->
+<#macro recoveryLines recovery>
+<#list recovery as step, actions>
+${jcl.comment((step == "*")?then((recovery?size > 1)?then("Any other step", "Any step"), "Step " + step) + " failed: " + actions?split(" ")?map(a -> recoveryAction(a))?join(", then ") + ".")}
+${jcl.comment("ZDEPLOY RECOVERY STEP=" + step + " " + actions)}
+</#list>
+</#macro>
+
+<#function recoveryAction action>
+  <#local value = action?keep_after("=")?replace("*", "the failed step")>
+  <#if action == "RESUBMIT"><#return "submit the job again as it is">
+  <#elseif action == "UNMOUNT"><#return "unmount the file systems the job mounted">
+  <#elseif action == "MANUAL"><#return "follow the procedure above by hand">
+  <#elseif action == "DONE"><#return "the job needs no rerun">
+  <#elseif action?starts_with("DELETE=")><#return "delete the data sets and catalog entries " + value + " created">
+  <#elseif action?starts_with("RESTART=")><#return "resubmit the job with RESTART=" + action?keep_after("=")?replace("*", "(the failed step)") + " on its JOB statement">
+  </#if>
+  <#stop "unknown recovery action " + action>
+</#function>
 
 <#macro section title paragraphs>
 ${jcl.comment("")}

@@ -13,6 +13,9 @@ import dev.zdeploy.json.InputLimits;
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.simulate.Difference;
+import dev.zdeploy.simulate.Drill;
+import dev.zdeploy.simulate.DrillReport;
+import dev.zdeploy.simulate.Simulator;
 import dev.zdeploy.simulate.Fault;
 import dev.zdeploy.simulate.JobResult;
 import dev.zdeploy.simulate.NotModelled;
@@ -72,8 +75,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--state-out", paramLabel = "FILE", description = "write the end state as JSON")
     private Path stateOut;
 
-    @Option(names = "--fail", paramLabel = "MEMBER.STEP[:N]|MEMBER.STEP=RC", description = "inject a failure: the"
-            + " N-th unit of work of the step fails, or the step ends with RC (repeatable)")
+    @Option(names = "--fail", paramLabel = "MEMBER.STEP[:N]|MEMBER.STEP=RC", description = "run a failure drill: the"
+            + " N-th unit of work of the step fails, or the step ends with RC; the drill follows the failed job's"
+            + " ZDEPLOY RECOVERY instruction, reruns it, goes on and compares the end state with the plan. Repeated:"
+            + " the second failure is injected into the rerun, and so on")
     private List<String> fail = new ArrayList<>();
 
     @Option(names = "--json", description = "print the report as JSON")
@@ -137,7 +142,21 @@ final class SimulateCommand implements Callable<Integer> {
         Inputs read = inputs.read(zdeploy, spec.commandLine());
         Warnings.print(read.warnings(), err);
         SimulationReport report;
-        if (jcl == null) {
+        DrillReport drill = null;
+        if (!faults.isEmpty()) {
+            DeploymentPlan plan;
+            List<SimulationMember> members;
+            if (jcl == null) {
+                Deployment deployment = zdeploy.generate(read);
+                plan = deployment.plan();
+                members = Simulator.members(deployment.jobs().stream().map(j -> j.job()).toList(), deployment.members());
+            } else {
+                plan = zdeploy.plan(read);
+                members = members(zdeploy.jobs(plan));
+            }
+            drill = Drill.run(read, plan, members, initial, faults);
+            report = drill.report();
+        } else if (jcl == null) {
             Deployment deployment = zdeploy.generate(read);
             report = zdeploy.simulate(read, deployment, initial, faults);
         } else {
@@ -155,8 +174,11 @@ final class SimulateCommand implements Callable<Integer> {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(report) : SimulationText.of(report));
+        out.print(json ? json(report) : drill != null ? drill.text() : SimulationText.of(report));
         out.flush();
+        if (drill != null) {
+            return drill.outcome() == DrillReport.Outcome.PLANNED ? ExitStatus.OK : ExitStatus.LINT_FINDINGS;
+        }
         return report.reachedPlan() ? ExitStatus.OK : ExitStatus.LINT_FINDINGS;
     }
 

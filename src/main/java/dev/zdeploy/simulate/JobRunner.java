@@ -45,6 +45,11 @@ final class JobRunner {
     }
 
     JobResult run(String member, String text, String phase) {
+        return run(member, text, phase, null);
+    }
+
+    /** Runs the member with {@code restartAt} as if RESTART= were on its JOB statement (null: as written). */
+    JobResult run(String member, String text, String phase, String restartAt) {
         JclDeck deck = JclDeck.read(member, text);
         Map<String, String> jclSymbols = new HashMap<>();
         String sysuid = run.state.symbols.get("SYSUID");
@@ -135,7 +140,7 @@ final class JobRunner {
             run.notModelled(member, 1, "no JOB statement: the member is not a job");
             return new JobResult(member, null, phase, List.of());
         }
-        return execute(member, jobName, phase, steps, restart);
+        return execute(member, jobName, phase, steps, restartAt != null ? restartAt : restart);
     }
 
     private JobResult execute(String member, String jobName, String phase, List<StepDef> steps, String restart) {
@@ -178,6 +183,7 @@ final class JobRunner {
                 byName.put(def.name(), r);
                 continue;
             }
+            run.beforeStep(member, def.name());
             StepResult r = runStep(member, def);
             results.add(r);
             byName.put(def.name(), r);

@@ -30,6 +30,10 @@ public final class Simulator {
                 Map.entry("IEHLIST", new ProgramFactory(Iehlist::new)));
     }
 
+    Map<String, Program> programs() {
+        return programs;
+    }
+
     /** A program whose interpreter keeps state per step: a new one each step. */
     private record ProgramFactory(java.util.function.Supplier<Program> supplier) implements Program {
         @Override

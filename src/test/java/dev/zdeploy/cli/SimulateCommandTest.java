@@ -32,11 +32,28 @@ class SimulateCommandTest {
     }
 
     @Test
-    void anInjectedFailureEndsWithDifferencesAndExit1() {
-        Cli.Result result = run("simulate", "--fail", "CP.COPY002:1");
-        assertEquals(1, result.status(), result.toString());
+    void aFailureDrillFollowsTheRecoveryInstructionAndReachesThePlan() {
+        Cli.Result result = run("simulate", "--fail", "CP.COPY002:1").assertOk();
         assertTrue(result.out().contains("COPY002  ADRDSSU  RC 8"), result.out());
-        assertTrue(result.out().contains("differences from the plan:"), result.out());
+        assertTrue(result.out().contains("drill: instruction STEP=* DELETE=* RESTART=*"), result.out());
+        assertTrue(result.out().contains(" with RESTART=COPY002"), result.out());
+        assertTrue(result.out().endsWith("no differences from the plan\ndrill outcome: PLANNED\n"), result.out());
+    }
+
+    @Test
+    void aDrillThatCannotFollowItsInstructionExits1() throws IOException {
+        // A member edited to lose its recovery lines: the drill stops at the failure and says why.
+        run("render", "--out", temp.resolve("out").toString(), "--quiet").assertOk();
+        try (var files = Files.list(temp.resolve("out"))) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith("CP")).toList()) {
+                Files.writeString(f, Files.readString(f, StandardCharsets.ISO_8859_1).replace("ZDEPLOY RECOVERY", "RECOVERY"),
+                        StandardCharsets.ISO_8859_1);
+            }
+        }
+        Cli.Result result = run("simulate", "--jcl", temp.resolve("out").toString(), "--fail", "CP.COPY002:1");
+        assertEquals(1, result.status(), result.toString());
+        assertTrue(result.out().contains("states no recovery for step COPY002 (no ZDEPLOY RECOVERY line)"), result.out());
+        assertTrue(result.out().endsWith("drill outcome: FAILED\n"), result.out());
     }
 
     @Test
