@@ -40,6 +40,7 @@ public final class Drill {
         List<JobResult> jobs = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> log = new ArrayList<>();
+        log.add("inject " + faults.get(0).describe());
         int nextFault = 1;
         boolean injected = false;
         DrillReport.Outcome outcome = null;
@@ -93,7 +94,7 @@ public final class Drill {
                 }
                 run.faults = nextFault < faults.size() ? List.of(faults.get(nextFault++)) : List.of();
                 log.add("rerun " + m.name() + (restart == null ? " as it is" : " with RESTART=" + restart)
-                        + (run.faults.isEmpty() ? "" : ", injecting " + run.faults.get(0)));
+                        + (run.faults.isEmpty() ? "" : ", injecting " + run.faults.get(0).describe()));
                 result = runner.run(m.name(), m.text(), "RERUN", restart);
                 jobs.add(result);
             }

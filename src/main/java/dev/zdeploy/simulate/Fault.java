@@ -45,6 +45,12 @@ public record Fault(String member, String step, Integer rc, Integer unit) {
         return new Fault(member, rest, rc, unit);
     }
 
+    /** As --fail spells it, with what fails: "IZUD05RN.RENAME:3 (unit 3 fails)". */
+    public String describe() {
+        return member + "." + step + (unit != null ? ":" + unit + " (unit " + unit + " fails)"
+                : "=" + rc + " (the step ends with return code " + rc + ")");
+    }
+
     boolean matches(String memberName, String stepName) {
         return stepName.equals(step) && (memberName.equals(member)
                 || memberName.length() == 8 && memberName.endsWith(member) && member.length() == 2);

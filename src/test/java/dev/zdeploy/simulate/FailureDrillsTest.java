@@ -69,7 +69,9 @@ class FailureDrillsTest {
         boolean listcatInRn = first.member().endsWith("RN") && drill.report().jobs().stream()
                 .filter(j -> j.member().equals(first.member())).flatMap(j -> j.steps().stream())
                 .flatMap(s -> s.messages().stream()).anyMatch(m -> m.startsWith("IDCAMS LISTCAT") && m.contains("(injected)"));
-        return listcatInRn && !drill.log().isEmpty() && drill.log().get(0).matches("IZUD\\d\\dVF failed in step CATALOG .*");
+        // The first job the drill saw fail (the log's first line is the injection).
+        String firstFailure = drill.log().stream().filter(l -> l.contains(" failed in step ")).findFirst().orElse("");
+        return listcatInRn && firstFailure.matches("IZUD\\d\\dVF failed in step CATALOG .*");
     }
 
     static List<String> scenarios() throws Exception {

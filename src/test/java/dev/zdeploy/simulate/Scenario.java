@@ -28,8 +28,12 @@ final class Scenario {
     }
 
     static Scenario golden(String name) {
+        return golden(name, ZDeploy.create());
+    }
+
+    /** The scenario rendered by {@code zdeploy} (its own templates, say). */
+    static Scenario golden(String name, ZDeploy zdeploy) {
         Path scenario = GoldenSimulationTest.project().resolve("golden").resolve(name);
-        ZDeploy zdeploy = ZDeploy.create();
         Path inventory = scenario.resolve("inventory.json");
         Inputs inputs = zdeploy.read(scenario.resolve("descriptor.json"), scenario.resolve("request.json"),
                 Files.exists(inventory) ? inventory : null);
