@@ -21,9 +21,10 @@
        TARGETZONE / DLIBZONE RELATED for the zones whose related zone was renamed;
     3. DDDEFS: the DDDEF entries of each zone: REP DDDEF DATASET VOLUME UNIT when the target carries a
        volume; when it carries none (SMS-managed, or the existing catalog), the entry is
-       deleted and added again with DATASET and its status only, because REP keeps the subentries it
-       does not name (SMP/E Reference, "DDDEF entry"; SMP/E Commands, "UCLIN"); REP DDDEF PATH for
-       moved paths.
+       deleted and added again with DATASET and its status only: whether REP keeps the subentries it
+       does not name (a VOLUME left from the source) is not settled by the IBM text retrieved
+       (docs/manual-syntax.md 9: UCLIN ADD/REP/DEL subentry semantics), and DEL then ADD leaves exactly
+       the subentries named whatever REP does; REP DDDEF PATH for moved paths.
   Not chosen: DD statements named after the zones (the Reference page says SMP/E "optionally" looks
   for one), because the manual does not say whether SMP/E then ignores the ZONEINDEX name, and because
   an SMP/E job the user writes would not carry them: the zone index itself must name only the target.
