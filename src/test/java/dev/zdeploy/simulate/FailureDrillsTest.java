@@ -129,6 +129,20 @@ class FailureDrillsTest {
     }
 
     @Test
+    void aSecondFailureDuringTheRerunIsRecoveredFromToo() {
+        Scenario scenario = Scenario.golden("seed-swi-new-mcat");
+        String cp = scenario.member("CP");
+        DrillReport drill = Drill.run(scenario.inputs, scenario.plan, scenario.simulationMembers(), null,
+                List.of(new Fault(cp, "COPY002", null, 1), new Fault(cp, "COPY002", null, 2)));
+        System.out.println("a drill with a second failure in the rerun:\n" + String.join("\n", drill.log()));
+        assertEquals(DrillReport.Outcome.PLANNED, drill.outcome(), drill.text());
+        assertEquals(2, drill.log().stream().filter(l -> l.equals(cp + " failed in step COPY002 (return code 8)")).count(),
+                drill.text());
+        assertTrue(drill.log().contains("rerun " + cp + " with RESTART=COPY002, injecting " + cp
+                + ".COPY002:2 (unit 2 fails)"), drill.text());
+    }
+
+    @Test
     @Tag("long")
     void everyUnitOfEveryStepWithASecondFailureInTheRerun() throws Exception {
         Tally tally = new Tally();
