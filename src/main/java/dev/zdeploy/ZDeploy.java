@@ -1,7 +1,9 @@
 package dev.zdeploy;
 
 import dev.zdeploy.descriptor.Descriptor;
+import dev.zdeploy.input.InputKind;
 import dev.zdeploy.input.InputReader;
+import dev.zdeploy.input.InputReader.Source;
 import dev.zdeploy.input.Inputs;
 import dev.zdeploy.inventory.Inventory;
 import dev.zdeploy.jobs.Job;
@@ -30,7 +32,6 @@ import dev.zdeploy.simulate.SystemState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,8 +106,18 @@ public final class ZDeploy {
      * @throws InvalidInputException every problem of every input, when there is any error
      */
     public Inputs read(InputStream descriptor, InputStream request, InputStream inventory) throws IOException {
-        return InputReader.read("descriptor.json", text(descriptor), "request.json", text(request),
-                inventory == null ? null : "inventory.json", inventory == null ? null : text(inventory));
+        // Each stream is read up to its documented limit and no further (README, Limits); all that
+        // go beyond are reported together.
+        List<Problem> tooLarge = new ArrayList<>();
+        byte[] descriptorBytes = InputKind.DESCRIPTOR.readBounded("descriptor.json", descriptor, tooLarge);
+        byte[] requestBytes = InputKind.REQUEST.readBounded("request.json", request, tooLarge);
+        byte[] inventoryBytes = inventory == null ? null
+                : InputKind.INVENTORY.readBounded("inventory.json", inventory, tooLarge);
+        if (!tooLarge.isEmpty()) {
+            throw new InvalidInputException(tooLarge);
+        }
+        return InputReader.read(Source.of("descriptor.json", descriptorBytes), Source.of("request.json", requestBytes),
+                inventory == null ? null : Source.of("inventory.json", inventoryBytes));
     }
 
     /**
@@ -281,7 +292,4 @@ public final class ZDeploy {
         return deployment.jobs().stream().map(job -> new Member(job.member(), job.text())).toList();
     }
 
-    private static String text(InputStream in) throws IOException {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
 }

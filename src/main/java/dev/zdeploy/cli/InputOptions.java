@@ -1,6 +1,7 @@
 package dev.zdeploy.cli;
 
 import dev.zdeploy.ZDeploy;
+import dev.zdeploy.input.InputKind;
 import dev.zdeploy.input.InputReader;
 import dev.zdeploy.input.InputReader.Source;
 import dev.zdeploy.input.Inputs;
@@ -39,14 +40,15 @@ final class InputOptions {
                 return zdeploy.builtInExample();
             }
             return InputReader.read(example(InputReader.EXAMPLE_DESCRIPTOR), example(InputReader.EXAMPLE_REQUEST),
-                    source(inventory, commandLine));
+                    source(inventory, InputKind.INVENTORY, commandLine));
         }
         if (descriptor == null || request == null) {
             throw new CommandLine.ParameterException(commandLine,
                     "give both --descriptor and --request, or neither for the built-in example");
         }
-        return InputReader.read(source(descriptor, commandLine), source(request, commandLine),
-                inventory == null ? null : source(inventory, commandLine));
+        return InputReader.read(source(descriptor, InputKind.DESCRIPTOR, commandLine),
+                source(request, InputKind.REQUEST, commandLine),
+                inventory == null ? null : source(inventory, InputKind.INVENTORY, commandLine));
     }
 
     /** The request as problems name it. */
@@ -62,12 +64,13 @@ final class InputOptions {
         return Source.of(name, InputReader.exampleText(name).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Source source(Path path, CommandLine commandLine) {
+    private static Source source(Path path, InputKind kind, CommandLine commandLine) {
         if (!isStandardInput(path)) {
             return Source.of(path);
         }
         try {
-            return Source.of(STANDARD_INPUT, Main.standardInput(commandLine).readAllBytes());
+            // Bounded like a file (README, Limits): --request - < /dev/zero ends at once, exit 2.
+            return Source.of(STANDARD_INPUT, kind.readBounded(STANDARD_INPUT, Main.standardInput(commandLine)));
         } catch (IOException e) {
             throw new UncheckedIOException("standard input", e);
         }

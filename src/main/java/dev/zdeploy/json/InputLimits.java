@@ -28,7 +28,8 @@ public final class InputLimits {
 
     private InputLimits() {}
 
-    static String number(long value) {
+    /** A count as messages write it: {@code 67,108,864}. */
+    public static String number(long value) {
         return String.format(Locale.ROOT, "%,d", value);
     }
 
