@@ -1,12 +1,13 @@
 package dev.zdeploy;
 
 import dev.zdeploy.descriptor.Descriptor;
-import dev.zdeploy.input.InputKind;
 import dev.zdeploy.input.InputReader;
 import dev.zdeploy.input.InputReader.Source;
 import dev.zdeploy.input.Inputs;
+import dev.zdeploy.input.StreamLimits;
 import dev.zdeploy.inventory.Inventory;
 import dev.zdeploy.jobs.Job;
+import dev.zdeploy.json.InputKind;
 import dev.zdeploy.jcl.JclSyntaxException;
 import dev.zdeploy.jobs.JobPlanner;
 import dev.zdeploy.output.IebupdteDeck;
@@ -109,10 +110,10 @@ public final class ZDeploy {
         // Each stream is read up to its documented limit and no further (README, Limits); all that
         // go beyond are reported together.
         List<Problem> tooLarge = new ArrayList<>();
-        byte[] descriptorBytes = InputKind.DESCRIPTOR.readBounded("descriptor.json", descriptor, tooLarge);
-        byte[] requestBytes = InputKind.REQUEST.readBounded("request.json", request, tooLarge);
+        byte[] descriptorBytes = StreamLimits.read(InputKind.DESCRIPTOR, "descriptor.json", descriptor, tooLarge);
+        byte[] requestBytes = StreamLimits.read(InputKind.REQUEST, "request.json", request, tooLarge);
         byte[] inventoryBytes = inventory == null ? null
-                : InputKind.INVENTORY.readBounded("inventory.json", inventory, tooLarge);
+                : StreamLimits.read(InputKind.INVENTORY, "inventory.json", inventory, tooLarge);
         if (!tooLarge.isEmpty()) {
             throw new InvalidInputException(tooLarge);
         }

@@ -1,10 +1,11 @@
 package dev.zdeploy.cli;
 
 import dev.zdeploy.ZDeploy;
-import dev.zdeploy.input.InputKind;
 import dev.zdeploy.input.InputReader;
 import dev.zdeploy.input.InputReader.Source;
 import dev.zdeploy.input.Inputs;
+import dev.zdeploy.input.StreamLimits;
+import dev.zdeploy.json.InputKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ final class InputOptions {
         }
         try {
             // Bounded like a file (README, Limits): --request - < /dev/zero ends at once, exit 2.
-            return Source.of(STANDARD_INPUT, kind.readBounded(STANDARD_INPUT, Main.standardInput(commandLine)));
+            return Source.of(STANDARD_INPUT, StreamLimits.read(kind, STANDARD_INPUT, Main.standardInput(commandLine)));
         } catch (IOException e) {
             throw new UncheckedIOException("standard input", e);
         }
