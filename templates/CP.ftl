@@ -23,7 +23,13 @@
     names the old names of renamed data sets; ** selects them all), so they land on OUTDYNAM's
     volumes; BYPASSACS is protected by FACILITY profile STGADMIN.ADR.COPY.BYPASSACS ("Protecting the
     usage of DFSMSdss"; ADR707E "NOT AUTHORIZED TO USE BYPASSACS"). A group of SMS-managed data sets
-    keeps its source classes as ACS input and has no OUTDYNAM: SMS picks the volume.
+    keeps its source classes as ACS input and has no OUTDYNAM: SMS picks the volume. A group the
+    request gave a storage class (v2 storclas action; CopyGroup groups by class) adds STORCLAS(sc),
+    "the storage class that you want to replace (the source storage class) as input to the ACS
+    routines" ("STORCLAS"); "Using STORCLAS does not guarantee that the data set is assigned the
+    storage class you specify" ("Changing storage class with Copy"): the ACS routines may override it
+    unless the storage administrator's routines accept the class given; the submitter needs RACF
+    authority to the class (RESOWNER authorized to define with it).
   - TOLERATE(ENQFAILURE) copies the running system's libraries that it holds, but never the SMP/E
     data sets (CopyGroup.toleratesEnqFailure): they are copied by commands of their own without it,
     so a CSI in use by SMP/E stops the copy instead of being copied torn.
@@ -41,6 +47,7 @@
     "The submitting user has the authority of the RACF sample job " + lib.memberOf("RA") + " and READ access to the source data sets; with the DFSMSdss keyword TOLERATE(ENQFAILURE), READ to FACILITY class profile STGADMIN.ADR.COPY.TOLERATE.ENQF" + groups?filter(g -> g.bypassesAcs())?has_content?then(", and with BYPASSACS(**) NULLSTORCLAS (which keep the non-SMS-managed copies out of SMS), READ to STGADMIN.ADR.COPY.BYPASSACS", "") + "."]
     + groups?filter(g -> g.smpe())?has_content?then(["No SMP/E work (APPLY, ACCEPT, RECEIVE, UCLIN, ...) runs against the source instance until this job has ended: its CSIs and SMP/E data sets are copied without TOLERATE(ENQFAILURE), so one in use stops the copy instead of being copied half-updated."], [])
     + groups?filter(g -> g.smsManaged())?has_content?then(["The SMS-managed data sets go through the ACS routines under their temporary names: SMS, not this job, picks their volumes."], [])
+    + plan.assignedStorageClasses()?has_content?then(["The storage classes the request gives (" + plan.assignedStorageClasses()?join(", ") + ") are defined, and the data sets' owner may use them (RACF STORCLAS profiles). COPY passes them to the ACS routines with STORCLAS, which may override them: the site's storage class ACS routine must keep the class given for these data sets, or they get the class it assigns."], [])
     + ["None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), "")]
   rc=["Every step 0. A COPY step may end with 4 (warning messages, for example for an empty data set): read its SYSPRINT. A step ending above 4 stops the job: the following steps are not run." + job.datasets?has_content?then(" VERIFY 12: a temporary name is missing (its LISTCAT in SYSPRINT ends with condition code 4); do not submit the next job.", "")]
   rerun=["Read the failing step's SYSPRINT. Delete the temporary data sets that step copied before it failed, then resubmit the job from that step with RESTART=stepname on the JOB statement (steps before it ended well and are not rerun)."]
@@ -58,7 +65,7 @@ ${jcl.dd("SYSIN", "*")}
 <#assign pairs = group.datasets?map(ds -> "(" + ds.sourceName + "," + ds.temporaryName + ")")?join(" ")>
 <#assign input = group.sourceVolumes?map(v -> "(" + v + ")")?join(",")>
 <#assign output = group.targetVolumes?map(v -> "(" + v + ")")?join(",")>
-${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + group.smsManaged()?then("", " OUTDYNAM(" + output + ")") + " RENAMEUNCONDITIONAL(" + pairs + ") CATALOG SPHERE" + group.bypassesAcs()?then(" BYPASSACS(**) NULLSTORCLAS", "") + group.toleratesEnqFailure()?then(" TOLERATE(ENQFAILURE)", "") + " ALLDATA(*) ALLEXCP")}
+${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + group.smsManaged()?then("", " OUTDYNAM(" + output + ")") + " RENAMEUNCONDITIONAL(" + pairs + ") CATALOG SPHERE" + group.bypassesAcs()?then(" BYPASSACS(**) NULLSTORCLAS", "") + (group.storclas()??)?then(" STORCLAS(" + (group.storclas()!"") + ")", "") + group.toleratesEnqFailure()?then(" TOLERATE(ENQFAILURE)", "") + " ALLDATA(*) ALLEXCP")}
 /*
 </#list>
 <#if job.datasets?has_content>

@@ -26,7 +26,12 @@ import java.util.Map;
  * runs the ACS routines on the new name ("Moving SMS-managed data sets"), which could otherwise give a
  * sysres data set a storage class and put it where SMS decides, not on OUTDYNAM's volume. SMS-managed
  * data sets go through the ACS routines with their source classes and get no OUTDYNAM: SMS picks the
- * volume ({@link #bypassesAcs}).
+ * volume ({@link #bypassesAcs}). Data sets a request gave a storage class (a v2 storclas action) are
+ * grouped by that class, so that each command passes one class to the ACS routines with STORCLAS, which
+ * "specifies the storage class that you want to replace (the source storage class) as input to the ACS
+ * routines" (DFSMSdss Storage Administration, "STORCLAS"); "Using STORCLAS does not guarantee that the
+ * data set is assigned the storage class you specify" ("Changing storage class with Copy"): the site's
+ * ACS routines may override it ({@link #storclas}).
  *
  * <p>A group holds at most {@link #MAX_DATA_SETS} data sets: "You must use FILTERDD when you have more
  * than 255 entries in the INCLUDE, EXCLUDE, or BY list keywords" (DFSMSdss Storage Administration,
@@ -37,9 +42,11 @@ import java.util.Map;
  * @param datasets      the data sets, in plan order
  * @param smpe          true when the data sets are SMP/E data sets
  * @param smsManaged    true when the data sets are SMS-managed
+ * @param storclas      the storage class the request gave the data sets (COPY STORCLAS), or null when
+ *                      they keep their source classes
  */
 public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, List<TargetDataSet> datasets,
-        boolean smpe, boolean smsManaged) {
+        boolean smpe, boolean smsManaged, String storclas) {
 
     /** Most data sets in one INCLUDE list. */
     public static final int MAX_DATA_SETS = 255;
@@ -54,7 +61,8 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
     public static List<CopyGroup> of(List<TargetDataSet> datasets) {
         Map<List<Object>, List<TargetDataSet>> byKey = new LinkedHashMap<>();
         for (TargetDataSet ds : datasets) {
-            byKey.computeIfAbsent(List.of(ds.sourceVolumes(), ds.volumes(), ds.isSmpeDataSet(), ds.isSmsManaged()),
+            byKey.computeIfAbsent(List.of(ds.sourceVolumes(), ds.volumes(), ds.isSmpeDataSet(), ds.isSmsManaged(),
+                            ds.storclasAssigned() ? ds.storclas() : ""),
                     key -> new ArrayList<>()).add(ds);
         }
         List<CopyGroup> groups = new ArrayList<>();
@@ -63,7 +71,7 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
                 List<TargetDataSet> chunk = members.subList(from, Math.min(members.size(), from + MAX_DATA_SETS));
                 TargetDataSet first = chunk.get(0);
                 groups.add(new CopyGroup(first.sourceVolumes(), first.volumes(), chunk, first.isSmpeDataSet(),
-                        first.isSmsManaged()));
+                        first.isSmsManaged(), first.storclasAssigned() ? first.storclas() : null));
             }
         });
         return List.copyOf(groups);

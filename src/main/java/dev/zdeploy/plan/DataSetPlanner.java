@@ -65,7 +65,9 @@ final class DataSetPlanner {
         String temporaryName = TemporaryNames.of(context.sourceType, context.tempcatalias(), name,
                 !csiOfZones.isEmpty());
         List<String> volumes = targetVolumes(source);
-        String indirect = indirectSymbol(source, name, volumes, index);
+        StorclasRules.Choice assigned = assignedStorclas(source);
+        String storclas = assigned == null ? source.storclas() : assigned.storclas();
+        String indirect = indirectSymbol(source, name, volumes, index, storclas, assigned);
         boolean direct = indirect == null;
         NewMasterCatalog master = context.masterCatalog;
         String catalog;
@@ -98,7 +100,7 @@ final class DataSetPlanner {
         // allocates a DDDEF without VOLUME through the catalog of the system it runs on (SMP/E Reference,
         // "DDDEF entry"), which on the driving system finds the driving system's own data set of that
         // name (SYS1.LINKLIB), not the target (issue 10 major 4).
-        String volumeForDddefs = master != null && source.storclas() == null && !volumes.isEmpty()
+        String volumeForDddefs = master != null && storclas == null && !volumes.isEmpty()
                 ? volumes.get(0) : null;
         List<String> unixdirs = new ArrayList<>(source.unixdirs().size());
         for (String directory : source.unixdirs()) {
@@ -106,10 +108,16 @@ final class DataSetPlanner {
         }
         return new TargetDataSet(
                 source.dsname(), name, temporaryName, source.volumes(), volumes, catalog, aliases, tempcatalias,
-                indirect, source.storclas(), source.dstype(), source.dscategory(), source.recfm(), source.lrecl(),
+                indirect, storclas, source.dstype(), source.dscategory(), source.recfm(), source.lrecl(),
                 source.blksize(), tracks, source.secondary(), source.used(), source.extents(),
                 source.isextendedformat(), dddefs(index, source, name, volumeForDddefs), source.mountpoint(),
-                context.mountPoints.move(source.mountpoint()), unixdirs, source.archid(), csiOfZones);
+                context.mountPoints.move(source.mountpoint()), unixdirs, source.archid(), csiOfZones,
+                assigned != null);
+    }
+
+    /** The storage class a v2 storclas action gives the target, or null ({@link StorclasRules}). */
+    private StorclasRules.Choice assignedStorclas(DataSet source) {
+        return context.storclasActions.get(source.dsname());
     }
 
     private List<String> targetVolumes(DataSet source) {
@@ -129,7 +137,8 @@ final class DataSetPlanner {
      * restrictions) is for non-VSAM, non-SMS-managed data sets, and SYS1.PARMLIB only with
      * {@code ******}.
      */
-    private String indirectSymbol(DataSet source, String name, List<String> volumes, int index) {
+    private String indirectSymbol(DataSet source, String name, List<String> volumes, int index, String storclas,
+            StorclasRules.Choice assigned) {
         String symbol = null;
         for (String volume : source.volumes()) {
             VolumeMapping mapping = context.volumeMap.get(volume);
@@ -144,9 +153,15 @@ final class DataSetPlanner {
         String reason = null;
         if (isVsamCluster(source.dstype())) {
             reason = "indirect cataloging (DEFINE NONVSAM with DEVICETYPES(0000)) is for non-VSAM data sets only";
-        } else if (source.storclas() != null) {
+        } else if (assigned != null) {
+            // The request asked for both: refuse rather than drop either (the same restriction).
+            context.problems.error(Problems.REQUEST, assigned.pointer(), "data set " + source.dsname()
+                    + " cannot be SMS-managed: its target volume has indirect catalog symbol " + symbol
+                    + ", and an indirectly cataloged data set must not be SMS-managed", assigned.storclas());
+            return null;
+        } else if (storclas != null) {
             reason = "an indirectly cataloged data set must not be SMS-managed, and it has storage class "
-                    + source.storclas();
+                    + storclas;
         } else if (volumes.size() > 1) {
             reason = "it spans " + volumes.size() + " volumes and an indirect catalog entry names one";
         }

@@ -228,6 +228,12 @@ public record DeploymentPlan(
                 .map(TargetDataSet::name).toList();
     }
 
+    /** The storage classes the request gave (v2 storclas actions), each once, in plan order. */
+    public List<String> assignedStorageClasses() {
+        return datasets.stream().filter(TargetDataSet::storclasAssigned).map(TargetDataSet::storclas).distinct()
+                .toList();
+    }
+
     /**
      * The IPL text to write, or null: when the plan holds the system residence volume (SYS1.NUCLEUS
      * cataloged indirectly as {@code ******}, single-volume) and the target's SYS1.SAMPLIB, non-SMS,

@@ -121,7 +121,9 @@ public final class PlanBuilder {
                 new Renamer(configuration.datasets(), request.isV2(), problems), new MountPoints(configuration.mountpoints()),
                 ZonePlanner.zoneNames(descriptor.zones(), configuration.zones(), problems),
                 request.isV2() ? VolumeRules.map(descriptor.datasets(), configuration.datasets(), problems)
-                        : VolumeMapper.map(descriptor.datasets(), request.targetvolumes(), problems));
+                        : VolumeMapper.map(descriptor.datasets(), request.targetvolumes(), problems),
+                request.isV2() ? StorclasRules.map(descriptor.datasets(), configuration.datasets(),
+                        request.source().type(), problems) : Map.of());
 
         List<TargetDataSet> datasets = new DataSetPlanner(context).plan();
         Map<String, TargetDataSet> bySource = new HashMap<>(datasets.size() * 2);

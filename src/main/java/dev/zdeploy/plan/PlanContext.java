@@ -22,10 +22,13 @@ final class PlanContext {
     final Map<String, String> zoneNames;
     /** Source volume to target volume. */
     final Map<String, VolumeMapping> volumeMap;
+    /** Source data set name to the storage class a v2 storclas action gives it. */
+    final Map<String, StorclasRules.Choice> storclasActions;
 
     PlanContext(Descriptor descriptor, DeploymentRequest request, NewMasterCatalog masterCatalog,
             InventoryIndex inventory, Problems problems, Renamer renamer, MountPoints mountPoints,
-            Map<String, String> zoneNames, Map<String, VolumeMapping> volumeMap) {
+            Map<String, String> zoneNames, Map<String, VolumeMapping> volumeMap,
+            Map<String, StorclasRules.Choice> storclasActions) {
         this.descriptor = descriptor;
         this.request = request;
         this.sourceType = request.source().type();
@@ -36,6 +39,7 @@ final class PlanContext {
         this.mountPoints = mountPoints;
         this.zoneNames = zoneNames;
         this.volumeMap = volumeMap;
+        this.storclasActions = storclasActions;
     }
 
     String tempcatalias() {

@@ -109,7 +109,9 @@ public final class PlanReport {
             notes.add("cataloged indirectly as " + dataset.indirectcatalogsymbol());
         }
         if (dataset.isSmsManaged()) {
-            notes.add("SMS-managed (storage class " + dataset.storclas() + "): SMS picks the volume, counted here");
+            notes.add("SMS-managed (storage class " + dataset.storclas()
+                    + (dataset.storclasAssigned() ? ", from the request; the ACS routines may override it" : "")
+                    + "): SMS picks the volume, counted here");
         }
         String type = dataset.dstype() == null ? "" : dataset.dstype().name();
         StringBuilder line = new StringBuilder(128);

@@ -40,6 +40,9 @@ import java.util.Objects;
  * @param unixdirs            workflow directories it holds
  * @param archid              pswi: GIMZIP archive id, else null
  * @param csiOfZones          final names of the zones whose CSI this is; empty when it is no CSI
+ * @param storclasAssigned    true when the request gave {@code storclas} (a v2 storclas action), which the
+ *                            copy then passes to the ACS routines (DFSMSdss COPY STORCLAS); false when
+ *                            it is the source's own class (or null)
  */
 public record TargetDataSet(
         String sourceName,
@@ -67,7 +70,8 @@ public record TargetDataSet(
         String mountpoint,
         List<String> unixdirs,
         String archid,
-        List<String> csiOfZones) {
+        List<String> csiOfZones,
+        boolean storclasAssigned) {
 
     public TargetDataSet {
         sourceVolumes = List.copyOf(sourceVolumes);

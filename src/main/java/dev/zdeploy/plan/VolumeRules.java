@@ -15,8 +15,7 @@ import java.util.Map;
  * absent or that volume). The copy job copies volume by volume (one DFSMSdss COPY per source and
  * target volume), so all data sets of a source volume must get the same target volume; several
  * source volumes may go to one target volume (v2's "one volume for all data sets"), except the
- * volumes of one multi-volume data set. A {@code storclas} action is refused: zdeploy's jobs set no
- * target storage class. Each problem is reported once per source volume.
+ * volumes of one multi-volume data set. {@code storclas} actions are {@link StorclasRules}'. Each problem is reported once per source volume.
  */
 final class VolumeRules {
 
@@ -95,14 +94,6 @@ final class VolumeRules {
         for (int i = 0; i < renameRules.size(); i++) {
             RenameRule renameRule = renameRules.get(i);
             String pointer = RULES + "/" + i;
-            for (int j = 0; j < renameRule.actions().size(); j++) {
-                RenameAction action = renameRule.actions().get(j);
-                if (RenameAction.STORCLAS.equals(action.property())) {
-                    problems.error(Problems.REQUEST, pointer + "/then/" + j + "/property", "zdeploy sets no target"
-                            + " storage class: its copy and unzip jobs keep the source's SMS attributes and leave"
-                            + " new allocations to the site's ACS routines; remove the storclas action", action.to());
-                }
-            }
             DsnPattern condition = null;
             String text = renameRule.condition();
             if (text != null && text.trim().startsWith("dsname=")) {

@@ -36,6 +36,11 @@ public final class CatalogEntry {
     public String body;
     /** Whether the data set is SMS-managed (it has a storage class). */
     public boolean sms;
+    /**
+     * SMS-managed: the storage class a DFSMSdss COPY STORCLAS passed to the ACS routines (the simulated
+     * routines keep it), inherited by copies of the data set; null when no job named one.
+     */
+    public String storclas;
 
     public CatalogEntry() {}
 
@@ -52,6 +57,7 @@ public final class CatalogEntry {
         e.index = index;
         e.body = body;
         e.sms = sms;
+        e.storclas = storclas;
         return e;
     }
 
@@ -63,7 +69,8 @@ public final class CatalogEntry {
     public boolean equals(Object o) {
         return o instanceof CatalogEntry e && Objects.equals(type, e.type) && volumes.equals(e.volumes)
                 && deviceTypes.equals(e.deviceTypes) && Objects.equals(relate, e.relate) && Objects.equals(data, e.data)
-                && Objects.equals(index, e.index) && Objects.equals(body, e.body) && sms == e.sms;
+                && Objects.equals(index, e.index) && Objects.equals(body, e.body) && sms == e.sms
+                && Objects.equals(storclas, e.storclas);
     }
 
     @Override

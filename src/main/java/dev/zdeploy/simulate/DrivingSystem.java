@@ -29,7 +29,8 @@ import java.util.TreeMap;
  *     {@code &SYSUID} = {@value #SYSUID}, and each indirect volume symbol the plan uses
  *     ({@code &SYSR2}...) set to a driving-system volume {@code DRVRn} of its own;</li>
  * <li>one SMS storage group volume {@value #SMS_VOLUME} (where data sets defined without a volume
- *     go), volumes of unknown capacity unless the inventory gives it (space is then not checked);</li>
+ *     go), and {@code SMS002}... when an SMS-managed data set of the plan spans more volumes (a real
+ *     storage group has many; SMS gives a multi-volume data set as many as it needs), volumes of unknown capacity unless the inventory gives it (space is then not checked);</li>
  * <li>a UNIX file system with {@code /}, {@code /tmp}, the work path and the package directory.</li>
  * </ul>
  * Source data sets (a software instance) are on their descriptor volumes and cataloged where the
@@ -61,6 +62,11 @@ public final class DrivingSystem {
         }
         volume(state, IPL_VOLUME, capacity, false);
         volume(state, SMS_VOLUME, capacity, true);
+        int smsVolumes = plan.datasets().stream().filter(TargetDataSet::isSmsManaged)
+                .mapToInt(ds -> ds.volumes().size()).max().orElse(1);
+        for (int i = 2; i <= smsVolumes; i++) {
+            volume(state, String.format(Locale.ROOT, "SMS%03d", i), capacity, true);
+        }
         int n = 2;
         for (String symbol : symbolsOf(plan)) {
             String value = "DRVR" + n++;

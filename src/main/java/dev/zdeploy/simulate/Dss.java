@@ -239,7 +239,13 @@ final class Dss implements Program {
             }
             boolean bypass = nullStorclas && bypassAcs.stream().anyMatch(f -> DsnFilter.matches(f, source.name()));
             boolean sms = !bypass && (source.entry() != null && source.entry().sms || storclas != null);
-            int result = copyOne(step, source, newName, outputVolumes, catalog, recatalog, replace, sys1, sms, torn);
+            // STORCLAS "specifies the storage class that you want to replace (the source storage class) as
+            // input to the ACS routines" (manual-syntax 2.2, DFSMSdss "STORCLAS"); the simulated ACS routines
+            // keep the class they are given, so the target carries it (or the source's, without STORCLAS).
+            String targetClass = !sms ? null : storclas != null ? storclas
+                    : source.entry() == null ? null : source.entry().storclas;
+            int result = copyOne(step, source, newName, outputVolumes, catalog, recatalog, replace, sys1, sms, torn,
+                    targetClass);
             rc = Math.max(rc, result);
             if (result == 0 && deleteSource) {
                 step.notModelled(line, "COPY DELETE (the source is deleted after the copy)");
@@ -250,7 +256,8 @@ final class Dss implements Program {
     }
 
     private int copyOne(Step step, Source source, String newName, List<String> outputVolumes, boolean catalog,
-                        String recatalog, boolean replace, boolean sys1, boolean sms, boolean torn) {
+                        String recatalog, boolean replace, boolean sys1, boolean sms, boolean torn,
+                        String targetClass) {
         SystemState state = step.state();
         Catalogs catalogs = step.catalogs();
         if (newName.length() > 44) {
@@ -371,6 +378,7 @@ final class Dss implements Program {
                 cluster.data = dataName;
                 cluster.index = indexName;
                 cluster.sms = sms;
+                cluster.storclas = targetClass;
                 target.entries.put(newName, cluster);
                 CatalogEntry data = component(CatalogEntry.DATA, newName, serials, body.id, sms);
                 target.entries.put(dataName, data);
@@ -384,6 +392,7 @@ final class Dss implements Program {
                 serials.forEach(s -> entry.deviceTypes.add("3390"));
                 entry.body = body.id;
                 entry.sms = sms;
+                entry.storclas = targetClass;
                 target.entries.put(newName, entry);
             }
         }

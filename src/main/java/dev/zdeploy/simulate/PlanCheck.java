@@ -116,7 +116,8 @@ final class PlanCheck {
             dataVolumes = data.volumes;
             vtocName = entry.data;
             if (entry.index != null) {
-                ds.volumes().forEach(v -> allowedVtoc.add(v + " " + entry.index));
+                // An SMS-managed cluster's index lands where SMS put the data component, not on a planned volume.
+                (ds.isSmsManaged() ? dataVolumes : ds.volumes()).forEach(v -> allowedVtoc.add(v + " " + entry.index));
             }
         } else if (ds.isIndirect()) {
             if (!CatalogEntry.NONVSAM.equals(entry.type) || !entry.volumes.equals(List.of(ds.indirectcatalogsymbol()))
@@ -134,6 +135,10 @@ final class PlanCheck {
         }
         if (!ds.isIndirect() && !ds.isSmsManaged() && !dataVolumes.equals(ds.volumes())) {
             diff(checkpoint, name, "planned on " + ds.volumes() + ", cataloged on " + dataVolumes);
+        }
+        if (ds.storclasAssigned() && !ds.storclas().equals(entry.storclas)) {
+            diff(checkpoint, name, "planned storage class " + ds.storclas() + " (from the request), found "
+                    + (entry.storclas == null ? "none passed to the ACS routines" : entry.storclas));
         }
         if (ds.isSmsManaged() && dataVolumes.stream().anyMatch(v -> state.volumes.get(v) == null || !state.volumes.get(v).sms)) {
             diff(checkpoint, name, "SMS-managed, but on the non-SMS volumes " + dataVolumes);

@@ -124,8 +124,36 @@ class RequestV2ReaderTest {
 
     @Test
     void theCliRendersAV2BodyDetectedByItsShape(@TempDir Path dir) throws IOException {
+        String out = render(dir, "example-v2.json");
+        assertTrue(out.contains("target instance XYZTM21-PROD"));
+        assertTrue(Files.readString(dir.resolve("out/.zdeploy/manifest.json"))
+                .contains("\"SYSPROG.XYZTM21.DEPLOY.CNTL(IZUD03CP)\""));
+    }
+
+    @Test
+    void aStorclasActionIsReadAndTheCliRendersItsStorageClasses(@TempDir Path dir) throws IOException {
+        DeploymentRequest read = RequestReader.read("v2.json", text("example-v2-storclas.json"));
+        List<RenameRule> rules = read.configuration().datasets();
+        assertEquals("dsname=XYZTM.TARGET.**", rules.get(0).condition());
+        assertEquals(List.of(new RenameAction(RenameAction.STORCLAS, null, "SCSMPE")), rules.get(0).actions());
+        assertEquals(List.of(new RenameAction(RenameAction.STORCLAS, null, "SCPROD")), rules.get(1).actions());
+
+        render(dir, "example-v2-storclas.json");
+        String copy = Files.readString(dir.resolve("out/IZUD03CP"));
+        assertTrue(copy.contains(" STORCLAS(SCSMPE) "), copy);
+        assertTrue(copy.contains(" STORCLAS(SCPROD) "), copy);
+        // A storclas "to" value that is no valid class name is refused when the body is read.
+        String bad = text("example-v2-storclas.json").replace("\"to\": \"SCSMPE\"", "\"to\": \"SC-SMPE\"");
+        ReadResult<DeploymentRequest> refused = RequestReader.parse("v2.json", bad);
+        assertTrue(refused.hasErrors());
+        assertTrue(refused.problems().stream().anyMatch(p -> p.pointer().equals("/configuration/datasets/0/then/0/to")),
+                refused.problems().toString());
+    }
+
+    /** {@code zdeploy render} of the example descriptor and the request resource {@code name} into dir/out: its output. */
+    private static String render(Path dir, String name) throws IOException {
         Path request = dir.resolve("v2.json");
-        Files.writeString(request, text("example-v2.json"));
+        Files.writeString(request, text(name));
         Path descriptor = dir.resolve("IZUD00DF.json");
         Files.writeString(descriptor, DESCRIPTOR);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -134,8 +162,6 @@ class RequestV2ReaderTest {
                 request.toString(), "--out", dir.resolve("out").toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("target instance XYZTM21-PROD"));
-        assertTrue(Files.readString(dir.resolve("out/.zdeploy/manifest.json"))
-                .contains("\"SYSPROG.XYZTM21.DEPLOY.CNTL(IZUD03CP)\""));
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

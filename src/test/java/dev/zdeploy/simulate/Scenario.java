@@ -40,6 +40,11 @@ final class Scenario {
         return new Scenario(inputs, zdeploy.generate(inputs));
     }
 
+    /** Inputs that are not a golden scenario (an example request, say), rendered by the shipped templates. */
+    static Scenario of(Inputs inputs) {
+        return new Scenario(inputs, ZDeploy.create().generate(inputs));
+    }
+
     /** The member of job type {@code type} (CP, UC, RN...). */
     String member(String type) {
         return members.keySet().stream().filter(m -> m.endsWith(type)).findFirst().orElseThrow();

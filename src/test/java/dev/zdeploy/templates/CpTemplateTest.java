@@ -140,4 +140,38 @@ class CpTemplateTest {
         String list = command.substring("COPY DATASET(INCLUDE(".length(), command.indexOf(')'));
         return List.of(list.split(" "));
     }
+
+    @Test
+    void aStorageClassFromTheRequestIsPassedWithStorclasOneClassPerCommand() throws java.io.IOException {
+        // Issue 16 item 3: a v2 storclas action; DFSMSdss "STORCLAS", "Changing storage class with Copy".
+        String request = java.nio.file.Files.readString(java.nio.file.Path.of(
+                System.getProperty("zdeploy.project.dir", "."), "src/test/resources/v2/example-v2-storclas.json"));
+        dev.zdeploy.input.Inputs inputs = dev.zdeploy.input.InputReader.read("descriptor.json",
+                dev.zdeploy.input.InputReader.exampleText(dev.zdeploy.input.InputReader.EXAMPLE_DESCRIPTOR), "v2.json",
+                request);
+        DeploymentPlan plan = dev.zdeploy.plan.PlanBuilder.build(inputs.descriptor(), inputs.request(), null);
+        String text = Rendering.render(plan, JobType.CP);
+
+        List<String> commands = new java.util.ArrayList<>();
+        for (String step : Rendering.steps(text)) {
+            if (step.startsWith("COPY")) {
+                commands.add(DssWriter.unwrap(Rendering.instream(text, step, "SYSIN")).get(0));
+            }
+        }
+        String smpe = commands.stream().filter(c -> c.contains("XYZTM.TARGET.CSI")).findFirst().orElseThrow();
+        assertTrue(smpe.contains(" CATALOG SPHERE STORCLAS(SCSMPE) ALLDATA(*) ALLEXCP"), smpe);
+        assertFalse(smpe.contains("OUTDYNAM"), smpe);
+        assertFalse(smpe.contains("NULLSTORCLAS"), smpe);
+        String libraries = commands.stream().filter(c -> c.contains("(XYZTM.AXYZLOAD,")).findFirst().orElseThrow();
+        assertTrue(libraries.contains(" STORCLAS(SCPROD) TOLERATE(ENQFAILURE) "), libraries);
+        String nonSms = commands.stream().filter(c -> c.contains("XYZTM.GLOBAL.CSI")).findFirst().orElseThrow();
+        assertTrue(nonSms.contains(" BYPASSACS(**) NULLSTORCLAS "), nonSms);
+        assertFalse(nonSms.contains("STORCLAS("), nonSms);
+        for (String command : commands) {
+            int classes = command.split("STORCLAS\\(", -1).length - 1;
+            assertTrue(classes <= 1, command);
+        }
+        assertTrue(text.contains("//* The storage classes the request gives (SCSMPE, SCPROD) are defined,"), text);
+        assertTrue(text.contains("ACS routines with STORCLAS, which may"), text);
+    }
 }
