@@ -169,9 +169,15 @@ ${jcl.idcams("IF LASTCC = 4 THEN SET LASTCC = 12")}
   DEFINE NONVSAM failed (the data set stays on its volume under its final name; AMS "DELETE" NOSCRATCH
   removes only the catalog entry); the DELETE and DEFINE units that follow handle both states. No
   nested IF: every IF here is flat (AMS, "IF-THEN-ELSE command sequence").
+  Only "not found" (condition code 4) means "nothing to do": a LISTCAT that fails otherwise (8, 12:
+  the catalog cannot be read) sets MAXCC 16 at once, which ends all processing of the step, so the job
+  fails and its rerun promise holds (the failure drills found RN ending 0 with the data set not renamed).
+  An IF whose condition is false leaves LASTCC as the LISTCAT set it (AMS, "IF-THEN-ELSE command
+  sequence": LASTCC is the code of the last functional command).
 -->
 <#macro renameIfPresent from to catalog>
 ${jcl.idcams("LISTCAT ENTRIES(" + from + ") NAME" + catalog)}
+${jcl.idcams("IF LASTCC > 4 THEN SET MAXCC = 16")}
 ${jcl.idcams("IF LASTCC = 0 THEN ALTER " + from + " NEWNAME(" + to + ")" + catalog)}
 ${jcl.idcams("ELSE SET LASTCC = 0")}
 <@verdict/>
@@ -179,10 +185,12 @@ ${jcl.idcams("ELSE SET LASTCC = 0")}
 
 <#--
   Deletes catalog entry `name` of `type` (ALIAS, NONVSAM, ...) when LISTCAT finds it; `options` are
-  further DELETE parameters (NOSCRATCH). AMS "DELETE", "LISTCAT" (the entry type keywords).
+  further DELETE parameters (NOSCRATCH). AMS "DELETE", "LISTCAT" (the entry type keywords). A LISTCAT
+  that fails otherwise than "not found" ends the step with 16, as in renameIfPresent.
 -->
 <#macro deleteIfPresent name type catalog options="">
 ${jcl.idcams("LISTCAT ENTRIES(" + name + ") " + type + catalog)}
+${jcl.idcams("IF LASTCC > 4 THEN SET MAXCC = 16")}
 ${jcl.idcams("IF LASTCC = 0 THEN DELETE " + name + " " + type + options?has_content?then(" " + options, "") + catalog)}
 ${jcl.idcams("ELSE SET LASTCC = 0")}
 <@verdict/>

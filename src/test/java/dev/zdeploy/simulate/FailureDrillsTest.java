@@ -28,14 +28,10 @@ class FailureDrillsTest {
     /** Scenario, fault, outcome and the drill's log of every drill that did not reach the plan. */
     record Tally(List<String> failures, int[] counts) {
         Tally() {
-            this(new ArrayList<>(), new int[4]);
+            this(new ArrayList<>(), new int[3]);
         }
 
         void add(String scenario, DrillReport drill) {
-            if (drill.outcome() == DrillReport.Outcome.FAILED && knownRenameGuardDefect(drill)) {
-                counts[3]++;
-                return;
-            }
             counts[drill.outcome().ordinal()]++;
             if (drill.outcome() == DrillReport.Outcome.FAILED) {
                 failures.add(scenario + " " + drill.faults() + ":\n" + String.join("\n", drill.log()) + "\n"
@@ -45,33 +41,14 @@ class FailureDrillsTest {
         }
 
         int total() {
-            return counts[0] + counts[1] + counts[2] + counts[3];
+            return counts[0] + counts[1] + counts[2];
         }
 
         String summary(String what) {
             return what + ": " + total() + " drills run, " + counts[0] + " reached the plan, " + counts[1]
-                    + " ended in a documented manual procedure, " + counts[3] + " the known RN LISTCAT guard defect, "
+                    + " ended in a documented manual procedure, "
                     + counts[2] + " failed";
         }
-    }
-
-    /**
-     * A template defect the drills found (see /work/notes/drills.md), expected narrowly until the
-     * template is fixed: in RN, lib.renameIfPresent and lib.deleteIfPresent follow a LISTCAT with
-     * "IF LASTCC = 0 THEN ... ELSE SET LASTCC = 0", so a LISTCAT that fails for another reason than
-     * "not found" (condition code 12, not 4) is taken as "already renamed/absent": RN ends 0 with the
-     * data set not renamed, and only the verification job VF (CATALOG, 12) stops the deployment.
-     * Exactly that: an injected unit (the first failure or one in a rerun) is an IDCAMS LISTCAT of an
-     * RN job, the drill saw no failure but RN's RENAME and VF's CATALOG, and it ended with VF failing.
-     */
-    static boolean knownRenameGuardDefect(DrillReport drill) {
-        boolean listcatInRn = drill.report().jobs().stream()
-                .filter(j -> j.member().matches("IZUD\\d\\dRN")).flatMap(j -> j.steps().stream())
-                .flatMap(s -> s.messages().stream()).anyMatch(m -> m.startsWith("IDCAMS LISTCAT") && m.contains("(injected)"));
-        // Every failure the drill saw is RN's own (the injected ones) or VF's CATALOG, where it ended.
-        boolean onlyRnAndVf = drill.log().stream().filter(l -> l.contains(" failed in step "))
-                .allMatch(l -> l.matches("IZUD\\d\\dRN failed in step RENAME .*|IZUD\\d\\dVF failed in step CATALOG .*"));
-        return listcatInRn && onlyRnAndVf && drill.log().stream().anyMatch(l -> l.matches("IZUD\\d\\dVF still fails after \\d+ reruns"));
     }
 
     static List<String> scenarios() throws Exception {

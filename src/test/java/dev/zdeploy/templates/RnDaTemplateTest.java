@@ -18,6 +18,8 @@ class RnDaTemplateTest {
 
     private static final String CAT = " CATALOG(CATALOG.PROD.MCAT)";
     private static final List<String> VERDICT = List.of("IF LASTCC = 0 THEN SET MAXCC = 0", "ELSE SET MAXCC = 16");
+    /** After a LISTCAT whose "not found" (4) means nothing to do: any worse code ends the step with 16. */
+    private static final String LISTCAT_FAILED = "IF LASTCC > 4 THEN SET MAXCC = 16";
 
     @Test
     void renamesTheCsiAndItsComponentsInTheNewCatalogThenDefinesThePathUcReachesItBy() {
@@ -28,10 +30,10 @@ class RnDaTemplateTest {
                 "LISTCAT ENTRIES(PROD.SMP.CSI) NAME" + CAT,
                 "IF LASTCC = 0 THEN SET MAXCC = 0",
                 "ELSE ALTER TMP.PROD.SMP.CSI NEWNAME(PROD.SMP.CSI)" + CAT, VERDICT.get(0), VERDICT.get(1),
-                "LISTCAT ENTRIES(TMP.PROD.SMP.CSI.DATA) NAME" + CAT,
+                "LISTCAT ENTRIES(TMP.PROD.SMP.CSI.DATA) NAME" + CAT, LISTCAT_FAILED,
                 "IF LASTCC = 0 THEN ALTER TMP.PROD.SMP.CSI.DATA NEWNAME(PROD.SMP.CSI.DATA)" + CAT,
                 "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1),
-                "LISTCAT ENTRIES(TMP.PROD.SMP.CSI.INDEX) NAME" + CAT,
+                "LISTCAT ENTRIES(TMP.PROD.SMP.CSI.INDEX) NAME" + CAT, LISTCAT_FAILED,
                 "IF LASTCC = 0 THEN ALTER TMP.PROD.SMP.CSI.INDEX NEWNAME(PROD.SMP.CSI.INDEX)" + CAT,
                 "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1),
                 "LISTCAT ENTRIES(TMP.PROD.SMP.CSI) NAME" + CAT,
@@ -60,11 +62,11 @@ class RnDaTemplateTest {
         assertTrue(indirect > commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT),
                 "an indirect entry gets no alias: its temporary name is looked for first");
         assertEquals(List.of(
-                "LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NONVSAM" + CAT,
+                "LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NONVSAM" + CAT, LISTCAT_FAILED,
                 "IF LASTCC = 0 THEN DELETE SYS1.PROD.LINKLIB NONVSAM NOSCRATCH" + CAT,
                 "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1),
                 "DEFINE NONVSAM(NAME(SYS1.PROD.LINKLIB) DEVICETYPES(0000) VOLUMES(&SYSR2))" + CAT,
-                VERDICT.get(0), VERDICT.get(1)), commands.subList(indirect, indirect + 8),
+                VERDICT.get(0), VERDICT.get(1)), commands.subList(indirect, indirect + 9),
                 "the entry is deleted only when it is there and defined either way, so a run whose DEFINE failed can be rerun");
         assertFalse(String.join("\n", commands).contains("NAME(TMP.SYS1.PROD.LINKLIB)"), "an indirect entry has no alias");
     }
@@ -77,9 +79,10 @@ class RnDaTemplateTest {
                 Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.RN), "RENAME", "SYSIN"));
 
         int alter = commands.indexOf("IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT);
-        assertEquals(List.of("LISTCAT ENTRIES(TMP.SYS1.PROD.LINKLIB) NAME" + CAT,
+        assertEquals(List.of("LISTCAT ENTRIES(TMP.SYS1.PROD.LINKLIB) NAME" + CAT, LISTCAT_FAILED,
                 "IF LASTCC = 0 THEN ALTER TMP.SYS1.PROD.LINKLIB NEWNAME(SYS1.PROD.LINKLIB)" + CAT,
-                "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1)), commands.subList(alter - 1, alter + 4));
+                "ELSE SET LASTCC = 0", VERDICT.get(0), VERDICT.get(1)), commands.subList(alter - 2, alter + 4),
+                "a LISTCAT that fails otherwise than 'not found' is no 'already renamed' (found by the failure drills)");
         assertFalse(commands.contains("ELSE LISTCAT ENTRIES(SYS1.PROD.LINKLIB) NAME" + CAT),
                 "finding neither name is the state the rerun must recover from, not a failure");
         String box = Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.RN);
@@ -98,8 +101,8 @@ class RnDaTemplateTest {
         assertEquals("//CLEANUP  EXEC PGM=IDCAMS,COND=(4,LT)", Rendering.statement(text, "//CLEANUP"),
                 "nothing is deleted when the zone index could not be pointed at the final names");
         List<String> commands = IdcamsWriter.unwrap(Rendering.instream(text, "CLEANUP", "SYSIN"));
-        assertEquals(List.of("LISTCAT ENTRIES(TMP.PROD.SMP.CSI) PATH" + CAT,
-                "IF LASTCC = 0 THEN DELETE TMP.PROD.SMP.CSI PATH" + CAT), commands.subList(0, 2),
+        assertEquals(List.of("LISTCAT ENTRIES(TMP.PROD.SMP.CSI) PATH" + CAT, LISTCAT_FAILED,
+                "IF LASTCC = 0 THEN DELETE TMP.PROD.SMP.CSI PATH" + CAT), commands.subList(0, 3),
                 "after ZINDXFIN the global zone's path is the only name leading to an index that names source CSIs here");
         assertTrue(text.contains("RESTART=CLEANUP"), text);
     }
@@ -118,7 +121,7 @@ class RnDaTemplateTest {
         }
         for (int i = 1; i < commands.size(); i++) {
             if (commands.get(i).startsWith("IF LASTCC = 0 THEN ALTER ")) {
-                String looked = commands.get(i - 1);
+                String looked = commands.get(i - 1).equals(LISTCAT_FAILED) ? commands.get(i - 2) : commands.get(i - 1);
                 String name = looked.substring("LISTCAT ENTRIES(".length(), looked.indexOf(')'));
                 assertFalse(aliases.contains(name), "a rerun would find the alias " + name + " and ALTER it: " + looked);
             }
