@@ -127,7 +127,7 @@ public final class Drill {
      */
     static StepResult failedStep(JobResult job) {
         return job.steps().stream().filter(s -> s.status() == StepResult.Status.FAILED_ALLOCATION
-                || s.status() == StepResult.Status.RAN && s.rc() > ("BPXBATCH".equals(s.program()) ? 0 : 4)
+                || s.status() == StepResult.Status.RAN && s.rc() > Simulator.highestGoodCode(s)
                 || s.status() == StepResult.Status.NOT_RUN && s.messages().stream().noneMatch(m -> m.startsWith("before")))
                 .findFirst().orElse(null);
     }

@@ -42,11 +42,21 @@ public final class Simulator {
         }
     }
 
-    /** True when every step ran and ended with 4 or less, or was bypassed. */
+    /** True when every step ran and ended with its highest good code or less, or was bypassed. */
     static boolean endedWell(JobResult job) {
         return !job.steps().isEmpty() && job.steps().stream().allMatch(s -> s.status() == StepResult.Status.BYPASSED
-                || s.status() == StepResult.Status.RAN && s.rc() <= 4
+                || s.status() == StepResult.Status.RAN && s.rc() <= highestGoodCode(s)
                 || s.status() == StepResult.Status.NOT_RUN && s.messages().stream().anyMatch(m -> m.startsWith("before")));
+    }
+
+    /**
+     * The highest return code of a step that did its work: 4 (a warning) for the utilities, 0 for
+     * BPXBATCH, whose return code is the shell's exit status, where any other value means a command
+     * failed (UNIX System Services Command Reference, "BPXBATCH"; the failure drills treat it alike,
+     * {@link Drill#failedStep}).
+     */
+    static int highestGoodCode(StepResult step) {
+        return "BPXBATCH".equals(step.program()) ? 0 : 4;
     }
 
     /** The members of rendered jobs, with the role their job type gives them. */

@@ -57,6 +57,18 @@ class FaultInjectionTest {
     }
 
     @Test
+    void aShellStepEndingWithOneStopsTheDeploymentLikeAFailedUtility() {
+        // BPXBATCH's return code is the shell's exit status: 1 is a failed command, not a warning.
+        // The plain simulation used to take a job with such a step as ended well and go on.
+        Scenario scenario = Scenario.golden("pswi-new-mcat");
+        SimulationReport report = scenario.simulate(null, List.of(new Fault(scenario.member("UZ"), "MOUNT", 1, null)));
+
+        assertEquals(1, step(report, scenario.member("UZ"), "MOUNT").rc());
+        assertTrue(report.skipped().stream().anyMatch(s -> s.startsWith(scenario.member("RN") + ": not submitted, "
+                + scenario.member("UZ") + " did not end well")), report.skipped().toString());
+    }
+
+    @Test
     void aStepEndedWithAReturnCodeDoesNothing() {
         Scenario scenario = Scenario.golden("seed-swi-new-mcat");
         SimulationReport report = scenario.simulate(null, List.of(Fault.parse("UC.ZINDEX=12")));
