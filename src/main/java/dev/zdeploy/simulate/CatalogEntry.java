@@ -48,6 +48,21 @@ public final class CatalogEntry {
         this.type = type;
     }
 
+    /**
+     * A VSAM component (DATA or INDEX) of {@code cluster}, on {@code volumes} (3390s), holding
+     * {@code body}: the one shape in which the initial state, a DFSMSdss COPY, an IDCAMS DEFINE CLUSTER
+     * and a GIMUNZIP all catalog one.
+     */
+    static CatalogEntry component(String type, String cluster, List<String> volumes, String body, boolean sms) {
+        CatalogEntry e = new CatalogEntry(type);
+        e.relate = cluster;
+        e.volumes.addAll(volumes);
+        volumes.forEach(v -> e.deviceTypes.add("3390"));
+        e.body = body;
+        e.sms = sms;
+        return e;
+    }
+
     CatalogEntry copy() {
         CatalogEntry e = new CatalogEntry(type);
         e.volumes = new ArrayList<>(volumes);

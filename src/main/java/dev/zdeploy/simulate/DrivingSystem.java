@@ -282,9 +282,9 @@ public final class DrivingSystem {
             cluster.index = indexName;
             cluster.sms = sms;
             catalog.entries.put(name, cluster);
-            catalog.entries.put(dataName, component(CatalogEntry.DATA, name, volumes, body.id, sms));
+            catalog.entries.put(dataName, CatalogEntry.component(CatalogEntry.DATA, name, volumes, body.id, sms));
             if (indexName != null) {
-                catalog.entries.put(indexName, component(CatalogEntry.INDEX, name, volumes.subList(0, 1), body.id, sms));
+                catalog.entries.put(indexName, CatalogEntry.component(CatalogEntry.INDEX, name, volumes.subList(0, 1), body.id, sms));
             }
         } else {
             CatalogEntry entry = new CatalogEntry(CatalogEntry.NONVSAM);
@@ -294,16 +294,6 @@ public final class DrivingSystem {
             entry.sms = sms;
             catalog.entries.put(name, entry);
         }
-    }
-
-    private static CatalogEntry component(String type, String cluster, List<String> volumes, String body, boolean sms) {
-        CatalogEntry e = new CatalogEntry(type);
-        e.relate = cluster;
-        e.volumes.addAll(volumes);
-        volumes.forEach(v -> e.deviceTypes.add("3390"));
-        e.body = body;
-        e.sms = sms;
-        return e;
     }
 
     private static Catalog catalogNamed(SystemState state, String name) {

@@ -380,10 +380,10 @@ final class Dss implements Program {
                 cluster.sms = sms;
                 cluster.storclas = targetClass;
                 target.entries.put(newName, cluster);
-                CatalogEntry data = component(CatalogEntry.DATA, newName, serials, body.id, sms);
+                CatalogEntry data = CatalogEntry.component(CatalogEntry.DATA, newName, serials, body.id, sms);
                 target.entries.put(dataName, data);
                 if (indexName != null) {
-                    target.entries.put(indexName, component(CatalogEntry.INDEX, newName, serials.subList(0, 1), body.id,
+                    target.entries.put(indexName, CatalogEntry.component(CatalogEntry.INDEX, newName, serials.subList(0, 1), body.id,
                             sms));
                 }
             } else {
@@ -399,16 +399,6 @@ final class Dss implements Program {
         step.change(source.name() + " copied to " + newName + " on " + String.join(" ", serials)
                 + (target == null ? " (not cataloged)" : ", cataloged in " + target.name));
         return 0;
-    }
-
-    private static CatalogEntry component(String type, String cluster, List<String> volumes, String body, boolean sms) {
-        CatalogEntry e = new CatalogEntry(type);
-        e.relate = cluster;
-        e.volumes.addAll(volumes);
-        volumes.forEach(v -> e.deviceTypes.add("3390"));
-        e.body = body;
-        e.sms = sms;
-        return e;
     }
 
     /** The data sets selected, by name, in name order. */

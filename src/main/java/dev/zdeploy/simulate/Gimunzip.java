@@ -173,12 +173,7 @@ final class Gimunzip implements Program {
             cluster.index = indexName;
             cluster.sms = sms;
             catalog.entries.put(name, cluster);
-            CatalogEntry data = new CatalogEntry(CatalogEntry.DATA);
-            data.relate = name;
-            data.volumes.add(volume.serial);
-            data.deviceTypes.add("3390");
-            data.body = body.id;
-            data.sms = sms;
+            CatalogEntry data = CatalogEntry.component(CatalogEntry.DATA, name, List.of(volume.serial), body.id, sms);
             catalog.entries.put(dataName, data);
             if (indexName != null) {
                 volume.vtoc.put(indexName, new VtocEntry(indexName, body.id, 1));

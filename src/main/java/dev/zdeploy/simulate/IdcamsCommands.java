@@ -324,12 +324,7 @@ final class IdcamsCommands {
         cluster.data = dataName;
         cluster.index = indexName;
         cluster.sms = sms;
-        CatalogEntry data = new CatalogEntry(CatalogEntry.DATA);
-        data.relate = name;
-        data.volumes.add(volume.serial);
-        data.deviceTypes.add("3390");
-        data.body = body.id;
-        data.sms = sms;
+        CatalogEntry data = CatalogEntry.component(CatalogEntry.DATA, name, List.of(volume.serial), body.id, sms);
         catalog.entries.put(name, cluster);
         catalog.entries.put(dataName, data);
         if (indexName != null) {
