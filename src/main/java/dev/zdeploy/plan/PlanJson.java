@@ -29,6 +29,13 @@ public final class PlanJson {
     // is needed to write a document field by field.
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /**
+     * The version of this document's format, {@code zdeploy.formatversion}: raised when a field changes
+     * meaning or goes away (a new field does not raise it), so a tool reading a manifest written by
+     * another zdeploy knows what it holds. Published as {@code schemas/plan.schema.json}.
+     */
+    public static final int FORMAT_VERSION = 1;
+
     private PlanJson() {}
 
     /**
@@ -132,6 +139,7 @@ public final class PlanJson {
     }
 
     private static void zdeploy(JsonGenerator json, DeploymentPlan plan) throws IOException {
+        json.writeNumberField("formatversion", FORMAT_VERSION);
         json.writeStringField("name", plan.deploymentName());
         json.writeObjectFieldStart("source");
         json.writeStringField("type", plan.sourceType().json());
