@@ -8,8 +8,18 @@
     renamed, in that catalog, whatever catalog the new name would be found in through the driving
     system's aliases (the technique of system cloning: ALTER <alias>.<dsn> NEWNAME(<dsn>)
     CATALOG(<new mcat>)). ALTER renames one entry: a VSAM cluster's data and index components are
-    renamed one by one (AMS "ALTER", Example 8), under the names TargetDataSet.componentRenames
-    expects, each only when LISTCAT finds it.
+    renamed one by one (AMS "ALTER", Example 8). IDCAMS cannot rename what a LISTCAT lists, so the job
+    looks for every name a component of the temporary cluster can carry by a documented rule and renames
+    each that LISTCAT finds (TargetDataSet.componentRenames: VSAM's names for a cluster defined without
+    component names, DFSMS Using Data Sets "Naming a Cluster": .DATA/.INDEX up to 38 characters, .D/.I
+    for 39 to 42, CLUSTER replaced by DATA/INDEX; and the .DATA/.INDEX DFSMSdss "might append"). A
+    component named otherwise (VSAM makes a name up for a cluster name over 42 characters) keeps its name
+    and still works (the cluster is opened by its own name); the verification job lists each renamed
+    cluster with its components (LISTCAT ALL) and fails when a name the rules give is left.
+    No generic ALTER (<tmp>.* NEWNAME(<final>.*)): the generic NEWNAME examples IBM gives (AMS "ALTER"
+    Examples 3 and 8, Db2 "Renaming system data sets with the new qualifier") keep the * in the same
+    place in both names, and nothing documents the form in which the temporary catalog alias adds a
+    qualifier; it would also rename every other entry matching the generic name.
   - Indirect catalog entries (MVS Initialization and Tuning Guide, "Indirect volume serial
     support"; AMS "DEFINE NONVSAM": DEVICETYPES(0000) with VOLUMES(******) or a system symbol):
     the entry the rename left (with the real volume serial) is deleted without scratching the data
@@ -56,7 +66,7 @@
     + held?has_content?then(["The final names of " + lib.count(held?size, "data set") + " are names this system may have allocated (" + held[0..*6]?join(", ") + (held?size > 6)?then(", and " + (held?size - 6) + " more", "") + "). ALTER cannot rename a data set to a name allocated to another address space of the system or of the scope of the SYSDSN enqueue (DFSMSdfp Advanced Services, \"Renaming a data set that might be in use\"). Submit this job on a system that has none of them allocated (not one running from them, and outside the scope of its SYSDSN enqueue), or it ends with 16 at the first one in use; it can then be submitted again as it is."], [])
     + plan.namesCatalogOfSmsManagedDataSets()?then(["Some of the data sets are SMS-managed and the commands name the catalog that holds them: the submitting user needs READ access to FACILITY class profile STGADMIN.IGG.DIRCAT."], [])
   rc=["0: every data set has its final name and every entry is defined. 16: a unit failed and the step stopped there; SYSPRINT shows the last command run and its messages."]
-  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised by its final name and left alone, aliases and paths already defined are kept, and indirect entries are defined again, also after a run that deleted an entry and failed before defining it again."]
+  rerun=["Correct the cause and submit the job again as it is: a data set already renamed is recognised by its final name and left alone, a VSAM component is renamed only when found under its temporary name, aliases and paths already defined are kept, and indirect entries are defined again, also after a run that deleted an entry and failed before defining it again."]
   recovery={"*": "RESUBMIT"} />
 ${jcl.exec("RENAME", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
@@ -70,7 +80,7 @@ ${jcl.dd("SYSIN", "*")}
 <#elseif ds.needsRename()>
 <@lib.rename ds.temporaryName ds.name catalog/>
 </#if>
-<#list ds.componentRenames() as component>
+<#list plan.componentRenames(ds) as component>
 <@lib.renameIfPresent component.from component.to catalog/>
 </#list>
 <#if ds.isIndirect()>

@@ -7,8 +7,10 @@
   alias and CSI path) must be found: LISTCAT of a missing entry ends with 4 (AMS, "Condition codes"),
   turned into 12 (lib present); no temporary name may be left that RN does not keep as an alias or a
   path (lib absent), nor a VSAM component under a cluster's temporary name (ENTRIES(<temporary>.*): a
-  generic name with one qualifier, AMS "LISTCAT" ENTRIES; the components DFSMSdss and GIMUNZIP name
-  <cluster>.DATA and <cluster>.INDEX). An indirectly cataloged data set is listed with VOLUME, whose
+  generic name with one qualifier, AMS "LISTCAT" ENTRIES) or under another name RN looks for
+  (DeploymentPlan.componentRenames: VSAM's CLUSTER form). A renamed cluster is listed with ALL, whose
+  ASSOCIATIONS name its components (AMS "LISTCAT" ALL): a component VSAM named by a rule RN cannot know
+  (a cluster name over 42 characters) is seen there, for the eye. An indirectly cataloged data set is listed with VOLUME, whose
   volume serial must read as the symbol (AMS "LISTCAT" VOLUME; DEFINE NONVSAM VOLUMES(******)): that
   cannot be compared by IDCAMS, so the comment box says it. With a new master catalog, LISTCAT LEVEL of
   the temporary catalog alias lists what is cataloged under it, for the eye: only aliases and paths.
@@ -28,6 +30,7 @@
 <@lib.header
   what=["Changes nothing: it lists what the deployment made, for you to compare with the values below before " + lib.memberOf("DA") + " runs."]
     + ["Step CATALOG checks in the job that the " + job.datasets?size + " data sets are cataloged under their final names" + plan.hasNewMasterCatalog()?then(" in " + plan.masterCatalog.name, "") + ", with their aliases and paths, and that no temporary name is left; each name found wrong is listed in SYSPRINT and makes the step end with 12."]
+    + job.datasets?filter(ds -> ds.isVsamCluster() && ds.needsRename())?has_content?then(["Each renamed VSAM cluster is listed with ALL: its ASSOCIATIONS name its components. " + lib.memberOf("RN") + " renames the components VSAM or DFSMSdss name by a documented rule; a component named otherwise (VSAM makes a name up for a cluster name over 42 characters) keeps its temporary name, which does no harm (the cluster is opened by its own name): rename it with ALTER name NEWNAME(newname) CATALOG(catalog) if you want the names to match."], [])
     + job.datasets?filter(ds -> ds.isIndirect())?has_content?then(["It lists the indirectly cataloged data sets with their volumes, which must read as the symbol: " + job.datasets?filter(ds -> ds.isIndirect())?map(ds -> ds.name + " " + ds.indirectcatalogsymbol)?join(", ") + "."], [])
     + plan.hasNewMasterCatalog()?then(["It lists what is cataloged under the temporary catalog alias " + plan.masterCatalog.tempcatalias + " in " + plan.masterCatalog.name + ": only data set aliases and CSI paths (until " + lib.memberOf("DA") + ")."], [])
     + lists?then(["Step SMPLIST lists the SMP/E zone index, the zones and their DDDEF entries, through " + globalCsi?first.temporaryName + ". Expected:"]
@@ -44,7 +47,7 @@ ${jcl.exec("CATALOG", "PGM=IDCAMS")}
 ${jcl.dd("SYSIN", "*")}
 <#list job.datasets as ds>
 <#assign catalog = lib.catalogOf(ds)>
-<@lib.present "LISTCAT ENTRIES(" + ds.name + ") " + ds.isIndirect()?then("VOLUME", "NAME") + catalog/>
+<@lib.present "LISTCAT ENTRIES(" + ds.name + ") " + ds.isIndirect()?then("VOLUME", (ds.isVsamCluster() && ds.needsRename())?then("ALL", "NAME")) + catalog/>
 <#list ds.aliases as alias>
 <@lib.present "LISTCAT ENTRIES(" + alias + ") NAME" + catalog/>
 </#list>
@@ -54,6 +57,11 @@ ${jcl.dd("SYSIN", "*")}
 </#list>
 <#list renamedVsam as ds>
 <@lib.absent "LISTCAT ENTRIES(" + ds.temporaryName + ".*) NAME" + lib.catalogOf(ds)/>
+</#list>
+<#list job.datasets as ds>
+<#list plan.componentRenames(ds)?filter(c -> !c.from?starts_with(ds.temporaryName + ".")) as component>
+<@lib.absent "LISTCAT ENTRIES(" + component.from + ") NAME" + lib.catalogOf(ds)/>
+</#list>
 </#list>
 <#if plan.hasNewMasterCatalog()>
 ${jcl.idcams("LISTCAT LEVEL(" + plan.masterCatalog.tempcatalias + ") NAME CATALOG(" + plan.masterCatalog.name + ")")}

@@ -283,6 +283,31 @@ public record DeploymentPlan(
         return highLevelQualifiers.stream().filter(hlq -> !source.contains(hlq) && !hlq.equals("SYS1")).toList();
     }
 
+    /**
+     * The component renames of {@code dataSet} the rename job codes ({@link TargetDataSet#componentRenames}),
+     * without a name that is another planned data set's temporary, final or alias name: VSAM's CLUSTER
+     * form names a sibling ({@code X.CLUSTER} gives {@code X.DATA}), which may be a data set of its own
+     * that the job must not rename as a component. Only clusters with such sibling names are looked up
+     * (the rare ....CLUSTER): a name under the cluster's own temporary name that is another data set's
+     * temporary name would be renamed to that data set's own final name (every temporary name adds the
+     * same prefix), as before this rule.
+     */
+    public List<NameChange> componentRenames(TargetDataSet dataSet) {
+        List<NameChange> all = dataSet.componentRenames();
+        if (all.stream().allMatch(c -> c.from().startsWith(dataSet.temporaryName() + "."))) {
+            return all;
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (TargetDataSet other : datasets) {
+            if (other != dataSet) {
+                taken.add(other.name());
+                taken.add(other.temporaryName());
+                taken.addAll(other.aliases());
+            }
+        }
+        return all.stream().filter(c -> !taken.contains(c.from()) && !taken.contains(c.to())).toList();
+    }
+
     /** The zones the global zone's ZONEINDEX lists: every target and dlib zone, in descriptor order. */
     public List<TargetZone> zoneIndex() {
         return zones.stream().filter(zone -> zone.type() != ZoneType.GLOBAL).toList();

@@ -3,8 +3,11 @@ package dev.zdeploy.plan;
 import dev.zdeploy.descriptor.DsCategory;
 import dev.zdeploy.descriptor.DsType;
 import dev.zdeploy.jcl.NameRules;
+import dev.zdeploy.jcl.VsamComponentNames;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -103,29 +106,63 @@ public record TargetDataSet(
     }
 
     /**
-     * The component entries of a VSAM cluster the rename job renames besides the cluster (ALTER renames
-     * one catalog entry: DFSMS Access Method Services Commands, ALTER, "Alter a Cluster Name and the
-     * Associated Data and Index Names: Example 8"): {@code <temporary>.DATA} and, for a key-sequenced
-     * cluster, {@code <temporary>.INDEX}, the names DFSMSdss derives for a renamed cluster's
-     * components (DFSMSdss Storage Administration, "Renaming data sets": it "might append .DATA ...
-     * and .INDEX ... to the new cluster name") and that GIMUNZIP and DEFINE give by default. A name
-     * over 44 characters cannot have been derived that way and is left out; the rename job renames a
-     * component only when LISTCAT finds it. Empty for non-VSAM data sets and when no rename is needed.
+     * The component entries of a VSAM cluster the rename job looks for, each renamed when LISTCAT finds
+     * it (ALTER renames one catalog entry: DFSMS Access Method Services Commands, ALTER, "Alter a Cluster
+     * Name and the Associated Data and Index Names: Example 8"): every name a component of the temporary
+     * cluster can carry by a documented rule, since IDCAMS cannot read a LISTCAT's output and rename what
+     * it lists.
+     * <ul>
+     *   <li>VSAM's own names for a cluster defined without component names (DFSMS Using Data Sets, "Naming
+     *       a Cluster": {@link VsamComponentNames}): {@code <cluster>.DATA}/{@code .INDEX} up to 38
+     *       characters, {@code .D}/{@code .I} for 39 to 42, and the last qualifier CLUSTER replaced by
+     *       DATA/INDEX. That is how the zFS job's DEFINE names them, and GIMUNZIP's VSAM data sets.</li>
+     *   <li>{@code <cluster>.DATA}/{@code .INDEX}, the names DFSMSdss "might append" to a renamed
+     *       cluster's name (DFSMSdss Storage Administration, "Renaming data sets during dump processing",
+     *       which refers to the RENAMEUNCONDITIONAL rule of "Renaming data sets"; the general part of that
+     *       rule was not retrieved: docs/manual-syntax.md 9).</li>
+     * </ul>
+     * A component under the temporary name keeps its suffix under the final name ({@code <tmp>.D} becomes
+     * {@code <final>.D}); the CLUSTER form keeps its form. A name over 44 characters is left out. A
+     * component named otherwise (a cluster name over 42 characters, for which VSAM makes a name up, or a
+     * DFSMSdss derivation outside these) is not renamed: the verification job lists the cluster with its
+     * components. Empty for non-VSAM data sets and when no rename is needed. The plan leaves out a name
+     * that is another data set's ({@link DeploymentPlan#componentRenames}).
      */
     public List<NameChange> componentRenames() {
         if (!isVsamCluster() || !needsRename()) {
             return List.of();
         }
-        List<String> suffixes = dstype == DsType.ZFS ? List.of(".DATA") : List.of(".DATA", ".INDEX");
-        List<NameChange> changes = new ArrayList<>();
-        for (String suffix : suffixes) {
-            String from = temporaryName + suffix;
-            String to = name + suffix;
-            if (from.length() <= NameRules.MAX_DSN_LENGTH && to.length() <= NameRules.MAX_DSN_LENGTH) {
-                changes.add(new NameChange(from, to));
+        boolean indexed = dstype != DsType.ZFS;
+        Map<String, String> changes = new LinkedHashMap<>();
+        VsamComponentNames.generated(temporaryName).ifPresent(pair -> {
+            changes.put(pair.data(), finalComponent(pair.data()));
+            if (indexed) {
+                changes.put(pair.index(), finalComponent(pair.index()));
             }
+        });
+        changes.putIfAbsent(temporaryName + ".DATA", name + ".DATA");
+        if (indexed) {
+            changes.putIfAbsent(temporaryName + ".INDEX", name + ".INDEX");
         }
-        return List.copyOf(changes);
+        List<NameChange> out = new ArrayList<>();
+        changes.forEach((from, to) -> {
+            if (to != null && from.length() <= NameRules.MAX_DSN_LENGTH && to.length() <= NameRules.MAX_DSN_LENGTH) {
+                out.add(new NameChange(from, to));
+            }
+        });
+        return List.copyOf(out);
+    }
+
+    /** The final name of a component VSAM named {@code component} after the temporary cluster name. */
+    private String finalComponent(String component) {
+        if (component.startsWith(temporaryName + ".")) {
+            return name + component.substring(temporaryName.length());
+        }
+        // The CLUSTER form: <parent>.CLUSTER gave <parent>.DATA; the final name keeps the form when it ends
+        // with CLUSTER too, else the component goes under the final cluster name.
+        String qualifier = component.substring(component.lastIndexOf('.'));
+        return name.endsWith(".CLUSTER") ? name.substring(0, name.length() - ".CLUSTER".length()) + qualifier
+                : name + qualifier;
     }
 
     /**

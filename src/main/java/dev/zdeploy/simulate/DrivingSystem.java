@@ -11,6 +11,7 @@ import dev.zdeploy.inventory.CatalogAlias;
 import dev.zdeploy.inventory.ExistingDataSet;
 import dev.zdeploy.inventory.Inventory;
 import dev.zdeploy.inventory.VolumeCapacity;
+import dev.zdeploy.jcl.VsamComponentNames;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.TargetDataSet;
 import dev.zdeploy.plan.VolumeMapping;
@@ -35,7 +36,8 @@ import java.util.TreeMap;
  * </ul>
  * Source data sets (a software instance) are on their descriptor volumes and cataloged where the
  * inventory says, else through the driving system's catalog aliases, else in the master catalog;
- * VSAM clusters have the components {@code name.DATA} (and {@code .INDEX} for a KSDS). The source
+ * VSAM clusters have the components VSAM names for a cluster defined without component names
+ * ({@link VsamComponentNames}: {@code name.DATA}, and {@code .INDEX} for a KSDS, for most). The source
  * CSIs hold the descriptor's zones, the global zone's ZONEINDEX naming each zone's CSI, and the
  * DDDEFs the descriptor lists (DATASET and SHR, or PATH: the descriptor gives no volumes). A
  * portable instance is a package directory holding one archive per data set instead.
@@ -256,8 +258,12 @@ public final class DrivingSystem {
         List<String> volumes = ds.volumes().stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
         long tracks = ds.tracks() == null ? 1 : ds.tracks();
         boolean vsam = "CLUSTER".equals(kind) || "LINEAR".equals(kind);
-        String dataName = vsam ? name + ".DATA" : name;
-        String indexName = "CLUSTER".equals(kind) ? name + ".INDEX" : null;
+        // A source cluster was defined without component names: VSAM's own names ("Naming a Cluster"),
+        // the .DATA/.INDEX form for a name over 42 characters, whose made-up names are not modelled.
+        VsamComponentNames.Pair components = VsamComponentNames.generated(name)
+                .orElse(new VsamComponentNames.Pair(name + ".DATA", name + ".INDEX"));
+        String dataName = vsam ? components.data() : name;
+        String indexName = "CLUSTER".equals(kind) ? components.index() : null;
         for (int i = 0; i < volumes.size(); i++) {
             Volume volume = state.volumes.computeIfAbsent(volumes.get(i), k -> new Volume(k, null, ds.storclas() != null));
             long share = tracks / volumes.size() + (i == 0 ? tracks % volumes.size() : 0);

@@ -2,6 +2,7 @@ package dev.zdeploy.simulate;
 
 import dev.zdeploy.jcl.JclSyntaxException;
 import dev.zdeploy.jcl.Parameter;
+import dev.zdeploy.jcl.VsamComponentNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -262,8 +263,10 @@ final class IdcamsCommands {
         }
         boolean linear = keys.containsKey("LINEAR") || keys.containsKey("ZFS");
         boolean indexed = !linear && !keys.containsKey("NONINDEXED") && !keys.containsKey("NUMBERED");
-        String dataName = componentName(top.get("DATA"), name + ".DATA");
-        String indexName = indexed ? componentName(top.get("INDEX"), name + ".INDEX") : null;
+        java.util.Optional<VsamComponentNames.Pair> generated = VsamComponentNames.generated(name);
+        String dataName = componentName(top.get("DATA"), generated.map(VsamComponentNames.Pair::data).orElse(null));
+        String indexName = indexed ? componentName(top.get("INDEX"), generated.map(VsamComponentNames.Pair::index).orElse(null))
+                : null;
         if (dataName == null || indexed && indexName == null) {
             return notModelled("DEFINE CLUSTER " + name + ": component names AMS would generate for a name this long");
         }
@@ -349,9 +352,10 @@ final class IdcamsCommands {
                 }
             }
         }
-        // AMS generates a component name when none is given; the form name.DATA / name.INDEX is the
-        // one for names short enough (manual-syntax 2.2); a longer name is not modelled.
-        return generated.length() <= 44 ? generated : null;
+        // AMS generates a component name when none is given, by the rule of DFSMS Using Data Sets, "Naming
+        // a Cluster" (VsamComponentNames); the name it makes up for a cluster name over 42 characters is
+        // not modelled (null).
+        return generated;
     }
 
     private int definePath(String name, Map<String, Parameter> keys, String catalogParameter) {

@@ -103,7 +103,8 @@ final class PlanCheck {
             for (String component : new String[] {entry.data, entry.index}) {
                 if (component != null) {
                     allowedEntries.add(catalog.name + " " + component);
-                    if (ds.needsRename() && component.startsWith(ds.temporaryName() + ".")) {
+                    if (ds.needsRename() && (component.startsWith(ds.temporaryName() + ".")
+                            || ds.componentRenames().stream().anyMatch(c -> c.from().equals(component)))) {
                         diff(checkpoint, name, "component " + component + " still carries the temporary name");
                     }
                 }

@@ -89,7 +89,7 @@ class PfVfTemplateTest {
         assertEquals(List.of("CATALOG", "SMPLIST"), Rendering.steps(text));
         List<String> commands = IdcamsWriter.unwrap(Rendering.instream(text, "CATALOG", "SYSIN"));
         String cat = " CATALOG(CATALOG.PROD.MCAT)";
-        assertEquals(List.of("LISTCAT ENTRIES(PROD.SMP.CSI) NAME" + cat, "IF LASTCC = 4 THEN SET LASTCC = 12",
+        assertEquals(List.of("LISTCAT ENTRIES(PROD.SMP.CSI) ALL" + cat, "IF LASTCC = 4 THEN SET LASTCC = 12",
                 "LISTCAT ENTRIES(TMP.PROD.SMP.CSI) NAME" + cat, "IF LASTCC = 4 THEN SET LASTCC = 12"),
                 commands.subList(0, 4), "the final name and the path must be there");
         assertTrue(commands.contains("LISTCAT ENTRIES(TMP.PROD.SMP.CSI.*) NAME" + cat),
