@@ -105,6 +105,11 @@ public record DeploymentPlan(
         return CopyGroup.of(datasets);
     }
 
+    /** The storage class moves of the unzip job after GIMUNZIP (pswi with v2 storclas actions): see {@link ClassMove}. */
+    public List<ClassMove> classMoves(List<TargetDataSet> unzipped) {
+        return isPortable() ? ClassMove.of(unzipped) : List.of();
+    }
+
     /** The DDDEF entries of zone {@code zoneName} (final name), in data set order. */
     public List<TargetDddef> dddefsOfZone(String zoneName) {
         return datasets.stream().flatMap(ds -> ds.dddefs().stream()).filter(dd -> dd.zone().equals(zoneName)).toList();

@@ -122,8 +122,8 @@ public final class PlanBuilder {
                 ZonePlanner.zoneNames(descriptor.zones(), configuration.zones(), problems),
                 request.isV2() ? VolumeRules.map(descriptor.datasets(), configuration.datasets(), problems)
                         : VolumeMapper.map(descriptor.datasets(), request.targetvolumes(), problems),
-                request.isV2() ? StorclasRules.map(descriptor.datasets(), configuration.datasets(),
-                        request.source().type(), problems) : Map.of());
+                request.isV2() ? StorclasRules.map(descriptor.datasets(), configuration.datasets())
+                        : Map.of());
 
         List<TargetDataSet> datasets = new DataSetPlanner(context).plan();
         Map<String, TargetDataSet> bySource = new HashMap<>(datasets.size() * 2);

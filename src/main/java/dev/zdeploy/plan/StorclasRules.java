@@ -3,8 +3,6 @@ package dev.zdeploy.plan;
 import dev.zdeploy.descriptor.DataSet;
 import dev.zdeploy.request.RenameAction;
 import dev.zdeploy.request.RenameRule;
-import dev.zdeploy.request.SourceType;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,10 @@ import java.util.Map;
  * a storclas action for its source storage class ({@code from} absent, or equal to the descriptor's
  * {@code storclas}). A data set no action selects keeps its source class (or none). The copy job
  * passes the class to the ACS routines with DFSMSdss COPY STORCLAS (see {@link CopyGroup}). Only that
- * copy (source type swi) codes a class; the unzip job's GIMUNZIP does not, so for a pswi each action
- * that selects data sets is refused once rather than silently ignored.
+ * copy (source type swi) codes the class on its COPY. GIMUNZIP's ARCHDEF has no class attribute (SMP/E
+ * Reference, "GIMUNZIP package control tags": name|archid, volume, newname|prefix, replace, preserveid),
+ * so for a portable instance (pswi) the unzip job moves these data sets after GIMUNZIP with a DFSMSdss
+ * COPY ... DELETE STORCLAS(sc) of their own ({@link ClassMove}).
  */
 final class StorclasRules {
 
@@ -26,8 +26,7 @@ final class StorclasRules {
     private StorclasRules() {}
 
     /** Source data set name to the class its storclas action gives; data sets without one are absent. */
-    static Map<String, Choice> map(List<DataSet> datasets, List<RenameRule> rules, SourceType sourceType,
-            Problems problems) {
+    static Map<String, Choice> map(List<DataSet> datasets, List<RenameRule> rules) {
         Map<String, Choice> chosen = new LinkedHashMap<>();
         for (DataSet dataset : datasets) {
             Choice choice = choose(rules, dataset);
@@ -35,21 +34,7 @@ final class StorclasRules {
                 chosen.put(dataset.dsname(), choice);
             }
         }
-        if (sourceType == SourceType.SWI) {
-            return chosen;
-        }
-        Map<String, List<String>> byAction = new LinkedHashMap<>();
-        Map<String, String> classes = new LinkedHashMap<>();
-        chosen.forEach((dsname, choice) -> {
-            byAction.computeIfAbsent(choice.pointer(), p -> new ArrayList<>()).add(dsname);
-            classes.put(choice.pointer(), choice.storclas());
-        });
-        byAction.forEach((pointer, names) -> problems.error(Problems.REQUEST, pointer, "a portable software"
-                + " instance (source type " + sourceType.json() + ") cannot give its data sets a storage class: only"
-                + " the copy job of a software instance (swi) sets one (DFSMSdss COPY STORCLAS), the unzip job does"
-                + " not; it selects " + names.size() + " data set" + (names.size() == 1 ? "" : "s") + ", first "
-                + names.get(0), classes.get(pointer)));
-        return Map.of();
+        return chosen;
     }
 
     private static Choice choose(List<RenameRule> rules, DataSet dataset) {

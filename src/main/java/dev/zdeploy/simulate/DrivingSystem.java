@@ -31,7 +31,8 @@ import java.util.TreeMap;
  *     ({@code &SYSR2}...) set to a driving-system volume {@code DRVRn} of its own;</li>
  * <li>one SMS storage group volume {@value #SMS_VOLUME} (where data sets defined without a volume
  *     go), and {@code SMS002}... when an SMS-managed data set of the plan spans more volumes (a real
- *     storage group has many; SMS gives a multi-volume data set as many as it needs), volumes of unknown capacity unless the inventory gives it (space is then not checked);</li>
+ *     storage group has many; SMS gives a multi-volume data set as many as it needs) or the unzip job
+ *     moves one to its storage class (it then needs volumes it is not on), volumes of unknown capacity unless the inventory gives it (space is then not checked);</li>
  * <li>a UNIX file system with {@code /}, {@code /tmp}, the work path and the package directory.</li>
  * </ul>
  * Source data sets (a software instance) are on their descriptor volumes and cataloged where the
@@ -64,8 +65,11 @@ public final class DrivingSystem {
         }
         volume(state, IPL_VOLUME, capacity, false);
         volume(state, SMS_VOLUME, capacity, true);
+        // A data set the unzip job moves to its storage class (plan.ClassMove) needs volumes it is not on:
+        // twice its width, as a storage group of a real system has.
         int smsVolumes = plan.datasets().stream().filter(TargetDataSet::isSmsManaged)
-                .mapToInt(ds -> ds.volumes().size()).max().orElse(1);
+                .mapToInt(ds -> ds.volumes().size() * (plan.isPortable() && ds.storclasAssigned() ? 2 : 1))
+                .max().orElse(1);
         for (int i = 2; i <= smsVolumes; i++) {
             volume(state, String.format(Locale.ROOT, "SMS%03d", i), capacity, true);
         }

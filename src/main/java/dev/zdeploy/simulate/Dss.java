@@ -244,6 +244,10 @@ final class Dss implements Program {
             // keep the class they are given, so the target carries it (or the source's, without STORCLAS).
             String targetClass = !sms ? null : storclas != null ? storclas
                     : source.entry() == null ? null : source.entry().storclas;
+            if (deleteSource && newName.equals(source.name())) {
+                rc = Math.max(rc, moveOne(step, source, sms, catalog, torn, targetClass));
+                continue;
+            }
             int result = copyOne(step, source, newName, outputVolumes, catalog, recatalog, replace, sys1, sms, torn,
                     targetClass);
             rc = Math.max(rc, result);
@@ -331,10 +335,7 @@ final class Dss implements Program {
                 candidates.add(volume);
             }
         }
-        long[] shares = new long[parts];
-        for (int i = 0; i < parts; i++) {
-            shares[i] = source.tracks() / parts + (i == 0 ? source.tracks() % parts : 0);
-        }
+        long[] shares = shares(source.tracks(), parts);
         List<Volume> chosen = new ArrayList<>();
         int next = 0;
         for (int i = 0; i < parts; i++) {
@@ -363,15 +364,7 @@ final class Dss implements Program {
             body.complete = false;
         }
         state.bodies.put(body.id, body);
-        List<String> serials = new ArrayList<>();
-        for (int i = 0; i < parts; i++) {
-            Volume v = chosen.get(i);
-            v.vtoc.put(dataName, new VtocEntry(dataName, body.id, shares[i]));
-            if (indexName != null && i == 0) {
-                v.vtoc.put(indexName, new VtocEntry(indexName, body.id, 1));
-            }
-            serials.add(v.serial);
-        }
+        List<String> serials = place(chosen, dataName, indexName, body.id, shares);
         if (target != null) {
             if (vsam) {
                 CatalogEntry cluster = new CatalogEntry(CatalogEntry.CLUSTER);
@@ -399,6 +392,113 @@ final class Dss implements Program {
         step.change(source.name() + " copied to " + newName + " on " + String.join(" ", serials)
                 + (target == null ? " (not cataloged)" : ", cataloged in " + target.name));
         return 0;
+    }
+
+    /**
+     * COPY DELETE of a cataloged SMS-managed data set under its own name: a move. COPY "invokes the
+     * Automatic Class Selection (ACS) routines" with STORCLAS as their input ("Moving SMS-managed data
+     * sets", "STORCLAS"; the simulated ACS routines keep the class given); the copy is allocated where SMS
+     * puts it, the source is deleted after the copy ("DELETE") and the catalog entry then points to the
+     * copy: cataloging "is the default for VSAM, multivolume data sets, and SMS-managed data sets", and
+     * CATALOG coded without RENAMEUNCONDITIONAL or UNCATALOG gives ADR385E ("CATALOG"). A move of a
+     * non-SMS-managed or uncataloged data set is not modelled.
+     */
+    private int moveOne(Step step, Source source, boolean sms, boolean catalogCoded, boolean torn, String targetClass) {
+        SystemState state = step.state();
+        if (source.entry() == null || source.catalog() == null || !sms) {
+            step.notModelled(step.line, "a move (COPY DELETE under its own name) of " + source.name()
+                    + (source.entry() == null ? ", which is not cataloged" : ", which is not SMS-managed"));
+            return 12;
+        }
+        if (catalogCoded) {
+            step.message("ADR385E " + source.name() + " CANNOT BE CATALOGED: two data sets of the same name cannot"
+                    + " be cataloged in the standard order of search: return code 8");
+            return 8;
+        }
+        if (source.body() == null) {
+            step.message("ADR405E " + source.name() + " is cataloged on " + source.volumes()
+                    + " but no VTOC there holds it: return code 8");
+            return 8;
+        }
+        CatalogEntry entry = source.entry();
+        boolean vsam = CatalogEntry.CLUSTER.equals(entry.type);
+        String dataName = vsam ? entry.data : source.name();
+        String indexName = vsam ? entry.index : null;
+        int parts = Math.max(1, source.volumes().size());
+        long[] shares = shares(source.tracks(), parts);
+        List<Volume> chosen = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            long need = shares[i] + (indexName == null || i > 0 ? 0 : 1);
+            Volume found = state.volumes.values().stream()
+                    .filter(v -> v.sms && !chosen.contains(v) && !v.vtoc.containsKey(dataName)
+                            && (indexName == null || !v.vtoc.containsKey(indexName)) && v.fits(need))
+                    .findFirst().orElse(null);
+            if (found == null) {
+                step.message("ADR... not enough space in the storage group for the move of " + source.name()
+                        + ": return code 8");
+                return 8;
+            }
+            chosen.add(found);
+        }
+        DataSetBody sourceBody = state.bodies.get(source.body());
+        DataSetBody body = sourceBody.copy(state.newBody(sourceBody.kind, sourceBody.origin).id);
+        if (torn) {
+            body.complete = false;
+        }
+        state.bodies.put(body.id, body);
+        for (String v : source.volumes()) {
+            Volume volume = state.volumes.get(v);
+            if (volume != null) {
+                volume.vtoc.remove(dataName);
+                if (indexName != null) {
+                    volume.vtoc.remove(indexName);
+                }
+            }
+        }
+        List<String> serials = place(chosen, dataName, indexName, body.id, shares);
+        Map<String, CatalogEntry> entries = source.catalog().entries;
+        if (vsam) {
+            entries.put(dataName, CatalogEntry.component(CatalogEntry.DATA, source.name(), serials, body.id, true));
+            if (indexName != null) {
+                entries.put(indexName, CatalogEntry.component(CatalogEntry.INDEX, source.name(), serials.subList(0, 1),
+                        body.id, true));
+            }
+        } else {
+            entry.volumes.clear();
+            entry.volumes.addAll(serials);
+            entry.deviceTypes.clear();
+            serials.forEach(s -> entry.deviceTypes.add("3390"));
+            entry.body = body.id;
+        }
+        entry.sms = true;
+        entry.storclas = targetClass;
+        step.change(source.name() + " moved to " + String.join(" ", serials)
+                + (targetClass == null ? "" : " with storage class " + targetClass) + ", cataloged in "
+                + source.catalog().name + "; the source copy deleted");
+        return 0;
+    }
+
+    /** The tracks of each of {@code parts} volumes: an equal share, the remainder on the first. */
+    private static long[] shares(long tracks, int parts) {
+        long[] shares = new long[parts];
+        for (int i = 0; i < parts; i++) {
+            shares[i] = tracks / parts + (i == 0 ? tracks % parts : 0);
+        }
+        return shares;
+    }
+
+    /** Puts the data (and index, on the first volume) of a copy in the VTOCs of {@code chosen}; returns their serials. */
+    private static List<String> place(List<Volume> chosen, String dataName, String indexName, String body, long[] shares) {
+        List<String> serials = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            Volume v = chosen.get(i);
+            v.vtoc.put(dataName, new VtocEntry(dataName, body, shares[i]));
+            if (indexName != null && i == 0) {
+                v.vtoc.put(indexName, new VtocEntry(indexName, body, 1));
+            }
+            serials.add(v.serial);
+        }
+        return serials;
     }
 
     /** The data sets selected, by name, in name order. */

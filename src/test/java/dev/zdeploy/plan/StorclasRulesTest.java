@@ -87,17 +87,41 @@ class StorclasRulesTest {
     }
 
     @Test
-    void aPortableInstanceRefusesTheActionOnceNamingItsPointer() throws IOException {
-        Path dir = Path.of(System.getProperty("zdeploy.project.dir", "."))
-                .resolve("src/test/resources/bad-inputs-v2/storclas-action-pswi");
+    void aPortableInstanceGetsItsClassesMovedByTheUnzipJobOneMovePerClass() throws IOException {
+        Path dir = Path.of(System.getProperty("zdeploy.project.dir", ".")).resolve("golden/v2-pswi-storclas");
         Inputs inputs = InputReader.read("descriptor.json", Files.readString(dir.resolve("descriptor.json")),
                 "request.json", Files.readString(dir.resolve("request.json")));
-        List<Problem> problems = assertThrows(InvalidInputException.class,
-                () -> PlanBuilder.build(inputs.descriptor(), inputs.request(), null)).problems();
-        List<Problem> storclas = problems.stream()
-                .filter(p -> p.pointer().equals("/configuration/datasets/0/then/0/to")).toList();
-        assertEquals(1, storclas.size(), problems.toString());
-        assertEquals("SCPROD", storclas.get(0).value());
-        assertTrue(storclas.get(0).rule().contains("source type pswi"), storclas.get(0).rule());
+        DeploymentPlan plan = PlanBuilder.build(inputs.descriptor(), inputs.request(), null);
+        Map<String, String> classes = assigned(plan);
+        // "dsname=QWT.AFX.*" selects the eleven AFX libraries, not the SMP/E data sets or the zFS data sets.
+        assertEquals(11, classes.size(), classes.toString());
+        assertTrue(classes.values().stream().allMatch("SCPROD"::equals), classes.toString());
+        assertFalse(classes.containsKey("QWT.PROD.GLOBAL.CSI"), classes.toString());
+        List<ClassMove> moves = plan.classMoves(plan.datasets());
+        assertEquals(1, moves.size(), moves.toString());
+        assertEquals("SCPROD", moves.get(0).storclas());
+        assertEquals(List.copyOf(classes.keySet()), moves.get(0).datasets().stream().map(TargetDataSet::name).toList());
+        // A software instance (swi) sets its classes with the copy instead: no move.
+        assertEquals(List.of(), plan(request()).classMoves(plan(request()).datasets()));
+    }
+
+    @Test
+    void aMoveHoldsAtMost255DataSetsLikeAnIncludeList() {
+        List<TargetDataSet> many = new java.util.ArrayList<>();
+        DeploymentPlan example = plan(requestUnchecked());
+        TargetDataSet one = example.datasets().stream().filter(TargetDataSet::storclasAssigned).findFirst().orElseThrow();
+        for (int i = 0; i < 256; i++) {
+            many.add(one);
+        }
+        List<ClassMove> moves = ClassMove.of(many);
+        assertEquals(List.of(255, 1), moves.stream().map(m -> m.datasets().size()).toList());
+    }
+
+    private static String requestUnchecked() {
+        try {
+            return request();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

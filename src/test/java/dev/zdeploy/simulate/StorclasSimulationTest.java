@@ -49,4 +49,31 @@ class StorclasSimulationTest {
                 && d.message().contains("planned storage class SCSMPE (from the request), found SCPROD")),
                 SimulationText.of(report));
     }
+
+    @Test
+    void aPortableInstanceGetsItsClassFromTheUnzipJobsMoveAndSimulatesToItsPlan() {
+        SimulationReport report = Scenario.golden("v2-pswi-storclas").simulate();
+        String text = SimulationText.of(report);
+        assertEquals(0, report.differences().size(), text);
+        assertTrue(text.contains("QWT.PROD.AFX.SAFXLOAD.# moved to SMS002 with storage class SCPROD"), text);
+    }
+
+    @Test
+    void anUnzipJobWithoutItsMoveDiffersFromThePlan() {
+        // Before the move existed, GIMUNZIP alone left the data sets with the class the ACS routines chose.
+        Scenario without = Scenario.golden("v2-pswi-storclas").edit("UZ", jcl -> jcl.replace("DELETE STORCLAS(SCPROD)", "DELETE"));
+        SimulationReport report = without.simulate();
+        assertTrue(report.differences().stream().anyMatch(d -> d.subject().equals("QWT.PROD.AFX.SAFXLOAD")
+                && d.message().contains("planned storage class SCPROD (from the request), found none")),
+                SimulationText.of(report));
+    }
+
+    @Test
+    void aMoveCodedWithCatalogFailsWithAdr385e() {
+        Scenario catalog = Scenario.golden("v2-pswi-storclas").edit("UZ", jcl -> jcl.replace("DELETE STORCLAS(SCPROD) SPHERE", "DELETE STORCLAS(SCPROD) CAT"));
+        String text = SimulationText.of(catalog.simulate());
+        assertTrue(text.contains("ADR385E QWT.PROD.AFX.SAFXLOAD.# CANNOT BE CATALOGED"), text);
+        assertTrue(text.contains("SETCLASS ADRDSSU  RC 8"), text);
+        assertTrue(!text.contains("not modelled"), text);
+    }
 }
