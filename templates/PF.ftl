@@ -13,17 +13,25 @@
   under the alias' name as a high-level qualifier (LISTCAT LEVEL: the alias would hide it). Into the
   existing catalog: none of the names the jobs catalog (final and temporary names).
 
-  VTOCS (DFSMSdss DUMP with TYPRUN=NORUN): "DFSMSdss lets you find out which data sets are selected
-  by the filtering process without actually performing the requested operations ... by specifying
-  TYPRUN=NORUN on the JCL EXEC PARM field" (DFSMSdss Storage Administration, "DFSMSdss filtering";
-  message ADR109I: "Data set DUMP and RESTORE only do data set filtering and not DUMP or RESTORE
-  functions"). INCLUDE names every name the jobs create on a volume zdeploy chose (at most 255 a
-  command: "FILTERDD"), LOGINDYNAM the target volumes, so the names are looked for in those volumes'
-  VTOCs, not in the catalogs: a name already there makes the copy, unzip or rename fail (DFSMSdfp
-  Advanced Services, "Status codes from RENAME"). The return code does not tell whether a data set was
-  selected (a name not found is also reported), so the comment box says what SYSPRINT must show.
-  OUTDDNAME names a DUMMY data set: nothing is written with NORUN.
-
+  VTOCS (DFSMSdss DUMP with TYPRUN=NORUN, decided by its return code; issue 10, major 11): a name
+  already in a target volume's VTOC makes the copy, the unzip or the rename fail (DFSMSdfp Advanced
+  Services, "Status codes from RENAME": duplicate name on the volume), so each one the jobs create there,
+  temporary and final (a temporary name left by an earlier attempt is found too: PF runs before anything
+  is copied), is looked for and the job fails before CP or UZ runs. "DFSMSdss lets you find out which
+  data sets are selected by the filtering process without actually performing the requested operations
+  ... by specifying TYPRUN=NORUN on the JCL EXEC PARM field" (DFSMSdss Storage Administration,
+  "DFSMSdss filtering"; ADR109I: "Data set DUMP and RESTORE only do data set filtering and not DUMP or
+  RESTORE functions"); LOGINDYNAM names the target volumes, so the names are looked for in their VTOCs,
+  not in the catalogs. One DUMP per name, each followed by IF LASTCC = 0 THEN SET MAXCC=12: DFSMSdss's
+  own command sequence ("IF-THEN-ELSE command sequence for DFSMSdss": "LASTCC specifies a comparison to
+  the last condition code"; "SET command": it sets LASTCC or MAXCC "to any value from 0 to 16 ... the
+  final maximum condition code is passed to the MVS system"). The stricter reading of the return code:
+  a DUMP whose only name is selected completes without a warning (0), so 0 means "on a target volume"
+  and the step ends with 12; a fully qualified name not selected is reported (ADR383W, a warning: 4).
+  Should DFSMSdss end 0 for a name it does not find, every name would be reported found (12, loud),
+  never the reverse; SYSPRINT tells which (manual-syntax 2.5). OUTDDNAME names a DUMMY data set:
+  nothing is written with NORUN. SMS-managed targets have no volume of their own: SMS data sets are
+  cataloged, so step CATALOG looks for their final names instead (see there).
   SPACE (IEHLIST LISTVTOC, edited form: DFSMSdfp Utilities, "LISTVTOC statement"): the VTOC of each
   target volume with its free space, to compare with the tracks the plan puts there (listed in the
   comment box). One DD statement per volume makes it mounted ("IEHLIST ... anyname DD UNIT=,VOL=SER=").
@@ -43,6 +51,8 @@
 <#assign volumes = plan.chosenTargetVolumes()>
 <#assign catalogNames = plan.hasNewMasterCatalog()?then([mcat.name, mcat.tempcatalias],
     job.datasets?map(ds -> ds.name) + job.datasets?filter(ds -> ds.needsRename())?map(ds -> ds.temporaryName))>
+<#assign smsFinalNames = plan.hasNewMasterCatalog()?then(plan.smsManagedFinalNamesToCheck(), [])>
+<#assign smsSameNames = (plan.hasNewMasterCatalog() && !plan.isPortable())?then(job.datasets?filter(ds -> ds.isSmsManaged() && ds.name == ds.sourceName), [])>
 <#assign hlqSamples = plan.highLevelQualifiers?map(hlq -> job.datasets?filter(ds -> ds.name?keep_before(".") == hlq))?filter(dss -> dss?has_content)?map(dss -> dss?first.name)>
 <#assign racf = (plan.hasNewMasterCatalog() && job.datasets?has_content)?then(["LISTDSD DATASET('" + job.datasets?first.temporaryName + "') GENERIC"], [])
   + hlqSamples?map(sample -> "LISTDSD DATASET('" + sample + "') GENERIC")
@@ -52,17 +62,19 @@
 <#assign checksCatalog = plan.hasNewMasterCatalog() || catalogNames?has_content>
 <@lib.header
   what=["Changes nothing: it checks, before anything is created, what the other jobs rely on. Every step runs, whatever the others ended with."]
-    + checksCatalog?then([plan.hasNewMasterCatalog()?then("Step CATALOG checks that the new master catalog " + mcat.name + " and the temporary catalog alias " + mcat.tempcatalias + " are not defined, and that no data set is cataloged with the high-level qualifier " + mcat.tempcatalias + ".",
+    + checksCatalog?then([plan.hasNewMasterCatalog()?then("Step CATALOG checks that the new master catalog " + mcat.name + " and the temporary catalog alias " + mcat.tempcatalias + " are not defined, and that no data set is cataloged with the high-level qualifier " + mcat.tempcatalias + "."
+        + smsFinalNames?has_content?then(" It also looks for the final names of the " + smsFinalNames?size + " SMS-managed data sets whose names are new on this system: SMS picks their volumes, and an SMS-managed data set is always cataloged, so a data set with such a name found here may be on the volume SMS picks for the copy.", ""),
       "Step CATALOG checks that none of the " + catalogNames?size + " names the jobs catalog is cataloged yet.")
       + " Each name found is listed in SYSPRINT and makes the step end with 12."], [])
-    + names?has_content?then(["Step VTOCS looks for the " + names?size + " names the jobs create (temporary and final names) in the VTOCs of the target volumes " + volumes?join(", ") + ", with DFSMSdss in TYPRUN=NORUN mode: data set selection only, nothing is dumped."], [])
+    + names?has_content?then(["Step VTOCS looks for each of the " + names?size + " names the jobs create (temporary and final names) in the VTOCs of the target volumes " + volumes?join(", ") + ", with DFSMSdss in TYPRUN=NORUN mode (data set selection only, nothing is dumped): a name found makes the step end with 12, before anything is copied."], [])
+    + smsSameNames?has_content?then(["Not checked: " + smsSameNames?size + " SMS-managed data sets keep their source's names (" + smsSameNames?map(ds -> ds.name)?join(", ") + "). SMS may put a copy on the volume that holds its source, and then the rename job cannot give it its final name there (duplicate name on the volume). Make sure their storage class leads SMS to a storage group without the source volumes."], [])
     + volumes?has_content?then(["Step SPACE lists the VTOC of each target volume with IEHLIST, its free space at the end. The plan puts there: " + plan.volumeUsage?filter(u -> volumes?seq_contains(u.volume))?map(u -> u.volume + " " + u.tracks?c + " tracks")?join(", ") + "."], [])
     + racf?has_content?then(["Step RACFLIST lists the RACF profiles that give the submitting user the authorities the jobs need."], [])
     + (checksCatalog || names?has_content || racf?has_content)?then([], ["There is nothing to check: step NOCHECK runs IEFBR14, which does nothing."])
   before=["The security administrator has run " + lib.memberOf("RA") + " (or granted the same authorities).",
     "Submit it as the user who will submit the other jobs: the RACF listings show that user's access."]
   rc=checksCatalog?then(["CATALOG: 0 or 4: no name found. 12: a name listed in SYSPRINT exists: it is not this deployment's, or an earlier attempt left it; remove it (or choose another name) before going on. 8: a LISTCAT failed; read SYSPRINT."], [])
-    + names?has_content?then(["VTOCS: its return code does not say whether a name was found. Read SYSPRINT: the data sets DFSMSdss lists as selected (not the names reported as not found) already exist on a target volume, and each must be removed or renamed before the copy. Expected: none selected."], [])
+    + names?has_content?then(["VTOCS: 4 (each name reported not selected, ADR383W): no name found. 12: a DUMP selected its name: that data set already exists on a target volume (SYSPRINT lists it under the DUMP command) and must be removed or renamed before the copy, or it is left from an earlier attempt. 8: a DUMP failed (a volume not online, for example); read SYSPRINT. Should every DUMP report its name as not selected and the step still end with 12, DFSMSdss ends 0 for a name it does not find on this system: then read SYSPRINT instead, as for 12."], [])
     + volumes?has_content?then(["SPACE: 0. At the end of each volume's listing IEHLIST reports its free space: it must hold at least the tracks named above for that volume (in a few extents: DFSMSdss and GIMUNZIP allocate each data set in at most a few extents)."], [])
     + racf?has_content?then(["RACFLIST: read SYSTSPRT. Each LISTDSD must show YOUR ACCESS ALTER: the jobs create, rename and catalog data sets under these names. Each RLIST must show YOUR ACCESS READ (or the profile must not exist: then the function is not protected by it). A command that ends with NOT AUTHORIZED or no profile found means the security administrator has to look at it before the jobs run."], [])
     + (checksCatalog || names?has_content || racf?has_content)?then([], ["NOCHECK: 0."])
@@ -76,6 +88,9 @@ ${jcl.dd("SYSIN", "*")}
 <@lib.absent "LISTCAT ENTRIES(" + mcat.name + ")"/>
 <@lib.absent "LISTCAT ENTRIES(" + mcat.tempcatalias + ")"/>
 <@lib.absent "LISTCAT LEVEL(" + mcat.tempcatalias + ")"/>
+<#list smsFinalNames as name>
+<@lib.absent "LISTCAT ENTRIES(" + name + ")"/>
+</#list>
 <#else>
 <#list catalogNames as name>
 <@lib.absent "LISTCAT ENTRIES(" + name + ")"/>
@@ -88,8 +103,9 @@ ${jcl.exec("VTOCS", "PGM=ADRDSSU", "PARM='TYPRUN=NORUN'", "REGION=0M")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("NOOUTPUT", "DUMMY")}
 ${jcl.dd("SYSIN", "*")}
-<#list names?chunk(255) as chunk>
-${jcl.dss("DUMP DATASET(INCLUDE(" + chunk?join(" ") + ")) LOGINDYNAM(" + volumes?map(v -> "(" + v + ")")?join(",") + ") OUTDDNAME(NOOUTPUT)")}
+<#list names as name>
+${jcl.dss("DUMP DATASET(INCLUDE(" + name + ")) LOGINDYNAM(" + volumes?map(v -> "(" + v + ")")?join(",") + ") OUTDDNAME(NOOUTPUT)")}
+${jcl.dss("IF LASTCC = 0 THEN SET MAXCC=12")}
 </#list>
 /*
 </#if>

@@ -233,6 +233,25 @@ public record DeploymentPlan(
                 .map(TargetDataSet::name).toList();
     }
 
+    /**
+     * Final names of SMS-managed targets that no source data set of this (the driving) system carries,
+     * in plan order: the pre-flight job looks for them in this system's catalogs (issue 10, major 11).
+     * SMS picks the volume of an SMS-managed data set, so no VTOC can be named for it; but an SMS-managed
+     * data set is always cataloged, so one with the final name is found through the catalog, and it may
+     * sit on the volume SMS picks for the copy, where the rename job's ALTER NEWNAME would then fail
+     * (DFSMSdfp Advanced Services, "Status codes from RENAME": duplicate name on the volume). A final
+     * name that is also a source name is the source itself: it is known to exist, so checking it would
+     * fail every deployment that keeps its names; that case is said in the pre-flight job's box.
+     */
+    public List<String> smsManagedFinalNamesToCheck() {
+        java.util.Set<String> sources = new java.util.HashSet<>();
+        if (sourceType == SourceType.SWI) {
+            datasets.forEach(ds -> sources.add(ds.sourceName()));
+        }
+        return datasets.stream().filter(TargetDataSet::isSmsManaged).map(TargetDataSet::name)
+                .filter(name -> !sources.contains(name)).distinct().toList();
+    }
+
     /** The storage classes the request gave (v2 storclas actions), each once, in plan order. */
     public List<String> assignedStorageClasses() {
         return datasets.stream().filter(TargetDataSet::storclasAssigned).map(TargetDataSet::storclas).distinct()

@@ -58,6 +58,21 @@ final class Dss implements Program {
     private record Source(String name, Catalog catalog, CatalogEntry entry, List<String> volumes, String body,
             long tracks) {}
 
+    /**
+     * DFSMSdss's command sequence as the pre-flight job uses it ("IF-THEN-ELSE command sequence for
+     * DFSMSdss": "LASTCC specifies a comparison to the last condition code and MAXCC specifies the maximum
+     * condition code"; "SET command": LASTCC and MAXCC may be set "to any value from 0 to 16 ... the final
+     * maximum condition code is passed to the MVS system"): a one-record {@code IF LASTCC|MAXCC op n THEN
+     * SET LASTCC|MAXCC=n}. A LASTCC before any function command is a sequence error, the rest of the
+     * stream ignored, return code 12 (the IF-THEN-ELSE sequence message); ELSE, DO-END and other
+     * THEN clauses are reported as not modelled.
+     */
+    private static final java.util.regex.Pattern IF_SET = java.util.regex.Pattern.compile(
+            "IF\\s+(LASTCC|MAXCC)\\s*(>=|<=|¬=|=|EQ|NE|>|GT|<|LT|GE|LE)\\s*(\\d+)\\s+THEN\\s+SET\\s+(LASTCC|MAXCC)\\s*=\\s*(\\d+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern SET = java.util.regex.Pattern.compile(
+            "SET\\s+(LASTCC|MAXCC)\\s*=\\s*(\\d+)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     @Override
     public int run(Step step) {
         List<DataRecord> records = step.controlRecords("SYSIN");
@@ -65,38 +80,76 @@ final class Dss implements Program {
             return 16;
         }
         MarkedCommands.Result read = MarkedCommands.access("ADRDSSU", records);
-        int rc = 0;
+        int lastcc = 0;
+        int maxcc = 0;
+        boolean functionSeen = false;
         for (MarkedCommands.Command command : read.commands()) {
             String text = command.text();
             int blank = text.indexOf(' ');
+            String first = (blank < 0 ? text : text.substring(0, blank)).toUpperCase(Locale.ROOT);
+            if (first.equals("IF") || first.equals("SET")) {
+                java.util.regex.Matcher m = first.equals("IF") ? IF_SET.matcher(text.strip()) : SET.matcher(text.strip());
+                if (!m.matches()) {
+                    step.notModelled(command.line(), "DFSMSdss " + first + " other than IF ... THEN SET ...=n");
+                    maxcc = Math.max(maxcc, 12);
+                    continue;
+                }
+                boolean asksLast = m.group(1).equalsIgnoreCase("LASTCC");
+                if (asksLast && !functionSeen) {
+                    step.message("ADR: LASTCC before the first function command: the rest of the stream is ignored,"
+                            + " return code 12");
+                    return Math.max(maxcc, 12);
+                }
+                int target;
+                int value;
+                String variable;
+                if (first.equals("IF")) {
+                    int left = asksLast ? lastcc : maxcc;
+                    if (!Cond.compare(left, m.group(2).toUpperCase(Locale.ROOT), Integer.parseInt(m.group(3)))) {
+                        continue;
+                    }
+                    variable = m.group(4).toUpperCase(Locale.ROOT);
+                    value = Integer.parseInt(m.group(5));
+                } else {
+                    variable = m.group(1).toUpperCase(Locale.ROOT);
+                    value = Integer.parseInt(m.group(2));
+                }
+                target = Math.min(16, value);
+                if (variable.equals("MAXCC")) {
+                    maxcc = target;
+                } else {
+                    lastcc = target;
+                }
+                step.message("DFSMSdss " + variable + " set to " + target);
+                continue;
+            }
             String verb = VERBS.of(blank < 0 ? text : text.substring(0, blank));
             boolean noRun = step.parm != null && step.parm.toUpperCase(Locale.ROOT).contains("TYPRUN=NORUN");
+            int cc;
             if ("DUMP".equals(verb) && noRun) {
                 try {
-                    rc = Math.max(rc, dumpFilterOnly(step, command.line(),
-                            Parameter.parse(blank < 0 ? "" : text.substring(blank + 1))));
+                    cc = dumpFilterOnly(step, command.line(), Parameter.parse(blank < 0 ? "" : text.substring(blank + 1)));
                 } catch (JclSyntaxException e) {
                     step.message("ADR101I " + e.getMessage() + ": return code 12");
-                    rc = Math.max(rc, 12);
+                    cc = 12;
                 }
-                continue;
-            }
-            if (verb == null || !verb.equals("COPY")) {
+            } else if (verb == null || !verb.equals("COPY")) {
                 step.notModelled(command.line(), "DFSMSdss command " + (blank < 0 ? text : text.substring(0, blank)));
-                rc = Math.max(rc, 12);
-                continue;
+                cc = 12;
+            } else {
+                List<Parameter> params = null;
+                try {
+                    params = Parameter.parse(blank < 0 ? "" : text.substring(blank + 1));
+                } catch (JclSyntaxException e) {
+                    step.message("ADR101I " + e.getMessage() + ": return code 12");
+                }
+                cc = params == null ? 12 : copy(step, command.line(), params);
             }
-            List<Parameter> params;
-            try {
-                params = Parameter.parse(blank < 0 ? "" : text.substring(blank + 1));
-            } catch (JclSyntaxException e) {
-                step.message("ADR101I " + e.getMessage() + ": return code 12");
-                rc = Math.max(rc, 12);
-                continue;
-            }
-            rc = Math.max(rc, copy(step, command.line(), params));
+            functionSeen = true;
+            lastcc = cc;
+            maxcc = Math.max(maxcc, cc);
         }
-        return rc;
+        return maxcc;
     }
 
     /**
@@ -104,9 +157,10 @@ final class Dss implements Program {
      * not DUMP or RESTORE functions" (message ADR109I; DFSMSdss Storage Administration, "DFSMSdss
      * filtering": TYPRUN=NORUN finds out which data sets are selected "without actually performing the
      * requested operations"). With LOGINDYNAM the names are looked for in those volumes' VTOCs. Nothing
-     * changes; the selected names are the step's messages. The return code is 0 either way: what DFSMSdss
-     * returns when fully qualified names are not found was not retrieved (manual-syntax 9), and the
-     * pre-flight job that uses this reads SYSPRINT, not the code.
+     * changes; the selected names are the step's messages. The return code: 0 when every fully qualified
+     * name is selected, 4 when one is not (ADR383W, as for COPY); the manual pages that would confirm it
+     * were not retrieved (manual-syntax 2.5, 9), and the pre-flight job is written so that the other
+     * reading can only make it fail, never pass.
      */
     private int dumpFilterOnly(Step step, int line, List<Parameter> params) {
         Map<String, Parameter> keys = DUMP_NORUN.read(params);
@@ -129,6 +183,7 @@ final class Dss implements Program {
         List<String> include = upper(filter.get("INCLUDE").words());
         List<String> volumes = volumes(step, keys.get("LOGINDYNAM"), null);
         List<String> selected = new ArrayList<>();
+        Set<String> found = new LinkedHashSet<>();
         for (String serial : volumes) {
             Volume volume = step.state().volumes.get(serial);
             if (volume == null) {
@@ -136,10 +191,38 @@ final class Dss implements Program {
                 return 8;
             }
             volume.vtoc.keySet().stream().filter(n -> include.stream().anyMatch(f -> DsnFilter.matches(f, n)))
-                    .forEach(n -> selected.add(n + " on " + serial));
+                    .forEach(n -> {
+                        selected.add(n + " on " + serial);
+                        found.add(n);
+                    });
+            // "DFSMSdss filters using the VTOC of volume ... Catalogs are also used, as needed, for
+            // multivolume and VSAM data sets" (Storage Administration, "Example 4: logical data set dump
+            // operation with VTOC filtering"): a VSAM cluster is selected by its cluster name when one of its
+            // components is in the VTOC and the catalog gives the cluster that name.
+            for (String name : include) {
+                if (name.contains("*") || name.contains("%") || found.contains(name)) {
+                    continue;
+                }
+                Catalogs.Located located = step.catalogs().locate(name, null);
+                String body = located == null || !"CLUSTER".equals(located.entry().type) ? null
+                        : step.catalogs().bodyOf(located);
+                if (body != null && volume.vtoc.values().stream().anyMatch(e -> body.equals(e.body))) {
+                    selected.add(name + " on " + serial);
+                    found.add(name);
+                }
+            }
         }
         step.message("TYPRUN=NORUN: " + (selected.isEmpty() ? "no data set selected" : "selected " + String.join(", ", selected)));
-        return 0;
+        // A fully qualified name that is not selected is reported, a warning (ADR383W, 4): the modelling
+        // choice of this class; what PF's box and manual-syntax 2.5 say about it.
+        int rc = 0;
+        for (String name : include) {
+            if (!name.contains("*") && !name.contains("%") && !found.contains(name)) {
+                step.message("ADR383W DATA SET " + name + " NOT SELECTED");
+                rc = 4;
+            }
+        }
+        return rc;
     }
 
     private int copy(Step step, int line, List<Parameter> params) {

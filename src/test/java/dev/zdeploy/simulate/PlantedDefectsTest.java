@@ -161,7 +161,11 @@ class PlantedDefectsTest {
         assertReported(report, d -> d.subject().equals(target.name()), "major 10");
     }
 
-    /** Major 11: an old data set with a final name in a target volume's VTOC makes the rename fail. */
+    /**
+     * Major 11: an old data set with a final name in a target volume's VTOC would make the rename fail;
+     * the pre-flight job now finds it and stops the deployment before anything is copied (the old
+     * pre-flight job, which only listed it, is in {@link OldDataSetsOnTargetVolumesTest}).
+     */
     @Test
     void anOldDataSetOnATargetVolumeIsReported() {
         Scenario scenario = Scenario.golden("seed-swi-new-mcat");
@@ -174,8 +178,7 @@ class PlantedDefectsTest {
         assertTrue(job(report, "PF").steps().stream().flatMap(st -> st.messages().stream())
                 .anyMatch(m -> m.contains("selected " + target.name() + " on " + target.volumes().get(0))),
                 "the pre-flight job lists it before anything is copied: " + SimulationText.of(report));
-        assertTrue(report.jobs().stream().flatMap(j -> j.steps().stream()).flatMap(s -> s.messages().stream())
-                .anyMatch(m -> m.contains("already holds " + target.name())), SimulationText.of(report));
+        assertTrue(report.jobs().stream().noneMatch(j -> j.member().endsWith("CP")), SimulationText.of(report));
         assertReported(report, d -> d.subject().equals(target.name()), "major 11");
     }
 

@@ -35,8 +35,14 @@ class PfVfTemplateTest {
                 case "VTOCS" -> {
                     assertTrue(exec.contains("PARM='TYPRUN=NORUN'"), exec);
                     assertEquals("//NOOUTPUT DD DUMMY", Rendering.statement(text, "//NOOUTPUT"));
-                    DssWriter.unwrap(Rendering.instream(text, step, "SYSIN"))
-                            .forEach(c -> assertTrue(c.startsWith("DUMP DATASET(INCLUDE(") && c.endsWith("OUTDDNAME(NOOUTPUT)"), c));
+                    List<String> commands = DssWriter.unwrap(Rendering.instream(text, step, "SYSIN"));
+                    for (int i = 0; i < commands.size(); i += 2) {
+                        String dump = commands.get(i);
+                        assertTrue(dump.startsWith("DUMP DATASET(INCLUDE(") && dump.endsWith("OUTDDNAME(NOOUTPUT)")
+                                && !dump.substring(21, dump.indexOf(')')).contains(" "), "one name a DUMP: " + dump);
+                        assertEquals("IF LASTCC = 0 THEN SET MAXCC=12", commands.get(i + 1),
+                                "a name found (selected) ends the step with 12");
+                    }
                 }
                 case "SPACE" -> assertTrue(exec.endsWith("PGM=IEHLIST"), exec);
                 case "RACFLIST" -> TsoWriter.unwrap(Rendering.instream(text, step, "SYSTSIN"))
@@ -56,9 +62,11 @@ class PfVfTemplateTest {
                 "LISTCAT ENTRIES(TMP)", "IF LASTCC = 0 THEN SET LASTCC = 12",
                 "LISTCAT LEVEL(TMP)", "IF LASTCC = 0 THEN SET LASTCC = 12"),
                 IdcamsWriter.unwrap(Rendering.instream(text, "CATALOG", "SYSIN")));
-        String dump = String.join(" ", DssWriter.unwrap(Rendering.instream(text, "VTOCS", "SYSIN")));
-        assertTrue(dump.contains("INCLUDE(TMP.PROD.SMP.CSI PROD.SMP.CSI TMP."), "temporary and final names: " + dump);
-        assertTrue(dump.contains("LOGINDYNAM((TGT001))"), dump);
+        List<String> dump = DssWriter.unwrap(Rendering.instream(text, "VTOCS", "SYSIN"));
+        assertEquals(List.of("DUMP DATASET(INCLUDE(TMP.PROD.SMP.CSI)) LOGINDYNAM((TGT001)) OUTDDNAME(NOOUTPUT)",
+                "IF LASTCC = 0 THEN SET MAXCC=12",
+                "DUMP DATASET(INCLUDE(PROD.SMP.CSI)) LOGINDYNAM((TGT001)) OUTDDNAME(NOOUTPUT)",
+                "IF LASTCC = 0 THEN SET MAXCC=12"), dump.subList(0, 4), "temporary and final names, each decided");
         assertEquals(List.of("LISTDSD DATASET('TMP.PROD.SMP.CSI') GENERIC",
                 "LISTDSD DATASET('" + Scenarios.name(1, 40) + "') GENERIC", "LISTDSD DATASET('PROD.SMP.CSI') GENERIC",
                 "RLIST FACILITY STGADMIN.ADR.COPY.TOLERATE.ENQF GENERIC"),
@@ -80,6 +88,21 @@ class PfVfTemplateTest {
         assertFalse(dump.contains("PROD.SMS"), "SMS picks the volume of an SMS-managed data set: " + dump);
         assertTrue(TsoWriter.unwrap(Rendering.instream(sms, "RACFLIST", "SYSTSIN"))
                 .contains("RLIST FACILITY STGADMIN.IGG.DIRCAT GENERIC"));
+    }
+
+    @Test
+    void anSmsManagedTargetsFinalNameIsLookedForInTheCatalogsUnlessItIsItsSourcesName() {
+        List<String> portable = IdcamsWriter.unwrap(Rendering.instream(
+                Rendering.render(Scenarios.portableNewCatalog(), JobType.PF), "CATALOG", "SYSIN"));
+        int at = portable.indexOf("LISTCAT ENTRIES(PROD.SMS)");
+        assertTrue(at > 0, "SMS picks the volume, the catalog finds an SMS-managed data set: " + portable);
+        assertEquals("IF LASTCC = 0 THEN SET LASTCC = 12", portable.get(at + 1));
+        assertFalse(portable.contains("LISTCAT ENTRIES(PROD.SLIB)"), "a non-SMS name is looked for in the VTOCs");
+
+        String copy = Rendering.render(Scenarios.copyWithSms(), JobType.PF);
+        assertFalse(IdcamsWriter.unwrap(Rendering.instream(copy, "CATALOG", "SYSIN")).contains("LISTCAT ENTRIES(PROD.SMS)"),
+                "the source itself carries that name: looking for it would fail every same-name copy");
+        assertTrue(copy.replaceAll("\n//\\* ", " ").contains("keep their source's names (PROD.SMS)"), copy);
     }
 
     @Test
