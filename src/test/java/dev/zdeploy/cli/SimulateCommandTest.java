@@ -2,6 +2,7 @@ package dev.zdeploy.cli;
 
 import static dev.zdeploy.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -62,10 +63,12 @@ class SimulateCommandTest {
         run("simulate", "--state-out", state.toString()).assertOk();
         String json = Files.readString(state, StandardCharsets.UTF_8);
         assertTrue(json.contains("\"masterCatalog\" : \"CATALOG.DRIVING.MASTER\""), json);
-        // The deployment already ran in that state: the catalog exists, so DEFCAT fails and nothing after it runs.
+        // The deployment already ran in that state: its data sets are on the target volumes, so the pre-flight
+        // job ends with 12 and nothing after it runs.
         Cli.Result again = run("simulate", "--state", state.toString());
         assertEquals(1, again.status(), again.toString());
-        assertTrue(again.out().contains("DEFCAT   IDCAMS   RC 8"), again.out());
+        assertTrue(again.out().contains("VTOCS    ADRDSSU  RC 12"), again.out());
+        assertFalse(again.out().contains("DEFCAT "), again.out());
     }
 
     @Test
