@@ -32,11 +32,12 @@ final class DataSetReader {
             return List.of();
         }
         List<Located<DataSet>> datasets = new ArrayList<>();
-        for (JsonCursor entry : list.requiredElements()) {
+        // One entry's tree at a time: the record keeps only where it was read.
+        list.forEachRequiredElement(entry -> {
             if (entry.requireObject()) {
-                datasets.add(new Located<>(read(entry, zoneNames), entry));
+                datasets.add(new Located<>(read(entry, zoneNames), entry.detached()));
             }
-        }
+        });
         return datasets;
     }
 

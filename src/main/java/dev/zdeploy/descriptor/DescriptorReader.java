@@ -33,6 +33,9 @@ public final class DescriptorReader {
             "smpeproducts", "fmids", "products", "workflows", "datasetproperties", "datasetpropertylabels",
             "productproperties");
 
+    /** The list read one entry at a time, never held as a tree (a million data sets are gigabytes of nodes). */
+    private static final String DATA_SETS = "/" + ROOT_FIELD + "/datasets";
+
     private DescriptorReader() {}
 
     /** Reads a descriptor file, or throws {@link InvalidInputException} with every problem. */
@@ -55,7 +58,7 @@ public final class DescriptorReader {
             problems.error("", DeploymentSize.descriptorTooLarge(bytes), null);
             return new ReadResult<>(null, problems.all());
         }
-        return JsonInput.parse(file, DescriptorReader::read);
+        return JsonInput.parse(file, DescriptorReader::read, DATA_SETS);
     }
 
     /** The size of a regular file; 0 when there is none, whose reading then reports why. */
@@ -69,7 +72,7 @@ public final class DescriptorReader {
 
     /** Reads descriptor text and reports every problem without throwing. */
     public static ReadResult<Descriptor> parse(String name, String json) {
-        return JsonInput.parse(name, json, DescriptorReader::read);
+        return JsonInput.parse(name, json, DescriptorReader::read, DATA_SETS);
     }
 
     static Descriptor read(JsonCursor document) {

@@ -181,6 +181,29 @@ public final class JsonCursor {
         return elements;
     }
 
+    /**
+     * As {@link #requiredElements()}, handing each element to {@code action} as it is read: a list the
+     * document streams ({@link StreamedList}) is read one entry at a time and never held.
+     */
+    public void forEachRequiredElement(java.util.function.Consumer<JsonCursor> action) {
+        if (node instanceof StreamedList streamed) {
+            if (streamed.isEmpty()) {
+                error("must list at least one entry", null);
+            }
+            streamed.readEntries((index, entry) -> action.accept(new JsonCursor(entry, pointer + "/" + index, problems)));
+            return;
+        }
+        requiredElements().forEach(action);
+    }
+
+    /**
+     * This position without its value: what a record read from here keeps to report later problems
+     * against (a pointer), without holding the tree.
+     */
+    public JsonCursor detached() {
+        return new JsonCursor(null, pointer, problems);
+    }
+
     /** The elements of a list that are objects; any other element is reported and left out. */
     public List<JsonCursor> objects() {
         return elements().stream().filter(JsonCursor::requireObject).toList();

@@ -23,9 +23,23 @@ public final class JsonInput {
 
     /** Reads {@code json}; problems name the input {@code name}. A syntax error quotes none of its text. */
     public static <T> ReadResult<T> parse(String name, String json, TreeReader<T> reader) {
+        return parse(name, json, reader, null);
+    }
+
+    /**
+     * As {@link #parse(String, String, TreeReader)}; the list at {@code streamed} (a JSON pointer of
+     * object fields, or null) is not held as a tree but read entry by entry
+     * ({@link JsonCursor#forEachRequiredElement}).
+     */
+    public static <T> ReadResult<T> parse(String name, String json, TreeReader<T> reader, String streamed) {
         Problems problems = new Problems(name);
         String text = json.startsWith(BYTE_ORDER_MARK) ? json.substring(1) : json;
-        JsonNode root = JsonText.parse(text, problems);
+        JsonNode root = streamed == null ? JsonText.parse(text, problems)
+                : StreamedDocument.parse(() -> new java.io.StringReader(text), streamed, problems);
+        return read(root, reader, problems);
+    }
+
+    private static <T> ReadResult<T> read(JsonNode root, TreeReader<T> reader, Problems problems) {
         if (root != null && root.isNull()) {
             // A reader takes null as "absent"; a whole file of null is an input that says nothing.
             problems.error("", "must be an object ({...})", "null");
@@ -42,7 +56,7 @@ public final class JsonInput {
      * A field name holding a control character (ESC, BEL ...) names no field of any input, and would
      * reach a terminal in every message naming it: refused wherever it is, at its pointer.
      */
-    private static void refuseControlCharactersInNames(JsonNode node, String pointer, Problems problems) {
+    static void refuseControlCharactersInNames(JsonNode node, String pointer, Problems problems) {
         if (node.isObject()) {
             for (var fields = node.fields(); fields.hasNext(); ) {
                 var field = fields.next();
@@ -56,6 +70,10 @@ public final class JsonInput {
             if (node.size() > InputLimits.MAX_LIST_ENTRIES) {
                 problems.error(pointer, "a list has at most " + InputLimits.number(InputLimits.MAX_LIST_ENTRIES)
                         + " entries; this one has " + InputLimits.number(node.size()) + " (README, Limits)", null);
+                return;
+            }
+            if (node instanceof StreamedList streamed) {
+                streamed.nameProblems().forEach(problems::add);
                 return;
             }
             for (int i = 0; i < node.size(); i++) {
@@ -85,6 +103,27 @@ public final class JsonInput {
             return new ReadResult<>(null, problems.all());
         }
         return parse(file.toString(), text, reader);
+    }
+
+    /**
+     * Reads a file whose list at {@code streamed} (a JSON pointer of object fields) is read entry by
+     * entry, never held whole, nor is the file's text: a regular file is read from disk in each pass
+     * (anything else, a pipe, is read into memory first, as it can be read only once). Problems are
+     * those of {@link #parse(Path, TreeReader)}.
+     */
+    public static <T> ReadResult<T> parse(Path file, TreeReader<T> reader, String streamed) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            Problems problems = new Problems(file.toString());
+            String text = SourceFile.read(file, problems);
+            return text == null ? new ReadResult<>(null, problems.all())
+                    : parse(file.toString(), text, reader, streamed);
+        }
+        Problems problems = new Problems(file.toString());
+        if (!SourceFile.isUtf8(file, problems)) {
+            return new ReadResult<>(null, problems.all());
+        }
+        JsonNode root = StreamedDocument.parse(() -> SourceFile.reader(file), streamed, problems);
+        return read(root, reader, problems);
     }
 
     /** The size of a regular file; 0 when there is none, whose reading then reports why. */

@@ -44,7 +44,36 @@ public final class JsonText {
     /** Said in place of the text a syntax error stopped at: any input file may hold a password. */
     static final String NOT_SHOWN = "(the text there is not shown: the file may hold a password)";
 
+    /**
+     * Reads one value (a subtree) where a streaming parser stands: the same nodes {@link #parse} builds,
+     * without the check for text after the value, which only the document as a whole has.
+     */
+    private static final com.fasterxml.jackson.databind.ObjectReader SUBTREE =
+            MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private JsonText() {}
+
+    /** A streaming parser over {@code text}, with the limits and duplicate detection of {@link #parse}. */
+    static com.fasterxml.jackson.core.JsonParser createParser(java.io.Reader text) throws java.io.IOException {
+        return MAPPER.createParser(text);
+    }
+
+    /** The value where {@code parser} stands, as a tree (JSON null as a null node). */
+    static JsonNode subtree(com.fasterxml.jackson.core.JsonParser parser) throws java.io.IOException {
+        JsonNode node = SUBTREE.readTree(parser);
+        return node == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : node;
+    }
+
+    /**
+     * The error {@link #parse} reports for text after the document (as databind's check raises it), for
+     * a streaming parser that found {@code token} there.
+     */
+    static JsonProcessingException trailingText(com.fasterxml.jackson.core.JsonParser parser,
+            com.fasterxml.jackson.core.JsonToken token) {
+        return MismatchedInputException.from(parser, JsonNode.class, "Trailing token (of type " + token
+                + ") found after value (bound as " + JsonNode.class.getName() + "): not allowed as per"
+                + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
+    }
 
     /**
      * The document's root, or null (with a problem) when the text is not one JSON document. A syntax
@@ -68,7 +97,7 @@ public final class JsonText {
     }
 
     /** The syntax error told without any text of the file: what kind of error, where, what was expected. */
-    private static String syntaxRule(JsonProcessingException e) {
+    static String syntaxRule(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             String what = e.getOriginalMessage().startsWith("String value length")
                     ? "a string value is longer than " + InputLimits.number(InputLimits.MAX_STRING_LENGTH) + " characters"
