@@ -25,6 +25,13 @@
        does not name (a VOLUME left from the source) is not settled by the IBM text retrieved
        (docs/manual-syntax.md 9: UCLIN ADD/REP/DEL subentry semantics), and DEL then ADD leaves exactly
        the subentries named whatever REP does; REP DDDEF PATH for moved paths.
+  SMPPTS: every SMP/E step names the target's SMPPTS and spill data sets SMPPTS1... by DD statements
+  (lib gimsmpStep, DeploymentPlan.smpptsDds), as z/OSMF's UC does: SMP/E uses a DD statement before the
+  zone's DDDEF (Reference, "DDDEF entry"), and until DDDEFS runs the copied global zone's DDDEFs name the
+  source's SMPPTS, which this system would allocate. After the deployment the target global zone's DDDEF
+  SMPPTS (and SMPPTS1..n, without a gap: Reference, "SMPPTS spill data set") must name the target's own:
+  step DDDEFS writes them from the descriptor's DDDEFs like any other; when the descriptor names none,
+  the comment box says to check LIST DDDEF (VF) before any RECEIVE.
   Not chosen: DD statements named after the zones (the Reference page says SMP/E "optionally" looks
   for one), because the manual does not say whether SMP/E then ignores the ZONEINDEX name, and because
   an SMP/E job the user writes would not carry them: the zone index itself must name only the target.
@@ -85,6 +92,8 @@
     + indexed?then(["Step ZINDEX points the zone index at the target CSIs" + viaPaths?then(" by their paths (" + job.datasets?filter(ds -> ds.isCsi())?map(ds -> ds.temporaryName)?join(", ") + "), which this system resolves to the target CSIs and nothing else, so that the later steps, and any SMP/E job run on this system until " + lib.memberOf("DA") + ", open the target's own zones. It gets the final names from " + lib.memberOf("DA") + ", which then deletes the paths.", " by their final names, so that the later steps open the target's own zones.")], [])
     + renaming?then(["Step ZRENAME " + plan.renamedZones()?has_content?then("renames zones " + plan.renamedZones()?map(z -> z.sourceName + " to " + z.name)?join(", "), "") + (plan.renamedZones()?has_content && plan.zonesWithRenamedRelated()?has_content)?then(" and ", "") + plan.zonesWithRenamedRelated()?has_content?then("sets the related zone of zones " + plan.zonesWithRenamedRelated()?map(z -> z.name)?join(", "), "") + "."], [])
     + dddefZones?has_content?then(["Step DDDEFS sets the DDDEF entries of the target libraries in zones " + zoneNames + " to their final names" + withVolumes?then(" and volumes", "") + plan.mountPoints?has_content?then(" and the UNIX paths under moved mount points", "") + "."], [])
+    + plan.smpptsDds()?has_content?then(["Each SMP/E step allocates the target's SMPPTS" + (plan.smpptsDds()?size > 1)?then(" and its spill data sets", "") + " by DD statements (" + plan.smpptsDds()?map(dd -> dd.ddname + " " + dd.dsn)?join(", ") + "), never the source's, which the global zone's DDDEF names until step DDDEFS."],
+      (plan.hasSmpe() && plan.globalZoneCsi??)?then(["The descriptor names no SMPPTS DDDEF for the global zone: if the source's global zone has one, the target's keeps it and it names the source's SMPPTS. Check it with LIST DDDEF (" + lib.memberOf("VF") + ") and correct it with UCLIN before any RECEIVE into the target."], []))
     + steps?has_content?then([], ["The zones need no update: no zone index to point (global zone only), no zone renamed, no DDDEF entry to change. Step NOUPDATE runs IEFBR14, which does nothing."])
   before=["Every earlier job ended well: " + lib.memberOf("RN") + " has given the data sets, CSIs included, their final names" + viaPaths?then(" and defined the paths over the CSIs", "") + ".",
     "No other SMP/E job uses the target CSIs."]

@@ -82,7 +82,10 @@ ${jcl.dd(name, "SYSOUT=*")}
   SMPCSI DD statement no CSI= in PARM); Reference, "SMPCSI" and "DDDEF entry" (a DD statement is used
   before the zone's DDDEF: SMPOUT, SMPRPT, SMPLIST and SYSPRINT go to SYSOUT whatever DDDEFs the zones
   hold). SMPLOG and SMPLOGA are DUMMY: no logging, because the UC job changes the target's own SMPLOG
-  DDDEFs.
+  DDDEFs. SMPPTS and its spill data sets SMPPTS1... name the target's own (DeploymentPlan.smpptsDds), as
+  z/OSMF's zone update job overrides SMPPTS: until UC's DDDEFS step the global zone's DDDEFs name the
+  source's, and DD DUMMY is not allowed for them (SMP/E Reference, "SMPPTS spill data set": "NULLFILE and
+  DD DUMMY are invalid"); DISP=SHR, as that page says for jobs that may run concurrently.
 -->
 <#macro gimsmpStep step cond csi>
 <#local statements><#nested></#local>
@@ -95,6 +98,13 @@ ${jcl.dd("SMPCSI", "DISP=OLD", "DSN=" + csi)}
 ${jcl.dd("SMPLOG", "DUMMY")}
 ${jcl.dd("SMPLOGA", "DUMMY")}
 ${jcl.dd("SMPHOLD", "DUMMY")}
+<#list plan.smpptsDds() as pts>
+<#if pts.volume??>
+${jcl.dd(pts.ddname, "DISP=SHR", "DSN=" + pts.dsn, "UNIT=" + pts.unit, "VOL=SER=" + pts.volume)}
+<#else>
+${jcl.dd(pts.ddname, "DISP=SHR", "DSN=" + pts.dsn)}
+</#if>
+</#list>
 ${jcl.dd("SMPCNTL", "*")}
 ${statements}/*
 </#macro>

@@ -332,6 +332,48 @@ public record DeploymentPlan(
         return all.stream().filter(c -> !taken.contains(c.from()) && !taken.contains(c.to())).toList();
     }
 
+    /**
+     * The DD statements for the target's SMPPTS and its spill data sets, for every SMP/E step zdeploy
+     * runs against the target zones: the data sets the target global zone's DDDEF entries SMPPTS,
+     * SMPPTS1, SMPPTS2... name, in that order and up to the first missing number (SMP/E Reference,
+     * "SMPPTS spill data set": "Do not skip any ddnames in this sequence; if a spill data set is omitted,
+     * SMP/E ignores any data sets that may follow"). SMP/E uses a DD statement before the zone's DDDEF
+     * (Reference, "DDDEF entry"), and until the zone update the copied global zone's DDDEFs still name
+     * the source's SMPPTS, which on this system is the source's own data set: with these statements no
+     * SMP/E step of the deployment can allocate it, as z/OSMF's zone update job overrides SMPPTS. Each
+     * names the target data set by the name this system reaches it by once the rename job ran: its
+     * data set alias in the new master catalog (the temporary name), else its final name; an indirectly
+     * cataloged one by its final name on its volume (its catalog entry names the symbol, which this
+     * system resolves to its own volume). Empty when the plan has no SMPPTS DDDEF in a global zone.
+     */
+    public List<SmpptsDd> smpptsDds() {
+        String global = zones.stream().filter(z -> z.type() == ZoneType.GLOBAL).map(TargetZone::name).findFirst()
+                .orElse(null);
+        if (global == null) {
+            return List.of();
+        }
+        java.util.Map<String, SmpptsDd> byDdname = new java.util.HashMap<>();
+        for (TargetDataSet ds : datasets) {
+            for (TargetDddef dd : ds.dddefs()) {
+                if (dd.zone().equals(global) && dd.dataset() != null && dd.dddef().startsWith("SMPPTS")) {
+                    byDdname.putIfAbsent(dd.dddef(), ds.isIndirect()
+                            ? new SmpptsDd(dd.dddef(), ds.name(), ds.volumes().get(0), dd.unit() != null ? dd.unit() : "3390")
+                            : new SmpptsDd(dd.dddef(), ds.temporaryNameBecomesAlias() ? ds.temporaryName() : ds.name(),
+                                    null, null));
+                }
+            }
+        }
+        List<SmpptsDd> out = new java.util.ArrayList<>();
+        for (int i = 0; i <= 99; i++) {
+            SmpptsDd dd = byDdname.get(i == 0 ? "SMPPTS" : "SMPPTS" + i);
+            if (dd == null) {
+                break;
+            }
+            out.add(dd);
+        }
+        return List.copyOf(out);
+    }
+
     /** The zones the global zone's ZONEINDEX lists: every target and dlib zone, in descriptor order. */
     public List<TargetZone> zoneIndex() {
         return zones.stream().filter(zone -> zone.type() != ZoneType.GLOBAL).toList();

@@ -353,7 +353,7 @@ final class PlanCheck {
         Set<String> reported = new HashSet<>();
         for (Run.Update u : updates) {
             if (before.bodies.containsKey(u.body()) && reported.add(u.member() + u.step() + u.body())) {
-                diff(checkpoint, u.member() + " step " + u.step(), "opens " + u.what() + " for update, data that"
+                diff(checkpoint, u.member() + " step " + u.step(), u.what() + ", data that"
                         + " existed before the deployment (" + before.bodies.get(u.body()).origin + ")");
             }
         }

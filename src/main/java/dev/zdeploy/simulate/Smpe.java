@@ -32,6 +32,9 @@ import java.util.TreeMap;
  *     in what we retrieved: this is the reading under which a REP that leaves out VOLUME keeps the
  *     old one, the one that can do harm and so the one to test against); DEL without subentries
  *     deletes the entry, with subentries only those.</li>
+ * <li>SMPPTS and SMPPTS1... are allocated at the step's first SET, from their DD statements, else from the
+ *     global zone's DDDEFs (the stricter reading: when SMP/E allocates them is not in what we retrieved);
+ *     one reached through a DDDEF is recorded, so a source's SMPPTS an SMP/E step reaches is reported.</li>
  * <li>ZONERENAME (manual-syntax 3.6): after SET BOUNDARY to the zone renamed; the checks documented
  *     there; a ZONEINDEX subentry is added for the new name with the old one's data set
  *     (SAMEDATASET) or NEWDATASET's. What happens to the old name's subentry is not in what we
@@ -59,6 +62,7 @@ final class Smpe implements Program {
     private boolean setFailed;
     private boolean uclinFailed;
     private boolean commandFailed;
+    private boolean ptsAllocated;
 
     @Override
     public int run(Step step) {
@@ -126,6 +130,10 @@ final class Smpe implements Program {
             }
             switch (verb) {
                 case "SET" -> {
+                    if (!ptsAllocated) {
+                        ptsAllocated = true;
+                        allocatePts(step);
+                    }
                     int setRc = set(step, statement, params);
                     rc = Math.max(rc, setRc);
                     setFailed |= setRc > 0;
@@ -219,6 +227,40 @@ final class Smpe implements Program {
         zoneBody = bodyId;
         step.message("SET BOUNDARY(" + zone + "): zone in " + csiName + (zoneDd != null ? " (DD " + zone + ")" : ""));
         return 0;
+    }
+
+    /**
+     * The SMPPTS data set and its spill data sets SMPPTS1... the step would allocate: a DD statement, else
+     * the global zone's DDDEF (SMP/E Reference, "DDDEF entry"; "SMPPTS spill data set": up to the first
+     * missing number). When SMP/E allocates them for UCLIN or LIST was not retrieved; the stricter reading
+     * is taken: at the step's first SET, whatever the command. A data set found through a DDDEF is
+     * recorded (Step.allocates), so the comparison reports a source data set an SMP/E step reached.
+     */
+    private void allocatePts(Step step) {
+        CsiZone global = globalCsi.zones.get("GLOBAL");
+        for (int i = 0; i <= 99; i++) {
+            String ddname = i == 0 ? "SMPPTS" : "SMPPTS" + i;
+            if (step.dd(ddname) != null) {
+                continue;
+            }
+            Map<String, String> dddef = global.dddefs.get(ddname);
+            if (dddef == null || dddef.get("DATASET") == null) {
+                return;
+            }
+            String name = dddef.get("DATASET").toUpperCase(Locale.ROOT);
+            String body;
+            if (dddef.get("VOLUME") != null) {
+                Volume volume = step.state().volumes.get(dddef.get("VOLUME").toUpperCase(Locale.ROOT));
+                VtocEntry entry = volume == null ? null : volume.vtoc.get(name);
+                body = entry == null ? null : entry.body;
+            } else {
+                Catalogs.Located located = step.catalogs().locateForAllocation(name);
+                body = located == null ? null : step.catalogs().bodyOf(located);
+            }
+            if (body != null) {
+                step.allocates(ddname + " " + name + " (the global zone's DDDEF " + ddname + ")", body);
+            }
+        }
     }
 
     private int ucl(Step step, SmpeStatements.Statement statement, List<Parameter> params) {

@@ -92,6 +92,11 @@ final class Step {
     }
 
     void opensForUpdate(String what, String body) {
-        run.updates.add(new Run.Update(member, name, what, body));
+        run.updates.add(new Run.Update(member, name, "opens " + what + " for update", body));
+    }
+
+    /** Records that the step allocates data set {@code body} (a data set of the source must not be). */
+    void allocates(String what, String body) {
+        run.updates.add(new Run.Update(member, name, "allocates " + what, body));
     }
 }

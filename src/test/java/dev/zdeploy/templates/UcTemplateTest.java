@@ -55,7 +55,11 @@ class UcTemplateTest {
         assertEquals(steps, Rendering.steps(text));
         String csi = plan.zones().get(0).temporaryCsi();
         for (String step : steps) {
-            assertEquals(GIMSMP_DDS, ddNames(text, step), step);
+            List<String> expected = new java.util.ArrayList<>(GIMSMP_DDS);
+            plan.smpptsDds().forEach(pts -> expected.add(expected.size() - 1, pts.ddname()));
+            assertEquals(expected, ddNames(text, step), step);
+            plan.smpptsDds().forEach(pts -> assertEquals("//" + String.format("%-8s", pts.ddname()) + " DD DISP=SHR,DSN="
+                    + pts.dsn(), ddStatement(text, step, pts.ddname()), step));
             assertEquals("//SMPCSI   DD DISP=OLD,DSN=" + csi, ddStatement(text, step, "SMPCSI"), step);
             List<String> statements = statements(text, step);
             assertTrue(statements.get(0).startsWith("SET BOUNDARY("), step + ": " + statements);
