@@ -52,7 +52,7 @@ public final class Linter {
 
     /** What each record of {@code text} is, read the way {@link #lint(String, String)} reads it. */
     public List<JclStatementHead> statementHeads(String text) {
-        MemberLint lint = new MemberLint("", text, mode);
+        MemberLint lint = new MemberLint("", text, mode, false, true);
         lint.run();
         return List.copyOf(lint.heads());
     }

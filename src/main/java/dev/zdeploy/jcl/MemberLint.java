@@ -80,6 +80,13 @@ final class MemberLint {
     private boolean stepOpen;
     private final List<Integer> openIfs = new ArrayList<>();
     private final List<JclStatementHead> heads = new ArrayList<>();
+    /** How many heads were read, kept or not. */
+    private int headCount;
+    /**
+     * Whether the heads and statements read are kept ({@link #heads()}, {@link #statements()}): not for a
+     * lint, which holds only findings (a member of a million records would hold them all twice).
+     */
+    private final boolean keep;
 
     /** The statements read, for {@link JclDeck}; a DD's in-stream list fills while its data is read. */
     private final List<Collected> collected = new ArrayList<>();
@@ -89,23 +96,20 @@ final class MemberLint {
     private record Collected(int line, String name, String operation, String operand, List<DataRecord> data) {}
 
     MemberLint(String member, String text, Linter.Mode mode) {
-        this(member, text, mode, false);
+        this(member, text, mode, false, false);
     }
 
     /**
      * @param readOnly read the statements without the checks that only the linter needs (install
      *                 placeholders, the utilities' control statements): how {@link JclDeck} reads
      */
-    MemberLint(String member, String text, Linter.Mode mode, boolean readOnly) {
+    MemberLint(String member, String text, Linter.Mode mode, boolean readOnly, boolean keep) {
         this.readOnly = readOnly;
+        this.keep = keep;
         this.member = member;
         this.mode = mode;
         this.finalNewline = text.isEmpty() || text.endsWith("\n");
-        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
-        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
-        this.records = lines;
+        this.records = new Records(text);
     }
 
     /** What each record is, as the reader took it; valid after {@link #run()}. */
@@ -186,15 +190,18 @@ final class MemberLint {
     // ---------------------------------------------------------------- the statement reader
 
     private void read(int line, String record) {
-        int before = heads.size();
+        int before = headCount;
         readRecord(line, record);
-        if (heads.size() == before) {
-            heads.add(new JclStatementHead(line, JclStatementHead.Kind.DATA, ""));
+        if (headCount == before) {
+            head(line, JclStatementHead.Kind.DATA, "");
         }
     }
 
     private void head(int line, JclStatementHead.Kind kind, String operation) {
-        heads.add(new JclStatementHead(line, kind, operation));
+        headCount++;
+        if (keep) {
+            heads.add(new JclStatementHead(line, kind, operation));
+        }
     }
 
     private static String word(String record, int from) {
@@ -234,11 +241,13 @@ final class MemberLint {
                 // JCL Reference, "SYSIN DD statement": if you omit a DD statement before input
                 // data, the system provides a DD * statement with the ddname of SYSIN.
                 step.data.computeIfAbsent("SYSIN", k -> new ArrayList<>()).add(new DataRecord(line, record));
-                if (implicitSysin == null) {
+                if (keep && implicitSysin == null) {
                     implicitSysin = new ArrayList<>();
                     collected.add(new Collected(line, "SYSIN", "DD", "*", implicitSysin));
                 }
-                implicitSysin.add(new DataRecord(line, record));
+                if (keep) {
+                    implicitSysin.add(new DataRecord(line, record));
+                }
                 return;
             }
             report(line, 1, LintRule.IDENTIFIER, "record outside in-stream data does not start with // or /*");
@@ -480,10 +489,12 @@ final class MemberLint {
         if (statement.operation.equals("DD")) {
             List<String> params = Operands.split(operand);
             String first = params.isEmpty() ? "" : params.get(0);
-            deckData = first.equals("*") || first.equals("DATA") ? new ArrayList<>() : null;
+            deckData = keep && (first.equals("*") || first.equals("DATA")) ? new ArrayList<>() : null;
             data = deckData == null ? List.of() : deckData;
         }
-        collected.add(new Collected(statement.line, statement.name, statement.operation, operand, data));
+        if (keep) {
+            collected.add(new Collected(statement.line, statement.name, statement.operation, operand, data));
+        }
         balance(statement, operand);
         switch (statement.operation) {
             case "JOB" -> job(statement, operand);
@@ -712,5 +723,44 @@ final class MemberLint {
             i++;
         }
         return i;
+    }
+
+    /**
+     * The member's records without their line ends, as {@code text.split("\n")} gives them (a last empty
+     * one left out), each cut from the text when asked for: a member of a million records is not held
+     * twice, as text and as records.
+     */
+    private static final class Records extends java.util.AbstractList<String> implements java.util.RandomAccess {
+        private final String text;
+        private final int[] starts;
+        private final int size;
+
+        Records(String text) {
+            this.text = text;
+            int count = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                count++;
+            }
+            int[] found = new int[count + 1];
+            int n = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                found[n++] = i + 1;
+            }
+            found[count] = text.length() + 1;
+            this.starts = found;
+            // The text after the last line end is a record only when it is not empty.
+            this.size = text.isEmpty() || text.endsWith("\n") ? count - 1 : count;
+        }
+
+        @Override
+        public String get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            return text.substring(starts[index], starts[index + 1] - 1);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

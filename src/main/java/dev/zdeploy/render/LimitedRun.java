@@ -5,7 +5,9 @@ import freemarker.core.TemplateProcessingTracer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Watches one template run against its {@link TemplateLimits}: FreeMarker calls the tracer on entering
@@ -37,8 +39,14 @@ final class LimitedRun implements TemplateProcessingTracer {
     private String template = "?";
     private int line;
     private int column;
-    /** Template and line that wrote the first character of each output line (0-based), "DA.ftl:12". */
-    private final List<String> lineOrigins = new ArrayList<>();
+    /**
+     * Template and line that wrote the first character of each output line (0-based), "DA.ftl:12"; kept
+     * only when site templates may have written lines (null otherwise: a shipped member's lines name no
+     * template, and a member of a million lines would hold a million of these). Each origin is one
+     * string however many lines it wrote ({@link #origins}).
+     */
+    private final List<String> lineOrigins;
+    private final Map<String, String> origins = new HashMap<>();
     private boolean atLineStart = true;
     private boolean inText;
     private int newlinesInElement;
@@ -46,8 +54,10 @@ final class LimitedRun implements TemplateProcessingTracer {
     private int callLine;
     private int callColumn;
 
-    LimitedRun(TemplateLimits limits) {
+    /** @param trackOrigins whether to note which template line wrote each output line ({@link #originOf}) */
+    LimitedRun(TemplateLimits limits, boolean trackOrigins) {
         this.limits = limits;
+        this.lineOrigins = trackOrigins ? new ArrayList<>() : null;
         this.deadline = System.nanoTime() + limits.time().toNanos();
     }
 
@@ -102,15 +112,19 @@ final class LimitedRun implements TemplateProcessingTracer {
 
     /** Where output line {@code index} (1-based) came from, "DA.ftl:12", or null when unknown. */
     String originOf(int index) {
-        return index >= 1 && index <= lineOrigins.size() ? lineOrigins.get(index - 1) : null;
+        return lineOrigins != null && index >= 1 && index <= lineOrigins.size() ? lineOrigins.get(index - 1) : null;
     }
 
     /** Notes the origin of each output line as its first character is written. */
     private void track(CharSequence text, int offset, int length) {
+        if (lineOrigins == null) {
+            return;
+        }
         for (int i = offset; i < offset + length; i++) {
             if (atLineStart) {
                 // A static text block spans lines of its template: count them in.
-                lineOrigins.add(template + ":" + (line + (inText ? newlinesInElement : 0)));
+                String origin = template + ":" + (line + (inText ? newlinesInElement : 0));
+                lineOrigins.add(origins.computeIfAbsent(origin, key -> key));
                 atLineStart = false;
             }
             if (text.charAt(i) == '\n') {
