@@ -33,24 +33,42 @@
   - TOLERATE(ENQFAILURE) copies the running system's libraries that it holds, but never the SMP/E
     data sets (CopyGroup.toleratesEnqFailure): they are copied by commands of their own without it,
     so a CSI in use by SMP/E stops the copy instead of being copied torn.
+  - Data sets copied under their final names (CopyGroup.underFinalNames, TargetDataSet.copiedUnderFinalName;
+    issue 10 major 12): a non-VSAM, non-SMS data set that keeps its source name in a new master catalog
+    (SYS1.LINKLIB, ...) could not get that name from job RN while the driving system has it allocated
+    (DFSMSdfp Advanced Services, "Renaming a Data Set That Might be in Use"). Its command has no
+    RENAMEUNCONDITIONAL and codes RECATALOG(newcat) instead of CATALOG: "RECATALOG(newcatname) catalogs
+    the target data set in the newcatname catalog" (COPY "CATALOG | RECATALOG"), where nothing of that
+    name is cataloged (the catalog is new; "CATALOG or RECATALOG fails if the target data set is already
+    cataloged in the same catalog"), while CATALOG would give ADR385E, "two data sets with the same name
+    cannot be cataloged in the standard order of search at the same time". The copy lands on OUTDYNAM's
+    volumes, never the source's (the pre-flight job checks that the target VTOCs lack the name). The
+    source's SYSDSN enqueue is exclusive by default ("Enqueuing—ENQ": "defaulting to exclusive
+    enqueuing"), which fails while the system holds the data set; TOLERATE(ENQFAILURE) then copies it
+    without the enqueue, as for every running-system library ("Read/Write serialization scheme": the
+    enqueue is by data set name, one for source and copy alike).
   - No PROCESS(SYS1): DFSMSdss needs it to copy SYS1 data sets to preallocated targets ("Moving to
     preallocated data sets"), to uncatalog or delete them ("UNCATALOG", "Dumping SYS1 system data
     sets"); every target here is new, kept and cataloged under a new name, and the keyword would only
     add a RACF check (ADR707E).
 -->
 <#assign groups = plan.copyGroups()>
+<#assign underFinal = job.datasets?filter(ds -> ds.copiedUnderFinalName())>
+<#assign renamed = job.datasets?filter(ds -> !ds.copiedUnderFinalName())>
 <@lib.header
   what=(plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), [])
-    + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes, each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names."]
-    + job.datasets?has_content?then(["Step VERIFY lists every temporary name in the catalog with its volumes and ends with 12 when one is missing: a data set the copy did not select (its volumes are not the ones the plan lists) does not make a COPY step fail."], []))
+    + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes" + renamed?has_content?then(", each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names.", ".")]
+    + underFinal?has_content?then([lib.count(underFinal?size, "data set") + " keep" + (underFinal?size == 1)?then("s", "") + " the name " + (underFinal?size == 1)?then("it has", "they have") + " on this system (" + underFinal[0..*4]?map(ds -> ds.name)?join(", ") + (underFinal?size > 4)?then(", ...", "") + "): " + (underFinal?size == 1)?then("it is", "they are") + " copied under " + (underFinal?size == 1)?then("that name", "those names") + " to the target volumes and cataloged only in the new master catalog " + plan.masterCatalog.name + " (RECATALOG), not renamed later: a data set cannot be renamed to a name this system has allocated."], [])
+    + job.datasets?has_content?then(["Step VERIFY lists every temporary name in the catalog with its volumes" + underFinal?has_content?then(", and every name copied under its final name in the new master catalog,", "") + " and ends with 12 when one is missing: a data set the copy did not select (its volumes are not the ones the plan lists) does not make a COPY step fail."], []))
   before=["The source volumes are online to this system and the target volumes are online and initialized.",
     "The submitting user has the authority of the RACF sample job " + lib.memberOf("RA") + " and READ access to the source data sets; with the DFSMSdss keyword TOLERATE(ENQFAILURE), READ to FACILITY class profile STGADMIN.ADR.COPY.TOLERATE.ENQF" + groups?filter(g -> g.bypassesAcs())?has_content?then(", and with BYPASSACS(**) NULLSTORCLAS (which keep the non-SMS-managed copies out of SMS), READ to STGADMIN.ADR.COPY.BYPASSACS", "") + "."]
     + groups?filter(g -> g.smpe())?has_content?then(["No SMP/E work (APPLY, ACCEPT, RECEIVE, UCLIN, ...) runs against the source instance until this job has ended: its CSIs and SMP/E data sets are copied without TOLERATE(ENQFAILURE), so one in use stops the copy instead of being copied half-updated."], [])
     + groups?filter(g -> g.smsManaged())?has_content?then(["The SMS-managed data sets go through the ACS routines under their temporary names: SMS, not this job, picks their volumes."], [])
     + plan.assignedStorageClasses()?has_content?then(["The storage classes the request gives (" + plan.assignedStorageClasses()?join(", ") + ") are defined, and the data sets' owner may use them (RACF STORCLAS profiles). COPY passes them to the ACS routines with STORCLAS, which may override them: the site's storage class ACS routine must keep the class given for these data sets, or they get the class it assigns."], [])
-    + ["None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), "")]
+    + ["None of the temporary names exists yet." + plan.hasNewMasterCatalog()?then(lib.newCatalogBefore(plan.masterCatalog), "") + underFinal?has_content?then(" The target volumes do not hold the names copied under their final names (job " + lib.memberOf("PF") + " looks for them).", "")]
   rc=["Every step 0. A COPY step may end with 4 (warning messages, for example for an empty data set): read its SYSPRINT. A step ending above 4 stops the job: the following steps are not run." + job.datasets?has_content?then(" VERIFY 12: a temporary name is missing (its LISTCAT in SYSPRINT ends with condition code 4); do not submit the next job.", "")]
   rerun=["Read the failing step's SYSPRINT. Delete the temporary data sets that step copied before it failed, then resubmit the job from that step with RESTART=stepname on the JOB statement (steps before it ended well and are not rerun)."]
+    + underFinal?has_content?then(["A data set copied under its final name is cataloged only in the new master catalog: delete it there (IDCAMS DELETE name CATALOG(" + plan.masterCatalog.name + ")), never by its name alone, which finds this system's own data set. Should the delete be refused because this system has the name allocated, delete it from a system that has not."], [])
     + job.datasets?has_content?then(["After VERIFY ended with 12: compare each missing data set's source volumes (LISTCAT of its source name) with the plan, correct the descriptor and generate the jobs again; delete the temporary data sets this job copied before you submit the new one."], [])
   recovery={"*": "DELETE=* RESTART=*"} />
 <#if plan.hasNewMasterCatalog()>
@@ -63,11 +81,16 @@ ${jcl.exec(step, "PGM=ADRDSSU", "REGION=0M", "COND=(4,LT)")}
 ${jcl.dd("SYSIN", "*")}
 <#assign include = group.datasets?map(ds -> ds.sourceName)?join(" ")>
 <#assign pairs = group.datasets?map(ds -> "(" + ds.sourceName + "," + ds.temporaryName + ")")?join(" ")>
+<#assign naming = group.underFinalNames()?then(" RECATALOG(" + plan.masterCatalog.name + ")", " RENAMEUNCONDITIONAL(" + pairs + ") CATALOG")>
 <#assign input = group.sourceVolumes?map(v -> "(" + v + ")")?join(",")>
 <#assign output = group.targetVolumes?map(v -> "(" + v + ")")?join(",")>
-${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + group.smsManaged()?then("", " OUTDYNAM(" + output + ")") + " RENAMEUNCONDITIONAL(" + pairs + ") CATALOG SPHERE" + group.bypassesAcs()?then(" BYPASSACS(**) NULLSTORCLAS", "") + (group.storclas()??)?then(" STORCLAS(" + (group.storclas()!"") + ")", "") + group.toleratesEnqFailure()?then(" TOLERATE(ENQFAILURE)", "") + " ALLDATA(*) ALLEXCP")}
+${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + group.smsManaged()?then("", " OUTDYNAM(" + output + ")") + naming + " SPHERE" + group.bypassesAcs()?then(" BYPASSACS(**) NULLSTORCLAS", "") + (group.storclas()??)?then(" STORCLAS(" + (group.storclas()!"") + ")", "") + group.toleratesEnqFailure()?then(" TOLERATE(ENQFAILURE)", "") + " ALLDATA(*) ALLEXCP")}
 /*
 </#list>
 <#if job.datasets?has_content>
-<@lib.verifyStep names=job.datasets?map(ds -> ds.temporaryName) cond="COND=(4,LT)"/>
+<#assign inNewCatalog = {}>
+<#list job.datasets?filter(ds -> ds.copiedUnderFinalName()) as ds>
+<#assign inNewCatalog = inNewCatalog + {ds.name: lib.catalogOf(ds)}>
+</#list>
+<@lib.verifyStep names=job.datasets?map(ds -> ds.temporaryName) cond="COND=(4,LT)" catalogs=inNewCatalog/>
 </#if>

@@ -29,11 +29,18 @@
     DEFINE is rerun through every unit (before this, its rename unit found neither name and failed
     the rerun for good). No SYMBOLS= is coded on SYSIN, so the symbol reaches IDCAMS as written and is
     resolved when the system locates the data set.
-  - Names the driving system holds (DeploymentPlan.finalNamesPossiblyAllocated): the rename of a
-    non-VSAM data set renames its format-1 DSCB, which DFSMSdfp refuses when the new name is allocated
-    to another address space ("Renaming a data set that might be in use"): the comment box names them
-    and says to submit the job where they are not allocated; the unit fails (MAXCC 16) rather than
-    renaming anything half, and a rerun finds the data sets already renamed.
+  - Names the driving system holds: the rename of a non-VSAM data set renames its format-1 DSCB, which
+    DFSMSdfp refuses when the new name is allocated to another address space (DFSMSdfp Advanced Services,
+    "Renaming a Data Set That Might be in Use"). So no data set is renamed to a name it shares with its
+    source (SYS1.LINKLIB): CP copies a non-VSAM, non-SMS one under that name and catalogs it in the new
+    catalog itself (TargetDataSet.copiedUnderFinalName, DFSMSdss COPY RECATALOG; see CP.ftl), and this job
+    only defines its alias (and, for an indirect entry, replaces the entry COPY made with the indirect
+    one: DELETE NOSCRATCH removes the catalog entry only, AMS "DELETE"). What is still renamed to a name
+    the driving system may hold (DeploymentPlan.finalNamesPossiblyAllocated: SMS-managed ones, which
+    DFSMSdss always catalogs in the standard search order and for which "RECATALOG is ignored"; names a
+    rename rule maps to SYS1; unzipped SYS1 data sets) is named in the comment box, which says to submit
+    the job where they are not allocated; the unit fails (MAXCC 16) rather than renaming anything half,
+    and a rerun finds the data sets already renamed.
   - SMS-managed data sets: every command names the target catalog, which for an SMS-managed data set
     needs READ to FACILITY class STGADMIN.IGG.DIRCAT (AMS, "Order of catalog use": "the catalog name
     cannot be specified for SMS-managed data sets unless you have authority from the RACF
@@ -56,9 +63,12 @@
 <#assign renamed = job.datasets?filter(ds -> ds.needsRename())?size>
 <#assign entries = job.datasets?filter(ds -> ds.isIndirect() || ds.aliases?has_content)?size>
 <#assign held = plan.finalNamesPossiblyAllocated()>
+<#assign underFinal = job.datasets?filter(ds -> ds.copiedUnderFinalName())?size>
 <@lib.header
-  what=[(renamed > 0)?then("Renames the " + lib.count(renamed, "data set") + " that " + (renamed == 1)?then("carries", "carry") + " a temporary name to their final names" + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included.",
-      "No data set carries a temporary name (each was created under its final name): nothing is renamed."),
+  what=[(renamed > 0)?then("Renames the " + lib.count(renamed, "data set") + " that " + (renamed == 1)?then("carries a temporary name to its final name", "carry a temporary name to their final names") + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included.",
+      "No data set carries a temporary name (each was created under its final name): nothing is renamed.")]
+    + (underFinal > 0)?then([lib.count(underFinal, "data set") + " " + (underFinal == 1)?then("was", "were") + " copied under " + (underFinal == 1)?then("its final name", "their final names") + " by job " + lib.memberOf("CP") + " and cataloged in the new master catalog there: " + (underFinal == 1)?then("it is", "they are") + " not renamed (this system may have those names allocated, and a data set cannot be renamed to an allocated name)."], [])
+    + [
     (entries > 0)?then((renamed > 0)?then("Then defines", "Defines") + " the indirect catalog entries, the data set aliases and the paths over the CSIs the plan asks for.",
       "The plan asks for no indirect catalog entry, no data set alias and no path" + (renamed > 0)?then(".", ": the job has nothing to do."))]
   before=["Every earlier job ended well: the data sets exist under their temporary names.",

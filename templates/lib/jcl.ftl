@@ -246,13 +246,17 @@ ${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name 
   volumes changed since the plan is silently not copied, and the copy ends 0 or 4. Every copy and
   every unzipped data set is cataloged, so a missing catalog entry is exactly a data set that was not
   created; VOLUME lists where each one is, for the reader to compare with the plan.
+  `catalogs` gives, for a name copied under its final name (TargetDataSet.copiedUnderFinalName), the
+  " CATALOG(newcat)" its LISTCAT names: in the standard search order that name finds the driving system's
+  own data set (the copy's source), so only the new catalog, where COPY RECATALOG put the copy, tells
+  whether it was made.
 -->
-<#macro verifyStep names cond>
+<#macro verifyStep names cond catalogs={}>
 ${jcl.exec("VERIFY", "PGM=IDCAMS", cond)}
 <@sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
 <#list names as name>
-${jcl.idcams("LISTCAT ENTRIES(" + name + ") VOLUME")}
+${jcl.idcams("LISTCAT ENTRIES(" + name + ") VOLUME" + (catalogs[name])!"")}
 ${jcl.idcams("IF LASTCC = 0 THEN SET LASTCC = 0")}
 ${jcl.idcams("ELSE SET MAXCC = 12")}
 </#list>

@@ -23,6 +23,11 @@ import java.util.List;
  *       through the driving system's aliases to another catalog: the ALTER is refused. Nothing IBM
  *       publishes shows that CATALOG() or STGADMIN.IGG.DIRCAT lifts the rule, so such a data set (a
  *       CSI above all) is refused rather than left to fail in the middle of the rename job.
+ *   <li><b>A data set copied under its final name onto its own source volume</b>
+ *       ({@link TargetDataSet#copiedUnderFinalName()}): a volume's VTOC holds one data set of a name,
+ *       so the copy could not be made ("If the data set exists on the target volume with the new name
+ *       and the REPLACEUNCONDITIONAL keyword is not specified, an error message is issued, and the data
+ *       set is not copied", DFSMSdss "RENAMEUNCONDITIONAL"). Reported once per volume.
  * </ul>
  */
 final class CatalogChecks {
@@ -34,7 +39,31 @@ final class CatalogChecks {
             refuseIndirectCataloging(context);
         } else {
             refuseSmsManagedVsamRenames(context.problems, datasets);
+            refuseCopiesOntoTheirSource(context.problems, datasets);
         }
+    }
+
+    private static void refuseCopiesOntoTheirSource(Problems problems, List<TargetDataSet> datasets) {
+        java.util.Map<String, List<Integer>> byVolume = new java.util.TreeMap<>();
+        for (int i = 0; i < datasets.size(); i++) {
+            TargetDataSet ds = datasets.get(i);
+            if (ds.copiedUnderFinalName()) {
+                for (String volume : ds.volumes()) {
+                    if (ds.sourceVolumes().contains(volume)) {
+                        byVolume.computeIfAbsent(volume, v -> new java.util.ArrayList<>()).add(i);
+                    }
+                }
+            }
+        }
+        byVolume.forEach((volume, indexes) -> {
+            TargetDataSet first = datasets.get(indexes.get(0));
+            problems.error(Problems.PLAN, "/tgtswidatasets/" + indexes.get(0) + "/volumes",
+                    "volume " + volume + " is both source and target of " + indexes.size() + " data set"
+                            + (indexes.size() == 1 ? "" : "s") + " copied under the name they have (" + first.name()
+                            + (indexes.size() > 1 ? ", ..." : "") + "): a volume holds one data set of a name, so "
+                            + "the copy cannot be made there (map the source volume to another target volume)",
+                    volume);
+        });
     }
 
     private static void refuseIndirectCataloging(PlanContext context) {

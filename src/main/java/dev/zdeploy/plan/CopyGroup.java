@@ -62,7 +62,7 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
         Map<List<Object>, List<TargetDataSet>> byKey = new LinkedHashMap<>();
         for (TargetDataSet ds : datasets) {
             byKey.computeIfAbsent(List.of(ds.sourceVolumes(), ds.volumes(), ds.isSmpeDataSet(), ds.isSmsManaged(),
-                            ds.storclasAssigned() ? ds.storclas() : ""),
+                            ds.storclasAssigned() ? ds.storclas() : "", ds.copiedUnderFinalName()),
                     key -> new ArrayList<>()).add(ds);
         }
         List<CopyGroup> groups = new ArrayList<>();
@@ -89,6 +89,18 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
     /** True when the command bypasses the ACS routines and forces non-SMS targets (BYPASSACS(**) NULLSTORCLAS). */
     public boolean bypassesAcs() {
         return !smsManaged;
+    }
+
+    /**
+     * True when the command copies its data sets under their own names (no RENAMEUNCONDITIONAL) and
+     * catalogs them in the new master catalog with RECATALOG(newcat) ({@link TargetDataSet#copiedUnderFinalName()}):
+     * DFSMSdss COPY "RECATALOG(newcatname) catalogs the target data set in the newcatname catalog", while
+     * CATALOG without RENAMEUNCONDITIONAL gives ADR385E, "because two data sets with the same name cannot
+     * be cataloged in the standard order of search at the same time" (DFSMSdss Storage Administration,
+     * COPY "CATALOG | RECATALOG").
+     */
+    public boolean underFinalNames() {
+        return datasets.get(0).copiedUnderFinalName();
     }
 
     /** True when the group spans more than one volume. */

@@ -8,6 +8,7 @@ import dev.zdeploy.descriptor.ZoneDddefs;
 import dev.zdeploy.descriptor.ZoneType;
 import dev.zdeploy.jcl.RecordStart;
 import dev.zdeploy.jcl.SmpeWriter;
+import dev.zdeploy.request.SourceType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,11 +63,16 @@ final class DataSetPlanner {
     private TargetDataSet plan(DataSet source, int index) {
         String name = context.rename(source.dsname(), "data set");
         List<String> csiOfZones = zonesOfCsi(source.dsname());
-        String temporaryName = TemporaryNames.of(context.sourceType, context.tempcatalias(), name,
-                !csiOfZones.isEmpty());
         List<String> volumes = targetVolumes(source);
         StorclasRules.Choice assigned = assignedStorclas(source);
         String storclas = assigned == null ? source.storclas() : assigned.storclas();
+        // Copied under its final name (issue 10 major 12, TargetDataSet.copiedUnderFinalName): a copy into
+        // a new master catalog of a non-VSAM, non-SMS data set that keeps its source name, a name the
+        // driving system has and may hold, to which no ALTER could rename it while it is allocated.
+        boolean underFinalName = context.masterCatalog != null && context.sourceType == SourceType.SWI
+                && name.equals(source.dsname()) && !isVsamCluster(source.dstype()) && storclas == null;
+        String temporaryName = underFinalName ? name : TemporaryNames.of(context.sourceType, context.tempcatalias(),
+                name, !csiOfZones.isEmpty());
         String indirect = indirectSymbol(source, name, volumes, index, storclas, assigned);
         boolean direct = indirect == null;
         NewMasterCatalog master = context.masterCatalog;
@@ -112,7 +118,7 @@ final class DataSetPlanner {
                 source.blksize(), tracks, source.secondary(), source.used(), source.extents(),
                 source.isextendedformat(), dddefs(index, source, name, volumeForDddefs), source.mountpoint(),
                 context.mountPoints.move(source.mountpoint()), unixdirs, source.archid(), csiOfZones,
-                assigned != null);
+                assigned != null, underFinalName);
     }
 
     /** The storage class a v2 storclas action gives the target, or null ({@link StorclasRules}). */

@@ -224,7 +224,12 @@ public record DeploymentPlan(
      * is allocated to another address space in the same system or in the scope of the SYSDSN enqueue"
      * (DFSMSdfp Advanced Services, "Renaming a data set that might be in use"); the exception needs a
      * bit in the RENAME parameter list that IDCAMS ALTER does not set, READ to STGADMIN.DPDSRN.olddsname
-     * and a non-SMS data set, so the rename job says where it must run instead.
+     * and a non-SMS data set, so the rename job says where it must run instead. A non-VSAM, non-SMS data
+     * set copied into a new master catalog under its own name is not renamed at all
+     * ({@link TargetDataSet#copiedUnderFinalName()}); what is left here are SMS-managed ones (DFSMSdss
+     * catalogs an SMS-managed copy in the standard search order, "RECATALOG is ignored for SMS-managed
+     * data sets", so it cannot be copied under a name already cataloged), names a rename rule maps to
+     * SYS1, and unzipped data sets (GIMUNZIP allocates under the name it is given).
      */
     public List<String> finalNamesPossiblyAllocated() {
         return datasets.stream()
@@ -274,7 +279,8 @@ public record DeploymentPlan(
                 samplib = ds;
             }
         }
-        return nucleus == null || samplib == null ? null : new IplText(nucleus.volumes().get(0), samplib.temporaryName());
+        return nucleus == null || samplib == null ? null : new IplText(nucleus.volumes().get(0), samplib.temporaryName(),
+                samplib.copiedUnderFinalName() ? samplib.volumes() : List.of());
     }
 
     /**

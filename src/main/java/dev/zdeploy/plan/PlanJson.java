@@ -242,6 +242,8 @@ public final class PlanJson {
         json.writeStringField("dsname", dataset.name());
         json.writeStringField("sourcename", dataset.sourceName());
         json.writeStringField("temporaryname", dataset.temporaryName());
+        // Issue 10 major 12: the copy job creates it under its final name and catalogs it in the new catalog.
+        json.writeBooleanField("copiedunderfinalname", dataset.copiedUnderFinalName());
         strings(json, "sourcevolumes", dataset.sourceVolumes());
         json.writeStringField("indirectcatalogsymbol", dataset.indirectcatalogsymbol());
         if (dataset.secondary() == null) {

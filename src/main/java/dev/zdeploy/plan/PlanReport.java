@@ -105,6 +105,9 @@ public final class PlanReport {
         if (!dataset.temporaryName().equals(dataset.name())) {
             notes.add("temporary " + dataset.temporaryName());
         }
+        if (dataset.copiedUnderFinalName()) {
+            notes.add("copied under its final name");
+        }
         if (dataset.isIndirect()) {
             notes.add("cataloged indirectly as " + dataset.indirectcatalogsymbol());
         }

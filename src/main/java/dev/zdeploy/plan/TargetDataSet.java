@@ -46,6 +46,11 @@ import java.util.Objects;
  * @param storclasAssigned    true when the request gave {@code storclas} (a v2 storclas action), which the
  *                            copy then passes to the ACS routines (DFSMSdss COPY STORCLAS); false when
  *                            it is the source's own class (or null)
+ * @param underFinalName      true when the copy job creates the data set under its final name on the
+ *                            target volumes and catalogs it in the new master catalog itself (DFSMSdss
+ *                            COPY without renaming, RECATALOG(newcat)), instead of a temporary name that
+ *                            the rename job would rename: a name the driving system may hold cannot be
+ *                            renamed to (issue 10 major 12; see {@link #copiedUnderFinalName()})
  */
 public record TargetDataSet(
         String sourceName,
@@ -74,7 +79,8 @@ public record TargetDataSet(
         List<String> unixdirs,
         String archid,
         List<String> csiOfZones,
-        boolean storclasAssigned) {
+        boolean storclasAssigned,
+        boolean underFinalName) {
 
     public TargetDataSet {
         sourceVolumes = List.copyOf(sourceVolumes);
@@ -103,6 +109,21 @@ public record TargetDataSet(
     /** True when SMS manages the data set (it has a storage class): SMS, not zdeploy, picks its volume. */
     public boolean isSmsManaged() {
         return storclas != null;
+    }
+
+    /**
+     * True when the copy job copies the data set under its final name (its temporary name is its final
+     * name) and catalogs it in the new master catalog, so that no job renames it. Chosen for every
+     * non-VSAM, non-SMS-managed data set of a copy into a new master catalog whose final name is its
+     * source name: a name the driving system has, and may have allocated (SYS1.LINKLIB while it runs from
+     * its own), which ALTER NEWNAME cannot give a data set then (DFSMSdfp Advanced Services, "Renaming a
+     * Data Set That Might be in Use": "you cannot rename a data set whose name is the same as any data
+     * set that is allocated to another address space in the same system or in the scope of the SYSDSN
+     * enqueue"). DFSMSdss copies it to the target volumes under the same name ("RECATALOG": "catalogs the
+     * target data set in the newcatname catalog"; docs/manual-syntax.md 2.2).
+     */
+    public boolean copiedUnderFinalName() {
+        return underFinalName;
     }
 
     /**

@@ -33,7 +33,8 @@ import java.util.TreeMap;
  *     go), and {@code SMS002}... when an SMS-managed data set of the plan spans more volumes (a real
  *     storage group has many; SMS gives a multi-volume data set as many as it needs) or the unzip job
  *     moves one to its storage class (it then needs volumes it is not on), volumes of unknown capacity unless the inventory gives it (space is then not checked);</li>
- * <li>a UNIX file system with {@code /}, {@code /tmp}, the work path and the package directory.</li>
+ * <li>a UNIX file system with {@code /}, {@code /tmp}, the work path and the package directory;</li>
+ * <li>every SYS1 data set on its volumes allocated to its own address spaces ({@link SystemState#allocated}).</li>
  * </ul>
  * Source data sets (a software instance) are on their descriptor volumes and cataloged where the
  * inventory says, else through the driving system's catalog aliases, else in the master catalog;
@@ -159,6 +160,11 @@ public final class DrivingSystem {
         if (plan.work().path() != null) {
             directory(state, UnixView.normal(plan.work().path()));
         }
+        // The system runs from its own SYS1 data sets and holds them allocated; which ones exactly depends
+        // on the system (LNKLST, LPALST, PARMLIB, PROCLIB, ...), so the minimal driving system holds all it
+        // has, the stricter choice for a job that renames to or copies such a name.
+        state.volumes.values().forEach(v -> v.vtoc.keySet().stream().filter(dsn -> dsn.startsWith("SYS1."))
+                .forEach(state.allocated::add));
         return state;
     }
 

@@ -34,6 +34,13 @@ import java.util.Set;
  *     sets; without CATALOG or RECATALOG a single-volume non-VSAM target stays uncataloged.</li>
  * <li>A renamed VSAM cluster's components get the new cluster name with .DATA / .INDEX (the form
  *     DFSMSdss "might append"; a name that would pass 44 characters is not modelled).</li>
+ * <li>A data set not renamed is copied under its own name to the output volumes: modelled for a non-VSAM,
+ *     non-SMS target left uncataloged or cataloged by RECATALOG(newcatname) in another catalog; the
+ *     cases the manual leaves open (CATALOG's ADR385E, RECATALOG(*), VSAM, SMS) are not modelled.</li>
+ * <li>Serialization by data set name ("Enqueuing—ENQ", "Read/Write serialization scheme"): exclusive
+ *     unless SHARE; it fails for a data set another job updates ({@link SystemState#updating}) and, without
+ *     SHARE, for one the system has allocated ({@link SystemState#allocated}); TOLERATE(ENQFAILURE) copies
+ *     it without the enqueue (torn when it was being updated), else ADR412E.</li>
  * </ul>
  */
 final class Dss implements Program {
@@ -279,6 +286,7 @@ final class Dss implements Program {
         List<String> bypassAcs = keys.containsKey("BYPASSACS") ? upper(keys.get("BYPASSACS").words()) : List.of();
         String storclas = keys.containsKey("STORCLAS") ? keys.get("STORCLAS").value() : null;
         boolean deleteSource = keys.containsKey("DELETE");
+        boolean share = keys.containsKey("SHARE");
         // TOLERATE(ENQFAILURE): "copies data sets even if the ENQ (serialization) fails" (manual-syntax 2.2,
         // DFSMSdss "TOLERATE"); a data set another job updates meanwhile is then copied as it changes.
         boolean tolerateEnq = keys.containsKey("TOLERATE") && keys.get("TOLERATE").words().stream()
@@ -313,6 +321,18 @@ final class Dss implements Program {
                 step.message("ADR... " + source.name() + " copied without serialization (TOLERATE(ENQFAILURE)) while"
                         + " another job updated it: the copy is not consistent");
                 torn = true;
+            } else if (!share && step.state().allocated.contains(source.name())) {
+                // "If you do not specify the SHARE option, DFSMSdss ... defaulting to exclusive enqueuing"; with
+                // TOLERATE(ENQFAILURE) "DFSMSdss processes the data set without an enqueue" (DFSMSdss Storage
+                // Administration, "Enqueuing—ENQ"). The system only reads what it holds shared: the copy is whole.
+                if (!tolerateEnq) {
+                    step.message("ADR412E " + source.name() + " FAILED SERIALIZATION: this system has it allocated"
+                            + " (exclusive enqueue without SHARE): return code 8");
+                    rc = Math.max(rc, 8);
+                    continue;
+                }
+                step.message(source.name() + " is allocated on this system: copied without serialization"
+                        + " (TOLERATE(ENQFAILURE))");
             }
             String newName = newName(source.name(), renames, prefix);
             if (newName == null) {
@@ -351,10 +371,7 @@ final class Dss implements Program {
             step.message("ADR472E the new name " + newName + " is longer than 44 characters: return code 8");
             return 8;
         }
-        if (newName.equals(source.name())) {
-            step.notModelled(step.line, "a copy of " + source.name() + " to its own name");
-            return 12;
-        }
+        boolean sameName = newName.equals(source.name());
         if (source.body() == null) {
             step.message("ADR405E " + source.name() + " is cataloged on " + source.volumes()
                     + " but no VTOC there holds it: return code 8");
@@ -372,6 +389,22 @@ final class Dss implements Program {
         // search order; VSAM, multivolume and SMS data sets are cataloged by default.
         int parts = Math.max(1, source.volumes().size());
         boolean cataloged = catalog || recatalog != null || vsam || parts > 1 || sms;
+        if (sameName) {
+            // A copy under the source's own name (no RENAMEUNCONDITIONAL): modelled for a non-VSAM, non-SMS
+            // target that stays uncataloged or is cataloged in another catalog by RECATALOG(newcatname) (COPY
+            // "CATALOG | RECATALOG": "catalogs the target data set in the newcatname catalog"). Not modelled:
+            // CATALOG or a cataloging default (VSAM, multivolume, SMS), where "an ADR385E message will be
+            // issued because two data sets with the same name cannot be cataloged in the standard order of
+            // search at the same time" without saying what becomes of the copy; RECATALOG(*), the catalog
+            // that already holds the name; an SMS-managed target, for which "RECATALOG is ignored".
+            String unsupported = vsam ? "a VSAM cluster" : sms ? "an SMS-managed target"
+                    : recatalog == null && cataloged ? "CATALOG (or a multivolume data set) without RECATALOG(newcatname)"
+                    : "*".equals(recatalog) ? "RECATALOG(*)" : null;
+            if (unsupported != null) {
+                step.notModelled(step.line, "a copy of " + source.name() + " under its own name with " + unsupported);
+                return 12;
+            }
+        }
         Catalog target = null;
         if (cataloged) {
             target = recatalog == null ? catalogs.defineCatalog(newName)
@@ -381,7 +414,9 @@ final class Dss implements Program {
                 return 8;
             }
         }
-        Catalogs.Located existing = catalogs.locate(newName, null);
+        // Under its own name the catalog finds the source itself, not a preallocated target: a copy of that
+        // name already on an output volume is found below in the volume's VTOC.
+        Catalogs.Located existing = sameName ? null : catalogs.locate(newName, null);
         boolean preallocated = existing != null && !CatalogEntry.ALIAS.equals(existing.entry().type);
         if (preallocated || target != null && target.entries.containsKey(newName)) {
             if (!replace) {

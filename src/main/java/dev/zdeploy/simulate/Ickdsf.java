@@ -71,7 +71,10 @@ final class Ickdsf implements Program {
                 step.notModelled(dd.line(), "IPLDD " + iplDd + " without a data set name");
                 return 12;
             }
-            members.add(dd.dsn());
+            // By VOL=SER the member is read from that volume, not from the data set the catalog finds
+            // (this system's own SYS1.SAMPLIB, for a SAMPLIB copied under its final name).
+            String on = Allocation.volser(dd.keywords().get("VOL"));
+            members.add(dd.dsn() + (on == null ? "" : " on " + on));
         }
         online.iplText = String.join("+", members);
         step.change("IPL text on " + serial + " from " + online.iplText);

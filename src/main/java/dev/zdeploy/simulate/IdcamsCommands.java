@@ -544,6 +544,23 @@ final class IdcamsCommands {
                 return 12;
             }
         }
+        if (!CatalogEntry.NONVSAM.equals(entry.type) && state.allocated.contains(newName)) {
+            // "Renaming a Data Set That Might be in Use" is about the format-1 DSCB rename of a non-VSAM
+            // data set; what a VSAM rename to a name the system holds does is not said there. (A source CSI
+            // another job updates, SystemState.updating, is a concern of the copy, which serializes on it.)
+            return notModelled("ALTER NEWNAME of a " + entry.type + " entry to " + newName
+                    + ", a name the system has allocated");
+        }
+        if (CatalogEntry.NONVSAM.equals(entry.type)
+                && (state.allocated.contains(newName) || state.updating.contains(newName))) {
+            // DFSMSdfp Advanced Services, "Renaming a Data Set That Might be in Use": "you cannot rename a data
+            // set whose name is the same as any data set that is allocated to another address space in the
+            // same system or in the scope of the SYSDSN enqueue" (the exception needs a CAMLST option IDCAMS
+            // does not set). Nothing is renamed.
+            step.message("IDC3009I RENAME of " + name + " to " + newName + " failed: " + newName
+                    + " is allocated to another address space of this system (SYSDSN enqueue): condition code 8");
+            return 8;
+        }
         switch (entry.type) {
             case CatalogEntry.NONVSAM -> {
                 // A non-VSAM rename renames the data set in the VTOC of each volume (DFSMSdfp Advanced

@@ -64,7 +64,8 @@ final class PlanCheck {
             return;
         }
         Volume volume = state.volumes.get(ipl.volume());
-        String expected = ipl.samplib() + "(IPLRECS)+" + ipl.samplib() + "(IEAIPL00)";
+        String on = ipl.samplibVolumes().isEmpty() ? "" : " on " + ipl.samplibVolumes().get(0);
+        String expected = ipl.samplib() + "(IPLRECS)" + on + "+" + ipl.samplib() + "(IEAIPL00)" + on;
         if (volume == null || !expected.equals(volume.iplText)) {
             diff(checkpoint, ipl.volume(), "the system residence volume has " + (volume == null || volume.iplText == null
                     ? "no IPL text" : "IPL text from " + volume.iplText) + ": it cannot be IPLed as planned");

@@ -38,6 +38,14 @@ public final class SystemState {
      * (TOLERATE(ENQFAILURE)) copies data that is changing.
      */
     public java.util.Set<String> updating = new java.util.TreeSet<>();
+    /**
+     * Data sets the driving system's own address spaces have allocated (shared: a running system holds its
+     * LNKLST, LPALST, PARMLIB and PROCLIB libraries, ...). Their names are in its SYSDSN enqueue: ALTER
+     * cannot rename a non-VSAM data set to one of them (DFSMSdfp Advanced Services, "Renaming a Data Set
+     * That Might be in Use"), and DFSMSdss's exclusive enqueue on one fails ("Enqueuing—ENQ"). The
+     * minimal driving system holds every SYS1 data set it has (DrivingSystem).
+     */
+    public java.util.Set<String> allocated = new java.util.TreeSet<>();
 
     /** A deep copy. */
     public SystemState copy() {
@@ -53,6 +61,7 @@ public final class SystemState {
         s.racfCommands.addAll(racfCommands);
         s.nextId = nextId;
         s.updating.addAll(updating);
+        s.allocated.addAll(allocated);
         return s;
     }
 

@@ -5,6 +5,8 @@ import static dev.zdeploy.plan.Fixture.vsam;
 import static dev.zdeploy.plan.Fixture.zfs;
 import static dev.zdeploy.plan.RenameRulesTest.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zdeploy.problem.Problem;
 import java.util.List;
@@ -31,6 +33,14 @@ class CatalogChecksTest {
     }
 
     @Test
+    void aCopyUnderItsOwnNameOntoItsSourceVolumeIsRefusedOncePerVolume() {
+        List<Problem> errors = Fixture.swi().targets("S1").add(pds("ZOS.LIB", 1, "S1")).add(pds("ZOS.LIB2", 1, "S1"))
+                .add(vsam("ZOS.GLOBAL.CSI", 10, "S1")).errors();
+        assertEquals(List.of("/tgtswidatasets/0/volumes"), errors.stream().map(Problem::pointer).toList());
+        assertContains(errors.get(0).format(), "volume S1 is both source and target of 2 data sets copied under the name");
+    }
+
+    @Test
     void smsManagedVsamRenamedInsideANewMasterCatalogIsRefused() {
         List<Problem> errors = Fixture.swi().targets("T1").add(pds("ZOS.LIB", 1, "S1"))
                 .add(vsam("ZOS.GLOBAL.CSI", 10, "S1").storclas("SCSMPE"))
@@ -48,13 +58,23 @@ class CatalogChecksTest {
     }
 
     @Test
-    void finalNamesTheDrivingSystemMayHoldAreSys1NamesAndCopiedNamesNotVsam() {
-        // Issue 10, major 12: ALTER cannot rename to a name allocated to another address space.
+    void finalNamesTheDrivingSystemMayHoldAreCopiedUnderThemOrNamedInTheRenameJob() {
+        // Issue 10, major 12: ALTER cannot rename to a name allocated to another address space. A non-VSAM,
+        // non-SMS data set that keeps its source name is copied under it and never renamed; what is still
+        // renamed to such a name (SMS-managed, a rule mapping to SYS1) is named in RN's comment box.
         DeploymentPlan plan = Fixture.swi().targets("T1").rename("ZOS.OLD.**", "ZOS.OLD.**", "ZOS.NEW.**")
+                .rename("SYS2.**", "SYS2.**", "SYS1.**")
                 .add(pds("SYS1.LINKLIB", 1, "S1")).add(pds("ZOS.LIB", 1, "S1")).add(pds("ZOS.OLD.LIB", 1, "S1"))
+                .add(pds("ZOS.SMSLIB", 1, "S1").storclas("SCLIB")).add(pds("SYS2.LPALIB", 1, "S1"))
                 .add(vsam("ZOS.CSI", 1, "S1")).plan();
-        assertEquals(List.of("SYS1.LINKLIB", "ZOS.LIB"), plan.finalNamesPossiblyAllocated());
-        assertEquals(List.of(), Fixture.swi().existingCatalog().targets("T1").rename("ZOS.**", "ZOS.**", "NEW.**")
-                .add(pds("ZOS.LIB", 1, "S1")).plan().finalNamesPossiblyAllocated());
+        assertEquals(List.of("SYS1.LINKLIB", "ZOS.LIB"), plan.datasets().stream()
+                .filter(TargetDataSet::copiedUnderFinalName).map(TargetDataSet::name).toList());
+        assertTrue(plan.datasets().stream().filter(TargetDataSet::copiedUnderFinalName)
+                .allMatch(ds -> ds.temporaryName().equals(ds.name()) && !ds.needsRename()));
+        assertEquals(List.of("ZOS.SMSLIB", "SYS1.LPALIB"), plan.finalNamesPossiblyAllocated());
+        DeploymentPlan existing = Fixture.swi().existingCatalog().targets("T1").rename("ZOS.**", "ZOS.**", "NEW.**")
+                .add(pds("ZOS.LIB", 1, "S1")).plan();
+        assertEquals(List.of(), existing.finalNamesPossiblyAllocated());
+        assertFalse(existing.datasets().get(0).copiedUnderFinalName());
     }
 }

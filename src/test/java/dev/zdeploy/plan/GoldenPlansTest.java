@@ -74,8 +74,11 @@ class GoldenPlansTest {
 
     @Test
     void largeScenarioHasATemporaryNameOfExactlyFortyFourCharacters() {
+        // <tempcatalias>.<name>: the temporary name, or the data set alias RN defines for a data set copied
+        // under its final name (issue 10 major 12).
         assertEquals(1, plan("large-400").datasets().stream()
-                .filter(target -> target.temporaryName().length() == 44).count());
+                .filter(target -> target.temporaryName().length() == 44
+                        || target.aliases().stream().anyMatch(a -> a.length() == 44)).count());
     }
 
     @Test

@@ -69,12 +69,16 @@ class PlantedDefectsTest {
      */
     @Test
     void aRerunAfterAFailedIndirectDefineIsReported() {
-        Scenario scenario = Scenario.golden("indirect-catalog");
+        // The copy and IPL-text jobs as they were then too: every data set copied to a temporary name (before
+        // issue 10 major 12, when the indirect SYS1 data sets are copied under their final names instead).
+        Scenario scenario = Scenario.golden("indirect-catalog").old("CP", "major12-old/indirect-catalog/IZUD03CP")
+                .old("IP", "major12-old/indirect-catalog/IZUD04IP");
         TargetDataSet target = scenario.plan.datasets().stream().filter(TargetDataSet::isIndirect).findFirst()
                 .orElseThrow();
         String cat = target.catalog();
-        String oldRename = " LISTCAT ENTRIES(" + target.temporaryName() + ") NAME -\n   CATALOG(" + cat + ")\n"
-                + " IF LASTCC = 0 THEN ALTER " + target.temporaryName() + " -\n   NEWNAME(" + target.name() + ") -\n"
+        String temporary = scenario.plan.masterCatalog().tempcatalias() + "." + target.name();
+        String oldRename = " LISTCAT ENTRIES(" + temporary + ") NAME -\n   CATALOG(" + cat + ")\n"
+                + " IF LASTCC = 0 THEN ALTER " + temporary + " -\n   NEWNAME(" + target.name() + ") -\n"
                 + "   CATALOG(" + cat + ")\n"
                 + " ELSE LISTCAT ENTRIES(" + target.name() + ") NAME -\n   CATALOG(" + cat + ")\n"
                 + " IF LASTCC = 0 THEN SET MAXCC = 0\n"
@@ -88,6 +92,8 @@ class PlantedDefectsTest {
         String header = rn.substring(0, rn.indexOf("//SYSIN    DD *\n") + "//SYSIN    DD *\n".length());
         scenario.members.put(scenario.member("RN"), header + oldRename + "/*\n");
         SystemState start = scenario.initialState();
+        // RN run where the final names are not allocated (what the old job's comment box asked for).
+        start.allocated.clear();
         // First run: the DEFINE (the 3rd functional command: LISTCAT, ALTER, DELETE, DEFINE -> 4th) fails.
         SimulationReport failed = scenario.simulate(start, List.of(new Fault(scenario.member("RN"), "RENAME", null, 4)));
         assertTrue(failed.jobs().stream().anyMatch(j -> j.steps().stream().anyMatch(s -> s.messages().stream()

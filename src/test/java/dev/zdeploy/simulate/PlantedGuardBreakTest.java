@@ -24,7 +24,8 @@ class PlantedGuardBreakTest {
 
     @Test
     void aRenameGuardThatNoLongerAcceptsAnEarlierRenameFailsTheRerunDrill() throws Exception {
-        // lib.renameIfPresent: LISTCAT of the temporary name; not found means an earlier run renamed it.
+        // lib.renameIfPresent (a VSAM component here: the SYS1 data sets are copied under their final names):
+        // LISTCAT of the temporary name; not found means an earlier run renamed it.
         // The break turns "not found" into a failure: a rerun of RN can no longer pass that data set.
         Path lib = templates.resolve("lib");
         Files.createDirectories(lib);
@@ -41,7 +42,8 @@ class PlantedGuardBreakTest {
         String rn = broken.member("RN");
         DrillReport failedDrill = null;
         int drills = 0;
-        for (int unit = 1; unit <= 40 && failedDrill == null; unit++) {
+        // Every third unit: the break shows in a drill failing any unit after the CSI's component renames.
+        for (int unit = 1; unit <= 400 && failedDrill == null; unit += 3) {
             DrillReport drill = Drill.run(broken.inputs, broken.plan, broken.simulationMembers(), null,
                     List.of(new Fault(rn, "RENAME", null, unit)));
             drills++;

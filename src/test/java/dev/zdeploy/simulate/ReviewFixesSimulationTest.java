@@ -93,6 +93,16 @@ class ReviewFixesSimulationTest {
         assertEquals(4, job(without, old.member("CP")).maxRc(), SimulationText.of(without));
     }
 
+    /** {@code jcl} with the first {@code from} after the COPY command's INCLUDE of {@code name} replaced. */
+    private static String inCommandOf(String jcl, String name, String from, String to) {
+        int command = jcl.indexOf("INCLUDE(" + name + " ");
+        int at = jcl.indexOf(from, command);
+        if (command < 0 || at < 0 || jcl.indexOf("\n/*", command) < at) {
+            return jcl;
+        }
+        return jcl.substring(0, at) + to + jcl.substring(at + from.length());
+    }
+
     private static SystemState changedVolumes(Scenario scenario, TargetDataSet target) {
         SystemState start = scenario.initialState();
         Catalog catalog = new Catalogs(start).locate(target.sourceName(), null).catalog();
@@ -119,8 +129,9 @@ class ReviewFixesSimulationTest {
         assertFalse(stopped.differences().stream().anyMatch(d -> d.message().contains("incomplete")),
                 SimulationText.of(stopped));
 
-        Scenario old = Scenario.golden("csi-per-zone").edit("CP", jcl -> jcl.replaceFirst(
-                "BYPASSACS\\(\\*\\*\\) NULLSTORCLAS ALLDATA", "BYPASSACS(**) NULLSTORCLAS TOLERATE(ENQFAILURE) ALLDATA"));
+        // In the command that copies the global CSI.
+        Scenario old = Scenario.golden("csi-per-zone").edit("CP", jcl -> inCommandOf(jcl, csi, "ALLDATA(*)",
+                "TOLERATE(ENQFAILURE) ALLDATA(*)"));
         SystemState before = old.initialState();
         before.updating.add(csi);
         SimulationReport torn = old.simulate(before, List.of());
@@ -137,7 +148,8 @@ class ReviewFixesSimulationTest {
     void theSystemResidenceVolumeGetsItsIplTextFromTheTargetsSamplib() {
         SimulationReport now = Scenario.golden("indirect-catalog").simulate();
         assertTrue(now.reachedPlan(), SimulationText.of(now));
-        assertEquals("ZOS31NEW.SYS1.SAMPLIB(IPLRECS)+ZOS31NEW.SYS1.SAMPLIB(IEAIPL00)",
+        // SYS1.SAMPLIB is copied under its final name (issue 10 major 12): read by volume, not this system's own.
+        assertEquals("SYS1.SAMPLIB(IPLRECS) on RES31B+SYS1.SAMPLIB(IEAIPL00) on RES31B",
                 now.finalState().volumes.get("RES31A").iplText);
 
         // The jobs as they were: nothing wrote the IPL text (the IP job's command taken out).
@@ -173,10 +185,10 @@ class ReviewFixesSimulationTest {
     @Test
     void anSmsManagedCsiInANewMasterCatalogIsRefusedBeforeRnFailsOnIt() throws IOException {
         // The old CP: no BYPASSACS(**) NULLSTORCLAS, so the SMS-managed source CSI is copied SMS-managed.
-        Scenario old = Scenario.golden("csi-per-zone").edit("CP", jcl -> jcl.replaceFirst(
-                "BYPASSACS\\(\\*\\*\\) NULLSTORCLAS ALLDATA", "ALLDATA"));
-        SystemState start = old.initialState();
         String csi = "MQM.V930.GLOBAL.CSI";
+        Scenario old = Scenario.golden("csi-per-zone").edit("CP", jcl -> inCommandOf(jcl, csi,
+                "BYPASSACS(**) -\n   NULLSTORCLAS ", "-\n   "));
+        SystemState start = old.initialState();
         new Catalogs(start).locate(csi, null).entry().sms = true;
         start.volumes.put("SMS001", new Volume("SMS001", null, true));
         SimulationReport before = old.simulate(start, List.of());

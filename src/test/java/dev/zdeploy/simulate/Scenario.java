@@ -62,6 +62,23 @@ final class Scenario {
         return this;
     }
 
+    /**
+     * Replaces the member of job type {@code type} with the text the templates wrote before a fix, kept
+     * under src/test/resources/simulate/{@code resource} (a member name of the old golden output).
+     */
+    Scenario old(String type, String resource) {
+        String text;
+        try (java.io.InputStream in = Scenario.class.getResourceAsStream("/simulate/" + resource)) {
+            if (in == null) {
+                throw new AssertionError("no test resource simulate/" + resource);
+            }
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return edit(type, before -> text);
+    }
+
     SystemState initialState() {
         return DrivingSystem.of(inputs, plan);
     }

@@ -241,7 +241,7 @@ public final class PlanFixtures {
                     List.of(csi ? DsCategory.SMP : DsCategory.TARGET), vsam ? null : "FB", vsam ? null : 80,
                     vsam ? null : 27920, 15 * volumes.size(), 5, 50, 1, false, dddefs, source.mountpoint,
                     moved(source.mountpoint), List.of(), type == SourceType.PSWI ? "ARCH." + source.name : null,
-                    csi ? List.of(zoneName("GLOBAL"), zoneName("TGT"), zoneName("DLIB")) : List.of(), false);
+                    csi ? List.of(zoneName("GLOBAL"), zoneName("TGT"), zoneName("DLIB")) : List.of(), false, false);
         }
 
         private String moved(String path) {
