@@ -34,7 +34,7 @@ final class InventoryChecks {
             if (finalChecked) {
                 collide(target, false, finalsInDrivingCatalog, i, inventory, problems);
             }
-            if (!target.temporaryName().equals(target.name())) {
+            if (!target.temporaryName().equals(target.name()) || NameChecks.driveAlias(target) != null) {
                 collide(target, true, true, i, inventory, problems);
             }
         }
@@ -69,7 +69,9 @@ final class InventoryChecks {
      */
     private static void collide(TargetDataSet target, boolean temporary, boolean cataloged, int index,
             InventoryIndex inventory, Problems problems) {
-        String name = temporary ? target.temporaryName() : target.name();
+        // For a data set copied under its final name the temporary-side name is its alias (NameChecks.driveAlias).
+        String alias = NameChecks.driveAlias(target);
+        String name = !temporary ? target.name() : alias != null ? alias : target.temporaryName();
         for (ExistingDataSet existing : inventory.datasets(name)) {
             String clash = null;
             for (String volume : existing.volumes()) {
@@ -82,11 +84,12 @@ final class InventoryChecks {
                 clash = "is already cataloged in " + existing.catalog();
             }
             if (clash != null) {
-                String what = temporary
-                        ? "temporary name " + name + " of target data set " + target.name()
-                        : "target data set " + name;
+                String what = !temporary ? "target data set " + name
+                        : alias != null ? "data set alias " + name + " of target data set " + target.name()
+                        : "temporary name " + name + " of target data set " + target.name();
                 problems.error(Problems.PLAN,
-                        temporary ? NameChecks.temporaryPointer(index) : NameChecks.dsnamePointer(index),
+                        !temporary ? NameChecks.dsnamePointer(index)
+                                : alias != null ? NameChecks.aliasPointer(index) : NameChecks.temporaryPointer(index),
                         what + " " + clash, name);
                 return;
             }

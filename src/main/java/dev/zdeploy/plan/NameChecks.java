@@ -40,10 +40,22 @@ final class NameChecks {
                                 + MAX_NAME,
                         target.temporaryName());
             }
+            // A data set copied under its final name has no temporary name, but RN still defines the alias
+            // <tempcatalias>.<name> by which the driving system reaches it: the same rules apply to it.
+            String alias = driveAlias(target);
+            if (alias != null && alias.length() > MAX_NAME) {
+                problems.error(Problems.PLAN, aliasPointer(i),
+                        "the data set alias of target data set " + target.name() + " (copied under its final name) is "
+                                + alias.length() + " characters; a data set name is at most " + MAX_NAME,
+                        alias);
+            }
             boolean unique = claim(owners, target.name(), i, targets, problems);
             // Temporary names follow from final names: a clash of final names would be reported twice.
             if (unique && temporary) {
                 claim(owners, target.temporaryName(), i, targets, problems);
+            }
+            if (unique && alias != null) {
+                claim(owners, alias, i, targets, problems);
             }
             if (context.masterCatalog == null && sourceNames.contains(target.name())) {
                 problems.error(Problems.PLAN, dsnamePointer(i),
@@ -61,6 +73,18 @@ final class NameChecks {
 
     static String temporaryPointer(int index) {
         return "/zdeploy/datasets/" + index + "/temporaryname";
+    }
+
+    static String aliasPointer(int index) {
+        return "/tgtswidatasets/" + index + "/aliases/0";
+    }
+
+    /**
+     * The alias {@code <tempcatalias>.<name>} of a data set copied under its final name (the name it would
+     * have had as its temporary name), or null for any other data set.
+     */
+    static String driveAlias(TargetDataSet target) {
+        return target.copiedUnderFinalName() && !target.aliases().isEmpty() ? target.aliases().get(0) : null;
     }
 
     /** Reports the length and the qualifiers of a final name. */

@@ -5,6 +5,7 @@ import static dev.zdeploy.plan.Fixture.vsam;
 import static dev.zdeploy.plan.Fixture.zfs;
 import static dev.zdeploy.plan.RenameRulesTest.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.zdeploy.problem.Problem;
@@ -41,7 +42,9 @@ class CatalogTest {
         assertNull(target.tempcatalias());
         assertEquals(List.of(), target.aliases());
         assertEquals("CATALOG.ZOS24.MCAT", target.catalog());
-        assertEquals("ZOS24.SYS1.LINKLIB", target.temporaryName());
+        // Copied under its final name (issue 10 major 12): no temporary name, and RN catalogs it indirectly.
+        assertEquals("SYS1.LINKLIB", target.temporaryName());
+        assertTrue(target.copiedUnderFinalName());
     }
 
     @Test

@@ -35,8 +35,9 @@ class InventoryChecksTest {
         List<Problem> errors = copy().inventory(i -> i.dataset("ZOS24.A.LIB", "CATALOG.MASTER", "X1")).errors();
         // The leftover also makes ZOS24 a qualifier in use, which the alias check reports.
         assertEquals(2, errors.size());
-        assertEquals("/zdeploy/datasets/0/temporaryname", errors.get(0).pointer());
-        assertContains(errors.get(0).rule(), "is already cataloged in CATALOG.MASTER");
+        // A.LIB is copied under its final name (issue 10 major 12): ZOS24.A.LIB is the alias RN defines.
+        assertEquals("/tgtswidatasets/0/aliases/0", errors.get(0).pointer());
+        assertContains(errors.get(0).rule(), "data set alias ZOS24.A.LIB of target data set A.LIB is already cataloged in CATALOG.MASTER");
         assertEquals("/mastercatalog/tempcatalias", errors.get(1).pointer());
     }
 

@@ -1,6 +1,7 @@
 package dev.zdeploy.plan;
 
 import static dev.zdeploy.plan.Fixture.pds;
+import static dev.zdeploy.plan.Fixture.vsam;
 import static dev.zdeploy.plan.RenameRulesTest.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -50,12 +51,19 @@ class NameChecksTest {
     void temporaryNameWithTheCatalogAliasMustFitToo(int length, boolean fits) {
         String name = nameOf(length);
         Fixture fixture = Fixture.swi().targets("T1").add(pds(name, 1, "S1"));
+        // A non-VSAM data set keeping its name is copied under it (issue 10 major 12): the name that must
+        // fit is its alias; a VSAM cluster's is its temporary name.
+        Fixture cluster = Fixture.swi().targets("T1").add(vsam(name, 1, "S1"));
         if (fits) {
-            assertEquals("ZOS24." + name, fixture.plan().datasets().get(0).temporaryName());
+            assertEquals(List.of("ZOS24." + name), fixture.plan().datasets().get(0).aliases());
+            assertEquals("ZOS24." + name, cluster.plan().datasets().get(0).temporaryName());
         } else {
             Problem problem = fixture.errors().get(0);
-            assertEquals("/zdeploy/datasets/0/temporaryname", problem.pointer());
+            assertEquals("/tgtswidatasets/0/aliases/0", problem.pointer());
             assertEquals("ZOS24." + name, problem.value());
+            Problem temporary = cluster.errors().get(0);
+            assertEquals("/zdeploy/datasets/0/temporaryname", temporary.pointer());
+            assertEquals("ZOS24." + name, temporary.value());
         }
     }
 
