@@ -364,8 +364,7 @@ public record DeploymentPlan(
                 if (dd.zone().equals(global) && dd.dataset() != null && dd.dddef().startsWith("SMPPTS")) {
                     byDdname.putIfAbsent(dd.dddef(), ds.isIndirect()
                             ? new SmpptsDd(dd.dddef(), ds.name(), ds.volumes().get(0), dd.unit() != null ? dd.unit() : "3390")
-                            : new SmpptsDd(dd.dddef(), ds.temporaryNameBecomesAlias() ? ds.temporaryName() : ds.name(),
-                                    null, null));
+                            : new SmpptsDd(dd.dddef(), ds.aliasReachingIt(), null, null));
                 }
             }
         }

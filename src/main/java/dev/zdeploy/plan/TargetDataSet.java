@@ -127,6 +127,17 @@ public record TargetDataSet(
     }
 
     /**
+     * The name by which a job on the driving system reaches this non-VSAM target once the rename job has
+     * run: its data set alias {@code <tempcatalias>.<name>} in a new master catalog (the temporary name
+     * turned alias, or the alias of a data set copied under its final name, whose final name on the
+     * driving system finds the driving system's own data set), else its final name.
+     */
+    public String aliasReachingIt() {
+        return temporaryNameBecomesAlias() || copiedUnderFinalName() && !aliases.isEmpty() && !isVsamCluster()
+                ? aliases.get(0) : name;
+    }
+
+    /**
      * The component entries of a VSAM cluster the rename job looks for, each renamed when LISTCAT finds
      * it (ALTER renames one catalog entry: DFSMS Access Method Services Commands, ALTER, "Alter a Cluster
      * Name and the Associated Data and Index Names: Example 8"): every name a component of the temporary
