@@ -140,7 +140,7 @@ ${jcl.smpe("UCLIN")}
 <#if dd.isPath()>
 ${jcl.smpe(jcl.smpePathDddef(dd.dddef, dd.path))}
 <#elseif dd.volume??>
-${jcl.smpe("REP DDDEF(" + dd.dddef + ") DATASET(" + dd.dataset + ") VOLUME(" + dd.volume + ") UNIT(" + dd.unit + ")")}
+${jcl.smpe("REP DDDEF(" + dd.dddef + ") DATASET(" + dd.dataset + ") VOLUME(" + dd.volumeOperand() + ") UNIT(" + dd.unit + ")")}
 <#else>
 ${jcl.smpe("DEL DDDEF(" + dd.dddef + ")")}
 ${jcl.smpe("ADD DDDEF(" + dd.dddef + ") DATASET(" + dd.dataset + ") " + dd.status())}

@@ -25,7 +25,7 @@
 <#assign lists = globalCsi?has_content>
 <#function dddefValue dd>
   <#if dd.isPath()><#return "PATH " + dd.path></#if>
-  <#return "DATASET " + dd.dataset + dd.volume???then(" VOLUME " + dd.volume + " UNIT " + dd.unit, " (no VOLUME, no UNIT)")>
+  <#return "DATASET " + dd.dataset + dd.volume???then(" VOLUME " + dd.volumeOperand() + " UNIT " + dd.unit, " (no VOLUME, no UNIT)")>
 </#function>
 <@lib.header
   what=["Changes nothing: it lists what the deployment made, for you to compare with the values below before " + lib.memberOf("DA") + " runs."]

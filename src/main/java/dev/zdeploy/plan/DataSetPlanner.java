@@ -64,6 +64,16 @@ final class DataSetPlanner {
         String name = context.rename(source.dsname(), "data set");
         List<String> csiOfZones = zonesOfCsi(source.dsname());
         List<String> volumes = targetVolumes(source);
+        if (context.sourceType == SourceType.PSWI && volumes.size() > 1 && source.storclas() == null) {
+            // GIMUNZIP allocates a non-SMS data set on the one volume its ARCHDEF names ("volume": one
+            // serial, GIMUNZIP V2R1 package control tags; manual-syntax 4.3): a data set that spanned volumes
+            // at the source is unzipped onto the first of them, and all its tracks are counted there.
+            context.problems.warning(Problems.PLAN, "/tgtswidatasets/" + index + "/volumes",
+                    "data set " + source.dsname() + " spans " + volumes.size() + " volumes; GIMUNZIP allocates it on "
+                    + volumes.get(0) + " alone (ARCHDEF volume= takes one serial), where all its tracks are counted",
+                    null);
+            volumes = List.of(volumes.get(0));
+        }
         StorclasRules.Choice assigned = assignedStorclas(source);
         String storclas = assigned == null ? source.storclas() : assigned.storclas();
         // Copied under its final name (issue 10 major 12, TargetDataSet.copiedUnderFinalName): a copy into
@@ -106,8 +116,11 @@ final class DataSetPlanner {
         // allocates a DDDEF without VOLUME through the catalog of the system it runs on (SMP/E Reference,
         // "DDDEF entry"), which on the driving system finds the driving system's own data set of that
         // name (SYS1.LINKLIB), not the target (issue 10 major 4).
-        String volumeForDddefs = master != null && storclas == null && !volumes.isEmpty()
-                ? volumes.get(0) : null;
+        // A multi-volume data set's DDDEF names all its volumes, in order: SMP/E allocates a DDDEF by its
+        // subentries (dynamic allocation takes a volume list: "DALVLSER specifies volume serial numbers",
+        // MVS Authorized Assembler Services Guide, "Volume serial specification - Key = '0010'"); with the
+        // first only, SMP/E would reach the part on the first volume alone. manual-syntax 3.4.
+        List<String> volumesForDddefs = master != null && storclas == null ? volumes : List.of();
         List<String> unixdirs = new ArrayList<>(source.unixdirs().size());
         for (String directory : source.unixdirs()) {
             unixdirs.add(context.mountPoints.movePath(directory));
@@ -116,7 +129,7 @@ final class DataSetPlanner {
                 source.dsname(), name, temporaryName, source.volumes(), volumes, catalog, aliases, tempcatalias,
                 indirect, storclas, source.dstype(), source.dscategory(), source.recfm(), source.lrecl(),
                 source.blksize(), tracks, source.secondary(), source.used(), source.extents(),
-                source.isextendedformat(), dddefs(index, source, name, volumeForDddefs), source.mountpoint(),
+                source.isextendedformat(), dddefs(index, source, name, volumesForDddefs), source.mountpoint(),
                 context.mountPoints.move(source.mountpoint()), unixdirs, source.archid(), csiOfZones,
                 assigned != null, underFinalName);
     }
@@ -204,7 +217,8 @@ final class DataSetPlanner {
         }
     }
 
-    private List<TargetDddef> dddefs(int index, DataSet source, String name, String volume) {
+    private List<TargetDddef> dddefs(int index, DataSet source, String name, List<String> volumes) {
+        String volume = volumes.isEmpty() ? null : volumes.get(0);
         if (source.zonedddefs().isEmpty()) {
             return List.of();
         }
@@ -219,7 +233,7 @@ final class DataSetPlanner {
                             moved));
                 } else {
                     dddefs.add(new TargetDddef(zoneName, zone.zone(), dddef.dddef(), name, volume,
-                            volume == null ? null : UNIT, null, null));
+                            volume == null ? null : UNIT, null, null, volumes));
                 }
             }
         }

@@ -262,6 +262,15 @@ public final class PlanJson {
             json.writeStringField("dddef", dddef.dddef());
             json.writeStringField("dataset", dddef.dataset());
             json.writeStringField("volume", dddef.volume());
+            // A multi-volume data set's DDDEF names every volume (volume is the first): listed only then, so
+            // the plans of single-volume data sets read as before.
+            if (dddef.volumes().size() > 1) {
+                json.writeArrayFieldStart("volumes");
+                for (String v : dddef.volumes()) {
+                    json.writeString(v);
+                }
+                json.writeEndArray();
+            }
             json.writeStringField("unit", dddef.unit());
             json.writeStringField("sourcepath", dddef.sourcePath());
             json.writeStringField("path", dddef.path());

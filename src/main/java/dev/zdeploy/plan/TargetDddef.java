@@ -7,14 +7,37 @@ package dev.zdeploy.plan;
  * @param sourceZone name of that zone in the source
  * @param dddef      DDDEF name
  * @param dataset    data set DDDEF: final data set name, else null
- * @param volume     data set DDDEF: volume, or null (SMS-managed and existing-catalog targets carry none)
+ * @param volume     data set DDDEF: its first volume, or null (SMS-managed and existing-catalog targets carry
+ *                   none)
  * @param unit       data set DDDEF with a volume: unit name, else null
  * @param sourcePath path DDDEF: the source path, else null
  * @param path       path DDDEF: the path in the target, else null
+ * @param volumes    data set DDDEF with a volume: every volume of the data set in order (the first is
+ *                   {@code volume}); VOLUME names them all, so that SMP/E's allocation of a multi-volume
+ *                   data set gets its whole volume list (issue 10 minor; manual-syntax 3.4); else empty
  */
 public record TargetDddef(
         String zone, String sourceZone, String dddef, String dataset, String volume, String unit, String sourcePath,
-        String path) {
+        String path, java.util.List<String> volumes) {
+
+    public TargetDddef {
+        volumes = volumes == null ? java.util.List.of() : java.util.List.copyOf(volumes);
+        if (volume != null && (volumes.isEmpty() || !volumes.get(0).equals(volume))) {
+            throw new IllegalArgumentException("volume " + volume + " is not the first of " + volumes);
+        }
+    }
+
+    /** A data set DDDEF on one volume, or with no volume (null). */
+    public TargetDddef(String zone, String sourceZone, String dddef, String dataset, String volume, String unit,
+                       String sourcePath, String path) {
+        this(zone, sourceZone, dddef, dataset, volume, unit, sourcePath, path,
+                volume == null ? java.util.List.of() : java.util.List.of(volume));
+    }
+
+    /** The VOLUME operand's serials, blank-separated: "v1" or "v1 v2 ...", or null without a volume. */
+    public String volumeOperand() {
+        return volume == null ? null : String.join(" ", volumes);
+    }
     public boolean isPath() {
         return path != null;
     }

@@ -283,7 +283,7 @@ final class PlanCheck {
                 } else {
                     expected.put("DATASET", d.dataset());
                     if (d.volume() != null) {
-                        expected.put("VOLUME", d.volume());
+                        expected.put("VOLUME", d.volumeOperand());
                     }
                     if (d.unit() != null) {
                         expected.put("UNIT", d.unit());

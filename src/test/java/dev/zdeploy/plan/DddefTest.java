@@ -20,10 +20,31 @@ class DddefTest {
     void directlyCatalogedInANewMasterCatalogCarriesNameVolumeAndUnit() {
         TargetDataSet target = library(Fixture.swi().targets("T1", "T2")).rename("A.**", "A.**", "B.**")
                 .target("A.SABCLOAD");
+        // The library spans two volumes: its DDDEF names both, in order (issue 10 minor, manual-syntax 3.4).
         assertEquals(List.of(
-                new TargetDddef("TGT", "TGT", "SABCLOAD", "B.SABCLOAD", "T1", "3390", null, null),
-                new TargetDddef("DLIB", "DLIB", "SABCLOAD", "B.SABCLOAD", "T1", "3390", null, null)),
+                new TargetDddef("TGT", "TGT", "SABCLOAD", "B.SABCLOAD", "T1", "3390", null, null, List.of("T1", "T2")),
+                new TargetDddef("DLIB", "DLIB", "SABCLOAD", "B.SABCLOAD", "T1", "3390", null, null, List.of("T1", "T2"))),
                 target.dddefs());
+        assertEquals("T1 T2", target.dddefs().get(0).volumeOperand());
+    }
+
+    @Test
+    void aMultiVolumeDataSetOfAPortableInstanceIsUnzippedOntoItsFirstVolumeAlone() {
+        // GIMUNZIP's ARCHDEF volume= takes one serial: the data set is allocated there, all its tracks too.
+        DeploymentPlan plan = library(Fixture.pswi().targets("T1", "T2")).plan();
+        TargetDataSet target = plan.datasets().stream().filter(d -> d.sourceName().equals("A.SABCLOAD")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("T1"), target.volumes());
+        assertEquals(List.of("T1"), target.dddefs().get(0).volumes());
+        assertEquals("T1", target.dddefs().get(0).volumeOperand());
+        assertTrue(plan.warnings().stream().anyMatch(w -> w.rule().contains("GIMUNZIP allocates it on T1 alone")),
+                plan.warnings().toString());
+    }
+
+    @Test
+    void theFirstVolumeMustLeadTheVolumeList() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TargetDddef("TGT", "TGT", "X", "A.X", "T2", "3390", null, null, List.of("T1", "T2")));
     }
 
     @Test

@@ -229,7 +229,7 @@ public final class PlanFixtures {
             for (String[] dddef : source.dddefs) {
                 if (dddef[2] == null) {
                     dddefs.add(new TargetDddef(zoneName(dddef[0]), dddef[0], dddef[1], name, dddefVolume,
-                            dddefVolume == null ? null : "3390", null, null));
+                            dddefVolume == null ? null : "3390", null, null, dddefVolume == null ? List.of() : volumes));
                 } else {
                     dddefs.add(new TargetDddef(zoneName(dddef[0]), dddef[0], dddef[1], null, null, null, dddef[2],
                             moved(dddef[2])));
