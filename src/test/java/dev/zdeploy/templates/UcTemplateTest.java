@@ -155,7 +155,8 @@ class UcTemplateTest {
 
         assertTrue(statements.contains("REP DDDEF(LINKLIB) DATASET(SYS1.PROD.LINKLIB) VOLUME(TGT002) UNIT(3390)"),
                 statements.toString());
-        assertTrue(statements.contains("REP DDDEF(AMULTI) DATASET(PROD.MULTI) VOLUME(TGT001) UNIT(3390)"));
+        assertTrue(statements.contains("REP DDDEF(AMULTI) DATASET(PROD.MULTI) VOLUME(TGT001 TGT002) UNIT(3390)"),
+                "a multi-volume library names every volume: " + statements);
         assertFalse(statements.stream().anyMatch(st -> st.startsWith("ADD DDDEF")), statements.toString());
     }
 
