@@ -79,6 +79,7 @@ public final class DescriptorReader {
         if (!document.expectObject() || document.isAnotherInput(InputKind.DESCRIPTOR)) {
             return null;
         }
+        document.checkSchemaField();
         JsonCursor root = document.field(ROOT_FIELD);
         if (!root.requireObject()) {
             return null;

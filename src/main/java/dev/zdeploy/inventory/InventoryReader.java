@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class InventoryReader {
 
-    private static final Set<String> FIELDS = Set.of("datasets", "aliases", "usercatalogs", "softwareinstances", "volumes");
+    private static final Set<String> FIELDS =
+            Set.of("datasets", "aliases", "usercatalogs", "softwareinstances", "volumes", JsonCursor.SCHEMA_FIELD);
     private static final Set<String> DATASET_FIELDS = Set.of("dsname", "volumes", "catalog");
     private static final Set<String> ALIAS_FIELDS = Set.of("name", "catalog");
     private static final Set<String> VOLUME_FIELDS = Set.of("volume", "tracks", "devicetype");
@@ -61,6 +62,7 @@ public final class InventoryReader {
             return null;
         }
         root.rejectUnknownFields(FIELDS, "an inventory");
+        root.checkSchemaField();
         return new Inventory(
                 dataSets(root.field("datasets")),
                 aliases(root.field("aliases")),

@@ -36,7 +36,9 @@ public enum InputKind {
     }
 
     /** What a document of this kind is, judging by the field names of its root object, if it is clear. */
-    public static Optional<InputKind> recognise(List<String> rootFields) {
+    public static Optional<InputKind> recognise(List<String> fields) {
+        // The $schema an editor reads is no sign of either input.
+        List<String> rootFields = fields.stream().filter(field -> !field.equals(JsonCursor.SCHEMA_FIELD)).toList();
         if (rootFields.contains(DESCRIPTOR_ROOT)) {
             return Optional.of(DESCRIPTOR);
         }

@@ -25,6 +25,13 @@ public final class JsonCursor {
 
     private static final int SHOWN_LENGTH = 60;
 
+    /**
+     * The field naming a file's JSON Schema ({@code "$schema": "./schemas/request.schema.json"}), which
+     * editors read to check the file as it is typed: allowed at the top of every input, a string, else
+     * ignored by zdeploy.
+     */
+    public static final String SCHEMA_FIELD = "$schema";
+
     /** A whole number as the seeds write one in a string: digits, no sign but minus, no leading zero. */
     private static final java.util.regex.Pattern CANONICAL_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,18})");
 
@@ -129,8 +136,10 @@ public final class JsonCursor {
     public void rejectUnknownFields(Set<String> known, String what) {
         for (String name : fieldNames()) {
             if (!known.contains(name) && !Printable.hasControl(name)) {
+                // $schema is for editors: not one of the fields to choose from.
                 field(name).error("unknown field: " + what + " has only "
-                        + String.join(", ", known.stream().sorted().toList()), null);
+                        + String.join(", ", known.stream().filter(field -> !field.equals(SCHEMA_FIELD)).sorted().toList()),
+                        null);
             }
         }
     }
@@ -157,6 +166,11 @@ public final class JsonCursor {
             }
         }
         return scalars;
+    }
+
+    /** Checks the {@link #SCHEMA_FIELD} of this top-level object: a string when given. */
+    public void checkSchemaField() {
+        field(SCHEMA_FIELD).text();
     }
 
     /** How many elements a list has; 0 for anything else. */

@@ -32,7 +32,8 @@ public final class PlanJson {
     /**
      * The version of this document's format, {@code zdeploy.formatversion}: raised when a field changes
      * meaning or goes away (a new field does not raise it), so a tool reading a manifest written by
-     * another zdeploy knows what it holds. Published as {@code schemas/plan.schema.json}.
+     * another zdeploy knows what it holds. Published as {@code schemas/plan.schema.json}, which lists
+     * every field written here: a new field goes there too (PublishedSchemasTest fails until it does).
      */
     public static final int FORMAT_VERSION = 1;
 

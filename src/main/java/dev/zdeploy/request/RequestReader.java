@@ -28,7 +28,7 @@ public final class RequestReader {
 
     private static final Set<String> FIELDS = Set.of(
             "name", "description", "source", "system", "targetvolumes", "mastercatalog", "jobstatement", "jcldataset",
-            "zosmfuid", "zosmfpw", "proxyuid", "proxypw", "configuration", "systemsettings");
+            "zosmfuid", "zosmfpw", "proxyuid", "proxypw", "configuration", "systemsettings", JsonCursor.SCHEMA_FIELD);
     private static final Set<String> SOURCE_FIELDS = Set.of("type", "name", "system", "directory");
     private static final Set<String> VOLUME_FIELDS = Set.of("volume", "name", "indirectcatalogsymbol");
     private static final Set<String> CATALOG_FIELDS = Set.of("name", "volume", "tempcatalias", "storclas");
@@ -71,6 +71,7 @@ public final class RequestReader {
             return null;
         }
         root.warnUnknownFields(FIELDS);
+        root.checkSchemaField();
         String name = root.field("name").requiredText(text -> displayName("a deployment name", text));
         String description = root.field("description").text(text -> displayName("a description", text));
         Source source = source(root);

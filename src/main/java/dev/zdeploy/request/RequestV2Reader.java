@@ -39,7 +39,7 @@ final class RequestV2Reader {
     static final int MAX_TARGET_NAME = 64;
 
     private static final Set<String> FIELDS = Set.of("name", "description", "submitjobs", "source", "targetswi",
-            "systemsettings", "configuration", "zosmfuid", "zosmfpw", "proxyuid", "proxypw");
+            "systemsettings", "configuration", "zosmfuid", "zosmfpw", "proxyuid", "proxypw", JsonCursor.SCHEMA_FIELD);
     /** v1 fields that a v2 body says elsewhere or not at all: refused, so nothing is silently dropped. */
     private static final Map<String, String> V1_FIELDS = Map.of(
             "jcldataset", "a v2 body gives jcldataset per system, in a systemsettings entry",
@@ -70,6 +70,7 @@ final class RequestV2Reader {
         Set<String> known = new java.util.HashSet<>(FIELDS);
         known.addAll(V1_FIELDS.keySet());
         root.warnUnknownFields(known);
+        root.checkSchemaField();
         String name = root.field("name").requiredText();
         String description = root.field("description").text();
         JsonCursor submit = root.field("submitjobs");

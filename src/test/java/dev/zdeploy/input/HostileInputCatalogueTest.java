@@ -72,7 +72,8 @@ class HostileInputCatalogueTest {
         }
     }
 
-    private static String input(Path dir, String file) {
+    /** The text of {@code file} ("request") of a case: its own, the base file with its edits, or the base file. */
+    static String input(Path dir, String file) {
         Path whole = dir.resolve(file + ".json");
         if (Files.exists(whole)) {
             return TestFiles.text(whole);
