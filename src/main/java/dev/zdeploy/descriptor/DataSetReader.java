@@ -16,7 +16,7 @@ final class DataSetReader {
     /** Undocumented, but real descriptors carry it: the secondary space in tracks. */
     static final String SECONDARY = "secondary";
 
-    private static final Set<String> FIELDS = Set.of(
+    static final Set<String> FIELDS = Set.of(
             "dsname", "volumes", "storclas", "dstype", "tracks", SECONDARY, "zonedddefs", "mountpoint", "unixdirs",
             "isextendedformat", "recfm", "lrecl", "blksize", "used", "extents", "dscategory", "archid");
     private static final String RECFM_CODES = "ABFMSTUV";
@@ -24,8 +24,11 @@ final class DataSetReader {
 
     private DataSetReader() {}
 
-    /** Reads every entry; {@code zoneNames} are the instance's zones, which DDDEFs must name. */
-    static List<Located<DataSet>> readAll(JsonCursor list, Set<String> zoneNames) {
+    /**
+     * Reads every entry; {@code zoneNames} are the instance's zones, which DDDEFs must name, and
+     * {@code version} the descriptor's, whose fields each entry is judged by.
+     */
+    static List<Located<DataSet>> readAll(JsonCursor list, Set<String> zoneNames, int version) {
         if (list.size() > DeploymentSize.MAX_DATA_SETS) {
             // One problem, before any entry is read: not a problem per entry of a list refused whole.
             list.error(DeploymentSize.tooManyDataSets(list.size()), null);
@@ -36,6 +39,7 @@ final class DataSetReader {
         list.forEachRequiredElement(entry -> {
             if (entry.requireObject()) {
                 datasets.add(new Located<>(read(entry, zoneNames), entry.detached()));
+                VersionedFields.checkDataSet(entry, version, FIELDS);
             }
         });
         return datasets;
@@ -47,6 +51,7 @@ final class DataSetReader {
         List<String> volumes = entry.field("volumes").texts(NameRules::volumeSerial);
         String storclas = entry.field("storclas").text(NameRules::smsClassName);
         DsType dstype = dsType(entry.field("dstype"));
+        onceEach(entry.field("volumes"));
         if (dstype == DsType.PDS && volumes.size() > 1) {
             // "Partitioned data sets can only be allocated on a single volume, with a maximum size of 65535
             // tracks" (z/OS XL C/C++ Programming Guide, "Creating PDSs and PDSEs"); issue 10, minor.
@@ -55,7 +60,7 @@ final class DataSetReader {
         }
         Integer tracks = tracks(entry.field("tracks"));
         Integer secondary = atLeast(entry.field(SECONDARY), 0);
-        List<ZoneDddefs> zonedddefs = zoneDddefs(entry.field("zonedddefs"), zoneNames);
+        List<ZoneDddefs> zonedddefs = zoneDddefs(entry.field("zonedddefs"), zoneNames, dstype);
         String mountpoint = mountPoint(entry.field("mountpoint"), dstype);
         return new DataSet(
                 dsname,
@@ -147,7 +152,20 @@ final class DataSetReader {
         return categories;
     }
 
-    private static List<ZoneDddefs> zoneDddefs(JsonCursor list, Set<String> zoneNames) {
+    /** A volume listed twice would be copied from, and counted, twice. */
+    private static void onceEach(JsonCursor volumes) {
+        if (!volumes.isList()) {
+            return;
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (JsonCursor volume : volumes.elements()) {
+            if (volume.isPresent() && volume.scalarText() != null && !seen.add(volume.scalarText())) {
+                volume.error("a data set lists each of its volumes once", volume.scalarText());
+            }
+        }
+    }
+
+    private static List<ZoneDddefs> zoneDddefs(JsonCursor list, Set<String> zoneNames, DsType dstype) {
         List<ZoneDddefs> zones = new ArrayList<>();
         for (JsonCursor entry : list.objects()) {
             JsonCursor zoneField = entry.field("zone");
@@ -158,9 +176,16 @@ final class DataSetReader {
             List<Dddef> dddefs = new ArrayList<>();
             for (JsonCursor dddef : entry.field("dddefs").requiredElements()) {
                 if (dddef.requireObject()) {
+                    String path = dddef.field("path").text(NameRules::unixPath);
+                    if (path != null && dstype != null && !dstype.isFileSystem()) {
+                        // The data set a DDDEF is listed under is the one it refers to: a path is a
+                        // directory of a file system, so only an HFS or zFS data set lists PATH DDDEFs.
+                        dddef.field("path").error("a PATH DDDEF names a directory in an HFS or zFS data set; this"
+                                + " one is " + dstype, path);
+                    }
                     dddefs.add(new Dddef(
                             dddef.field("dddef").requiredText(NameRules::jclName),
-                            dddef.field("path").text(NameRules::unixPath),
+                            path,
                             dddef.field("pathcontainedinds").text()));
                 }
             }

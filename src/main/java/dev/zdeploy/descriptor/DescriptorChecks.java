@@ -45,7 +45,9 @@ final class DescriptorChecks {
     }
 
     private void checkGlobalZone(String globalzone, JsonCursor field) {
-        if (globalzone != null) {
+        if (globalzone != null && zones.isEmpty()) {
+            field.error("a global zone CSI is given with the instance's SMP/E zones, and zones lists none", globalzone);
+        } else if (globalzone != null) {
             checkCsi(field, globalzone, "the global zone CSI");
         } else if (!zones.isEmpty() && !field.isPresent()) {
             field.error("is required when the instance has SMP/E zones", null);

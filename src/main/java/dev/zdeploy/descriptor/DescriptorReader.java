@@ -97,7 +97,7 @@ public final class DescriptorReader {
         List<Located<Zone>> zones = zones(root.field("zones"));
         Set<String> zoneNames = new HashSet<>();
         zones.forEach(zone -> zoneNames.add(zone.value().name()));
-        List<Located<DataSet>> datasets = DataSetReader.readAll(root.field("datasets"), zoneNames);
+        List<Located<DataSet>> datasets = DataSetReader.readAll(root.field("datasets"), zoneNames, version);
         Descriptor descriptor = new Descriptor(
                 version,
                 created,
@@ -116,6 +116,7 @@ public final class DescriptorReader {
                 WorkflowReader.productProperties(root.field("productproperties")),
                 root.unknownScalars(FIELDS));
         DescriptorChecks.check(globalzone, root.field("globalzone"), zones, datasets);
+        VersionedFields.checkDescriptor(root, version, FIELDS);
         return descriptor;
     }
 

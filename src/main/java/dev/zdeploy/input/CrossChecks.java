@@ -47,6 +47,7 @@ final class CrossChecks {
     static List<Problem> check(Descriptor descriptor, String descriptorSource, DeploymentRequest request, String requestSource) {
         CrossChecks checks = new CrossChecks(descriptor, descriptorSource, request, requestSource);
         checks.checkSourceType();
+        checks.checkSourceName();
         checks.checkZoneRenames();
         checks.checkMountPoints();
         checks.checkUnixDataSets();
@@ -71,6 +72,19 @@ final class CrossChecks {
             problems.add(Problem.warning(requestSource, "/source/directory",
                     "a package directory is used only by a portable (pswi) deployment; ignored",
                     request.source().directory()));
+        }
+    }
+
+    /**
+     * The descriptor describes the instance it was exported from, by name; a request naming another
+     * source was likely given the wrong descriptor (or the wrong name). The name is only compared, so
+     * this is a warning: z/OSMF lets an instance be renamed after its export.
+     */
+    private void checkSourceName() {
+        String name = request.source().name();
+        if (name != null && descriptor.name() != null && !name.equals(descriptor.name())) {
+            problems.add(Problem.warning(requestSource, "/source/name", "the descriptor describes software instance "
+                    + descriptor.name() + ", not this source: is it the descriptor of this instance?", name));
         }
     }
 

@@ -111,6 +111,8 @@ class PublishedSchemasTest {
 
     /** Cases whose problem the schemas express: the file zdeploy refuses is invalid at the pointer it names. */
     static final Set<String> INVALID = Set.of(
+            "bad-inputs/volume-listed-twice", "bad-inputs/dddef-path-on-pdse", "bad-inputs/globalzone-without-zones",
+            "bad-inputs/zone-rename-to-global",
             "bad-inputs-v2/action-property-unknown", "bad-inputs-v2/jcldataset-bad",
             "bad-inputs-v2/jobstatement-card-too-long", "bad-inputs-v2/mask-partial-qualifier",
             "bad-inputs-v2/mask-star-inside-qualifier", "bad-inputs-v2/password-not-string",
