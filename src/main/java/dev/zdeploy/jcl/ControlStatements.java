@@ -61,8 +61,7 @@ final class ControlStatements {
         for (DataRecord record : data) {
             pastColumn72(what, record, mode, reporter);
         }
-        MarkedCommands.Result read = access ? MarkedCommands.access(what, data) : MarkedCommands.tso(data);
-        report(read.problems(), reporter);
+        report(MarkedCommands.problems(what, data, access), reporter);
     }
 
     private static void smpe(List<DataRecord> data, Linter.Mode mode, Reporter reporter) {

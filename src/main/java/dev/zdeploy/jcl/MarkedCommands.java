@@ -43,12 +43,20 @@ public final class MarkedCommands {
 
     /** IDCAMS and DFSMSdss: columns 2-72, comments may go on over records. */
     public static Result access(String what, List<DataRecord> data) {
-        return read(what, data, true);
+        return read(what, data, true, true);
     }
 
     /** TSO/E: columns 1-72; a comment left open ends with its line. */
     public static Result tso(List<DataRecord> data) {
-        return read("TSO/E", data, false);
+        return read("TSO/E", data, false, true);
+    }
+
+    /**
+     * The problems {@link #access} or {@link #tso} would find, without keeping the commands: what the
+     * linter needs, in memory bounded by one command however many the records hold.
+     */
+    static List<SyntaxProblem> problems(String what, List<DataRecord> data, boolean access) {
+        return read(what, data, access, false).problems();
     }
 
     /**
@@ -73,7 +81,7 @@ public final class MarkedCommands {
         }
     }
 
-    private static Result read(String what, List<DataRecord> data, boolean access) {
+    private static Result read(String what, List<DataRecord> data, boolean access, boolean keepCommands) {
         List<SyntaxProblem> problems = new ArrayList<>();
         List<Command> commands = new ArrayList<>();
         StringBuilder command = new StringBuilder();
@@ -141,13 +149,15 @@ public final class MarkedCommands {
             joinDirectly = continued && mark == '+';
             if (!continued) {
                 if (!command.toString().isBlank()) {
-                    commands.add(new Command(commandLine, command.toString().strip()));
+                    if (keepCommands) {
+                        commands.add(new Command(commandLine, command.toString().strip()));
+                    }
                     unbalanced(what, record.line(), command.toString(), problems);
                 }
                 command.setLength(0);
             }
         }
-        if (!command.toString().isBlank()) {
+        if (keepCommands && !command.toString().isBlank()) {
             commands.add(new Command(commandLine, command.toString().strip()));
         }
         if (last != null) {

@@ -54,7 +54,7 @@ final class MemberLint {
     /** The step being read: its program and the in-stream data of its DDs. */
     private static final class Step {
         final String program;
-        final Map<String, List<DataRecord>> data = new LinkedHashMap<>();
+        final Map<String, DataLines> data = new LinkedHashMap<>();
         final Map<String, String> ddnameReferences = new HashMap<>();
 
         Step(String program) {
@@ -240,7 +240,7 @@ final class MemberLint {
             if (mode == Linter.Mode.ZOS && stepOpen) {
                 // JCL Reference, "SYSIN DD statement": if you omit a DD statement before input
                 // data, the system provides a DD * statement with the ddname of SYSIN.
-                step.data.computeIfAbsent("SYSIN", k -> new ArrayList<>()).add(new DataRecord(line, record));
+                step.data.computeIfAbsent("SYSIN", k -> new DataLines()).add(line);
                 if (keep && implicitSysin == null) {
                     implicitSysin = new ArrayList<>();
                     collected.add(new Collected(line, "SYSIN", "DD", "*", implicitSysin));
@@ -615,7 +615,7 @@ final class MemberLint {
         }
         if (data) {
             String key = ddName == null ? "" : ddName;
-            step.data.computeIfAbsent(key, k -> new ArrayList<>());
+            step.data.computeIfAbsent(key, k -> new DataLines());
             boolean validDelimiter = delimiter != null && delimiter.length() == 2;
             instream = new InStream(statement.line, key, validDelimiter ? delimiter : "/*", first.equals("*"));
         }
@@ -666,7 +666,7 @@ final class MemberLint {
             instream = null;
             return false;
         }
-        step.data.get(open.ddKey()).add(new DataRecord(line, record));
+        step.data.get(open.ddKey()).add(line);
         if (deckData != null) {
             deckData.add(new DataRecord(line, record));
         }
@@ -756,6 +756,35 @@ final class MemberLint {
         public String get(int index) {
             java.util.Objects.checkIndex(index, size);
             return text.substring(starts[index], starts[index + 1] - 1);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+
+    /**
+     * A DD's in-stream records, held as their line numbers and cut from the member when read: the
+     * control statements of a step (the rename job's one IDCAMS step of a million records) are not held
+     * a second time beside the member's text.
+     */
+    private final class DataLines extends java.util.AbstractList<DataRecord> implements java.util.RandomAccess {
+        private int[] lines = new int[8];
+        private int size;
+
+        void add(int line) {
+            if (size == lines.length) {
+                lines = java.util.Arrays.copyOf(lines, size * 2);
+            }
+            lines[size++] = line;
+        }
+
+        @Override
+        public DataRecord get(int index) {
+            java.util.Objects.checkIndex(index, size);
+            int line = lines[index];
+            return new DataRecord(line, Strings.CS.removeEnd(records.get(line - 1), "\r"));
         }
 
         @Override

@@ -95,8 +95,9 @@ public final class JobRenderer {
     public void render(DeploymentPlan plan, List<Job> jobs, Sink sink) throws IOException {
         List<String> findings = new ArrayList<>();
         boolean siteTemplates = source.userDirectory().isPresent();
+        TemplateLimits scaled = limits.forDataSets(plan.datasets().size());
         for (Job job : jobs) {
-            LimitedRun run = new LimitedRun(limits, siteTemplates);
+            LimitedRun run = new LimitedRun(scaled, siteTemplates);
             String text = renderOne(plan, jobs, job, run);
             List<String> found = fromSiteTemplates(lintGate.check(job.member(), text), job.member(), run);
             findings.addAll(found);

@@ -26,6 +26,21 @@ public record TemplateLimits(Duration time, int depth, long output) {
         }
     }
 
+    /** Data sets per step of the time and output limits ({@link #forDataSets}). */
+    public static final int DATA_SETS_PER_STEP = 50_000;
+
+    /**
+     * These limits for a deployment of {@code dataSets}: time and output once for every 50,000 data sets
+     * begun, depth as it is. A member's statements grow with the data sets (the rename job of 100,000 is
+     * 52 MB), so fixed limits would refuse a large deployment the shipped templates write correctly; a
+     * template without end is still stopped, later in proportion.
+     */
+    public TemplateLimits forDataSets(int dataSets) {
+        long steps = Math.max(1, (dataSets + (long) DATA_SETS_PER_STEP - 1) / DATA_SETS_PER_STEP);
+        long scaledOutput = output > Long.MAX_VALUE / steps ? Long.MAX_VALUE : output * steps;
+        return new TemplateLimits(time.multipliedBy(steps), depth, scaledOutput);
+    }
+
     public TemplateLimits withTime(Duration time) {
         return new TemplateLimits(time, depth, output);
     }

@@ -100,4 +100,15 @@ class TemplateLimitsTest {
                 e.getMessage());
         Files.delete(outside);
     }
+
+    @Test
+    void timeAndOutputGrowOncePerFiftyThousandDataSetsBegun() {
+        TemplateLimits limits = TemplateLimits.DEFAULTS;
+
+        assertEquals(limits, limits.forDataSets(0));
+        assertEquals(limits, limits.forDataSets(50_000));
+        assertEquals(new TemplateLimits(Duration.ofSeconds(120), 200, 128L << 20), limits.forDataSets(50_001));
+        assertEquals(new TemplateLimits(Duration.ofSeconds(1200), 200, 20 * (64L << 20)), limits.forDataSets(1_000_000));
+        assertEquals(Long.MAX_VALUE, limits.withOutput(Long.MAX_VALUE / 2).forDataSets(150_000).output());
+    }
 }
