@@ -63,6 +63,14 @@ final class DataSetPlanner {
     private TargetDataSet plan(DataSet source, int index) {
         String name = context.rename(source.dsname(), "data set");
         List<String> csiOfZones = zonesOfCsi(source.dsname());
+        if (!csiOfZones.isEmpty() && !name.endsWith(".CSI")) {
+            // SMP/E Reference, "SMPCSI": "The low-level qualifier of the data set name must be CSI" (and
+            // User's Guide, "Allocating CSI data sets": "The low-level qualifier must be CSI"); the jobs
+            // reach a CSI by its final name or by <tempcatalias>.<final name>, so a rename may not change it.
+            context.problems.error(Problems.PLAN, "/tgtswidatasets/" + index + "/dsname", "the CSI " + source.dsname()
+                    + " of zones " + String.join(", ", csiOfZones) + " would be renamed to " + name
+                    + ": SMP/E requires a CSI's low-level qualifier to be CSI; change the rename rule", name);
+        }
         List<String> volumes = targetVolumes(source);
         if (context.sourceType == SourceType.PSWI && volumes.size() > 1 && source.storclas() == null) {
             // GIMUNZIP allocates a non-SMS data set on the one volume its ARCHDEF names ("volume": one
