@@ -55,6 +55,11 @@
 <#assign groups = plan.copyGroups()>
 <#assign underFinal = job.datasets?filter(ds -> ds.copiedUnderFinalName())>
 <#assign renamed = job.datasets?filter(ds -> !ds.copiedUnderFinalName())>
+<#assign finalHlqs = []>
+<#list underFinal as ds>
+<#assign hlq = ds.name?keep_before(".") + ".**">
+<#if !finalHlqs?seq_contains(hlq)><#assign finalHlqs = finalHlqs + [hlq]></#if>
+</#list>
 <@lib.header
   what=(plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), [])
     + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes" + renamed?has_content?then(", each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names.", ".")]
@@ -62,6 +67,7 @@
     + job.datasets?has_content?then(["Step VERIFY lists every temporary name in the catalog with its volumes" + underFinal?has_content?then(", and every name copied under its final name in the new master catalog,", "") + " and ends with 12 when one is missing: a data set the copy did not select (its volumes are not the ones the plan lists) does not make a COPY step fail."], []))
   before=["The source volumes are online to this system and the target volumes are online and initialized.",
     "The submitting user has the authority of the RACF sample job " + lib.memberOf("RA") + " and READ access to the source data sets; with the DFSMSdss keyword TOLERATE(ENQFAILURE), READ to FACILITY class profile STGADMIN.ADR.COPY.TOLERATE.ENQF" + groups?filter(g -> g.bypassesAcs())?has_content?then(", and with BYPASSACS(**) NULLSTORCLAS (which keep the non-SMS-managed copies out of SMS), READ to STGADMIN.ADR.COPY.BYPASSACS", "") + "."]
+    + underFinal?has_content?then(["The data sets copied under their final names are created under those names: the submitting user needs ALTER access to the data set profiles that cover them (" + finalHlqs[0..*6]?join(", ") + (finalHlqs?size > 6)?then(", ...", "") + ") and UPDATE access to the new master catalog, as before to rename to them (DFSMSdss \"Access authority for COPY\": a new non-SMS target needs ALTER to the data set and UPDATE to the catalog)."], [])
     + groups?filter(g -> g.smpe())?has_content?then(["No SMP/E work (APPLY, ACCEPT, RECEIVE, UCLIN, ...) runs against the source instance until this job has ended: its CSIs and SMP/E data sets are copied without TOLERATE(ENQFAILURE), so one in use stops the copy instead of being copied half-updated."], [])
     + groups?filter(g -> g.smsManaged())?has_content?then(["The SMS-managed data sets go through the ACS routines under their temporary names: SMS, not this job, picks their volumes."], [])
     + plan.assignedStorageClasses()?has_content?then(["The storage classes the request gives (" + plan.assignedStorageClasses()?join(", ") + ") are defined, and the data sets' owner may use them (RACF STORCLAS profiles). COPY passes them to the ACS routines with STORCLAS, which may override them: the site's storage class ACS routine must keep the class given for these data sets, or they get the class it assigns."], [])
