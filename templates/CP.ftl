@@ -85,8 +85,8 @@
 ${jcl.exec(step, "PGM=ADRDSSU", "REGION=0M", "COND=(4,LT)")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-<#assign include = group.datasets?map(ds -> ds.sourceName)?join(" ")>
-<#assign pairs = group.datasets?map(ds -> "(" + ds.sourceName + "," + ds.temporaryName + ")")?join(" ")>
+<#assign include = jcl.sourceNames(group.datasets)>
+<#assign pairs = jcl.renamePairs(group.datasets)>
 <#assign naming = group.underFinalNames()?then(" RECATALOG(" + plan.masterCatalog.name + ")", " RENAMEUNCONDITIONAL(" + pairs + ") CATALOG")>
 <#assign input = group.sourceVolumes?map(v -> "(" + v + ")")?join(",")>
 <#assign output = group.targetVolumes?map(v -> "(" + v + ")")?join(",")>
@@ -94,9 +94,5 @@ ${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + g
 /*
 </#list>
 <#if job.datasets?has_content>
-<#assign inNewCatalog = {}>
-<#list job.datasets?filter(ds -> ds.copiedUnderFinalName()) as ds>
-<#assign inNewCatalog = inNewCatalog + {ds.name: lib.catalogOf(ds)}>
-</#list>
-<@lib.verifyStep names=job.datasets?map(ds -> ds.temporaryName) cond="COND=(4,LT)" catalogs=inNewCatalog/>
+<@lib.verifyStep names=jcl.temporaryNames(job.datasets) cond="COND=(4,LT)" catalogs=jcl.catalogsOfCopiesUnderFinalNames(job.datasets)/>
 </#if>

@@ -16,10 +16,10 @@
   failed CLEANUP, the comment box says to run no SMP/E job against the target.
 -->
 <#assign mcat = plan.masterCatalog>
-<#assign globalCsi = job.datasets?filter(ds -> plan.hasSmpe() && ds.name == plan.globalZoneCsi)>
+<#assign globalCsi = plan.hasSmpe()?then(jcl.named(job.datasets, plan.globalZoneCsi), [])>
 <#assign finalIndex = globalCsi?has_content && plan.zoneIndex()?has_content>
 <#-- The global CSI's path is deleted first: see above. -->
-<#assign ordered = globalCsi + job.datasets?filter(ds -> !(plan.hasSmpe() && ds.name == plan.globalZoneCsi))>
+<#assign ordered = plan.hasSmpe()?then(jcl.namedFirst(job.datasets, plan.globalZoneCsi), job.datasets)>
 <@lib.header
   what=finalIndex?then(["Step ZINDXFIN points the zone index of the target's global zone (reached as " + globalCsi?first.temporaryName + ") at the final CSI names, the names the target system will use."], [])
     + ["Step CLEANUP deletes the paths over the target CSIs and the data set aliases " + mcat.tempcatalias + ".* from the new master catalog " + mcat.name + ", deletes the temporary catalog alias " + mcat.tempcatalias + " from this system's master catalog, and disconnects " + mcat.name + " from this system (the catalog and its entries are kept)" + finalIndex?then("; it runs only when ZINDXFIN ended with 4 or less", "") + "."]
@@ -44,11 +44,7 @@ ${jcl.exec("CLEANUP", "PGM=IDCAMS")}
 </#if>
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-<#list ordered as ds>
-<#list ds.aliases as alias>
-<@lib.deleteIfPresent alias ds.aliasEntryType() lib.catalogOf(ds)/>
-</#list>
-</#list>
+${jcl.aliasDeletes(ordered)}<#t>
 <@lib.deleteIfPresent mcat.tempcatalias "ALIAS" ""/>
 ${jcl.idcams("LISTCAT ENTRIES(" + mcat.name + ") USERCATALOG")}
 ${jcl.idcams("IF LASTCC = 0 THEN EXPORT " + mcat.name + " DISCONNECT")}

@@ -50,10 +50,10 @@
 <#assign names = plan.namesOnTargetVolumes()>
 <#assign volumes = plan.chosenTargetVolumes()>
 <#assign catalogNames = plan.hasNewMasterCatalog()?then([mcat.name, mcat.tempcatalias],
-    job.datasets?map(ds -> ds.name) + job.datasets?filter(ds -> ds.needsRename())?map(ds -> ds.temporaryName))>
+    jcl.names(job.datasets) + jcl.temporaryNames(jcl.renamed(job.datasets)))>
 <#assign smsFinalNames = plan.hasNewMasterCatalog()?then(plan.smsManagedFinalNamesToCheck(), [])>
 <#assign smsSameNames = (plan.hasNewMasterCatalog() && !plan.isPortable())?then(job.datasets?filter(ds -> ds.isSmsManaged() && ds.name == ds.sourceName), [])>
-<#assign hlqSamples = plan.highLevelQualifiers?map(hlq -> job.datasets?filter(ds -> ds.name?keep_before(".") == hlq))?filter(dss -> dss?has_content)?map(dss -> dss?first.name)>
+<#assign hlqSamples = jcl.firstNamePerQualifier(plan.highLevelQualifiers, job.datasets)>
 <#assign racf = (plan.hasNewMasterCatalog() && job.datasets?has_content)?then(["LISTDSD DATASET('" + job.datasets?first.temporaryName + "') GENERIC"], [])
   + hlqSamples?map(sample -> "LISTDSD DATASET('" + sample + "') GENERIC")
   + plan.namesCatalogOfSmsManagedDataSets()?then(["RLIST FACILITY STGADMIN.IGG.DIRCAT GENERIC"], [])
@@ -88,13 +88,9 @@ ${jcl.dd("SYSIN", "*")}
 <@lib.absent "LISTCAT ENTRIES(" + mcat.name + ")"/>
 <@lib.absent "LISTCAT ENTRIES(" + mcat.tempcatalias + ")"/>
 <@lib.absent "LISTCAT LEVEL(" + mcat.tempcatalias + ")"/>
-<#list smsFinalNames as name>
-<@lib.absent "LISTCAT ENTRIES(" + name + ")"/>
-</#list>
+${jcl.absentListcats(smsFinalNames)}<#t>
 <#else>
-<#list catalogNames as name>
-<@lib.absent "LISTCAT ENTRIES(" + name + ")"/>
-</#list>
+${jcl.absentListcats(catalogNames)}<#t>
 </#if>
 /*
 </#if>
@@ -103,10 +99,7 @@ ${jcl.exec("VTOCS", "PGM=ADRDSSU", "PARM='TYPRUN=NORUN'", "REGION=0M")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("NOOUTPUT", "DUMMY")}
 ${jcl.dd("SYSIN", "*")}
-<#list names as name>
-${jcl.dss("DUMP DATASET(INCLUDE(" + name + ")) LOGINDYNAM(" + volumes?map(v -> "(" + v + ")")?join(",") + ") OUTDDNAME(NOOUTPUT)")}
-${jcl.dss("IF LASTCC = 0 THEN SET MAXCC=12")}
-</#list>
+${jcl.vtocChecks(names, volumes)}<#t>
 /*
 </#if>
 <#if volumes?has_content>

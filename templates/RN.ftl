@@ -60,8 +60,8 @@
     looked for by name without an entry type (a LISTCAT with a type does not list an entry of another
     type, and its condition code then is not documented: docs/manual-syntax.md 1.7).
 -->
-<#assign renamed = job.datasets?filter(ds -> ds.needsRename())?size>
-<#assign entries = job.datasets?filter(ds -> ds.isIndirect() || ds.aliases?has_content)?size>
+<#assign renamed = jcl.renamed(job.datasets)?size>
+<#assign entries = jcl.withCatalogEntries(job.datasets)?size>
 <#assign held = plan.finalNamesPossiblyAllocated()>
 <#assign underFinal = job.datasets?filter(ds -> ds.copiedUnderFinalName())?size>
 <@lib.header
@@ -81,32 +81,5 @@
 ${jcl.exec("RENAME", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-<#list job.datasets as ds>
-<#assign catalog = lib.catalogOf(ds)>
-<#if ds.temporaryNameBecomesAlias()>
-<@lib.renameUnlessRenamed ds.temporaryName ds.name catalog/>
-<#elseif ds.isIndirect() && ds.needsRename()>
-<@lib.renameIfPresent ds.temporaryName ds.name catalog/>
-<#elseif ds.needsRename()>
-<@lib.rename ds.temporaryName ds.name catalog/>
-</#if>
-<#list plan.componentRenames(ds) as component>
-<@lib.renameIfPresent component.from component.to catalog/>
-</#list>
-<#if ds.isIndirect()>
-<@lib.deleteIfPresent ds.name "NONVSAM" catalog "NOSCRATCH"/>
-${jcl.idcams("DEFINE NONVSAM(NAME(" + ds.name + ") DEVICETYPES(0000) VOLUMES(" + ds.indirectcatalogsymbol + "))" + catalog)}
-<@lib.verdict/>
-</#if>
-<#list ds.aliases as alias>
-${jcl.idcams("LISTCAT ENTRIES(" + alias + ") NAME" + catalog)}
-${jcl.idcams("IF LASTCC = 0 THEN SET MAXCC = 0")}
-<#if ds.aliasEntryType() == "PATH">
-${jcl.idcams("ELSE DEFINE PATH(NAME(" + alias + ") PATHENTRY(" + ds.name + "))" + catalog)}
-<#else>
-${jcl.idcams("ELSE DEFINE ALIAS(NAME(" + alias + ") RELATE(" + ds.name + "))" + catalog)}
-</#if>
-<@lib.verdict/>
-</#list>
-</#list>
+${jcl.renameUnits(plan, job.datasets)}<#t>
 /*

@@ -70,7 +70,7 @@
   SMPCNTL syntax: SMP/E Commands, "Syntax rules" (statements end with a period; a value in
   apostrophes runs through column 72 and resumes in column 1).
 -->
-<#assign globalCsi = job.datasets?filter(ds -> ds.name == plan.globalZoneCsi)?first>
+<#assign globalCsi = jcl.named(job.datasets, plan.globalZoneCsi)?first>
 <#assign indexed = plan.zoneIndex()?has_content>
 <#assign renaming = plan.renamedZones()?has_content || plan.zonesWithRenamedRelated()?has_content>
 <#assign dddefZones = plan.zones?filter(zone -> plan.changedDddefsOfZone(zone.name)?has_content)>
@@ -89,7 +89,7 @@
 <#assign withVolumes = dddefZones?filter(zone -> plan.changedDddefsOfZone(zone.name)?filter(dd -> dd.volume??)?has_content)?has_content>
 <@lib.header
   what=["Updates the SMP/E zones of the target through its global zone " + plan.globalZoneCsi + viaPaths?then(", which this job reaches as " + globalCsi.temporaryName + ", the path " + lib.memberOf("RN") + " defined over it in the new master catalog", "") + steps?has_content?then(", one SMP/E step per phase; a step runs only when every step before it ended with 4 or less:", ".")]
-    + indexed?then(["Step ZINDEX points the zone index at the target CSIs" + viaPaths?then(" by their paths (" + job.datasets?filter(ds -> ds.isCsi())?map(ds -> ds.temporaryName)?join(", ") + "), which this system resolves to the target CSIs and nothing else, so that the later steps, and any SMP/E job run on this system until " + lib.memberOf("DA") + ", open the target's own zones. It gets the final names from " + lib.memberOf("DA") + ", which then deletes the paths.", " by their final names, so that the later steps open the target's own zones.")], [])
+    + indexed?then(["Step ZINDEX points the zone index at the target CSIs" + viaPaths?then(" by their paths (" + jcl.temporaryNames(jcl.csis(job.datasets))?join(", ") + "), which this system resolves to the target CSIs and nothing else, so that the later steps, and any SMP/E job run on this system until " + lib.memberOf("DA") + ", open the target's own zones. It gets the final names from " + lib.memberOf("DA") + ", which then deletes the paths.", " by their final names, so that the later steps open the target's own zones.")], [])
     + renaming?then(["Step ZRENAME " + plan.renamedZones()?has_content?then("renames zones " + plan.renamedZones()?map(z -> z.sourceName + " to " + z.name)?join(", "), "") + (plan.renamedZones()?has_content && plan.zonesWithRenamedRelated()?has_content)?then(" and ", "") + plan.zonesWithRenamedRelated()?has_content?then("sets the related zone of zones " + plan.zonesWithRenamedRelated()?map(z -> z.name)?join(", "), "") + "."], [])
     + dddefZones?has_content?then(["Step DDDEFS sets the DDDEF entries of the target libraries in zones " + zoneNames + " to their final names" + withVolumes?then(" and volumes", "") + plan.mountPoints?has_content?then(" and the UNIX paths under moved mount points", "") + "."], [])
     + plan.smpptsDds()?has_content?then(["Each SMP/E step allocates the target's SMPPTS" + (plan.smpptsDds()?size > 1)?then(" and its spill data sets", "") + " by DD statements (" + plan.smpptsDds()?map(dd -> dd.ddname + " " + dd.dsn)?join(", ") + "), never the source's, which the global zone's DDDEF names until step DDDEFS."],
@@ -136,16 +136,7 @@ ${jcl.smpe("ENDUCL")}
 <#list dddefZones as zone>
 ${jcl.smpe("SET BOUNDARY(" + zone.name + ")")}
 ${jcl.smpe("UCLIN")}
-<#list plan.changedDddefsOfZone(zone.name) as dd>
-<#if dd.isPath()>
-${jcl.smpe(jcl.smpePathDddef(dd.dddef, dd.path))}
-<#elseif dd.volume??>
-${jcl.smpe("REP DDDEF(" + dd.dddef + ") DATASET(" + dd.dataset + ") VOLUME(" + dd.volumeOperand() + ") UNIT(" + dd.unit + ")")}
-<#else>
-${jcl.smpe("DEL DDDEF(" + dd.dddef + ")")}
-${jcl.smpe("ADD DDDEF(" + dd.dddef + ") DATASET(" + dd.dataset + ") " + dd.status())}
-</#if>
-</#list>
+${jcl.dddefUcl(plan.changedDddefsOfZone(zone.name))}<#t>
 ${jcl.smpe("ENDUCL")}
 </#list>
 </@lib.gimsmpStep>

@@ -104,7 +104,7 @@ ${jcl.dss("COPY DATASET(INCLUDE(" + move.datasets?map(ds -> ds.temporaryName)?jo
   bypassed and only the test of MOUNT stops VERIFY. VERIFY is in no cleanup step's COND= test: the work
   zFS is unmounted and deleted whatever it finds.
 -->
-<@lib.verifyStep names=job.datasets?map(ds -> ds.temporaryName) cond="COND=(" + unzipEndedWell + moves?has_content?then(",(4,LT,SETCLASS)", "") + ")"/>
+<@lib.verifyStep names=jcl.temporaryNames(job.datasets) cond="COND=(" + unzipEndedWell + moves?has_content?then(",(4,LT,SETCLASS)", "") + ")"/>
 <@lib.shell step="UNMOUNT" cond=lib.condAllEndedWell(catalogSteps + ["DEFWORK", "MOUNT"]) commands=["/usr/sbin/unmount -f " + lib.dsnWord(workZfs)]/>
 <#-- Not after a failed DEFWORK (nothing defined) nor a failed UNMOUNT (still mounted); after a failed MOUNT, UNMOUNT is bypassed and its test is false, so the unmounted work zFS is deleted. -->
 ${jcl.exec("DELWORK", "PGM=IDCAMS", lib.condAllEndedWell(catalogSteps + ["DEFWORK", "UNMOUNT"]))}

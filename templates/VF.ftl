@@ -14,29 +14,24 @@
   volume serial must read as the symbol (AMS "LISTCAT" VOLUME; DEFINE NONVSAM VOLUMES(******)): that
   cannot be compared by IDCAMS, so the comment box says it. With a new master catalog, LISTCAT LEVEL of
   the temporary catalog alias lists what is cataloged under it, for the eye: only aliases and paths.
+  The checks of every data set are written by jcl.catalogChecks (dev.zdeploy.render.IdcamsUnits).
 
   SMPLIST (GIMSMP, SMP/E Commands, "LIST"): LIST of the GLOBALZONE entry (its ZONEINDEX) and, zone by
   zone, of the zone entry (RELATED) and its DDDEF entries, through the same names UC used (see UC.ftl):
   LIST only reads. The values they must show are in the comment box: SMP/E cannot compare them.
 -->
-<#assign renamedVsam = job.datasets?filter(ds -> ds.isVsamCluster() && ds.needsRename() && (ds.temporaryName?length + 2) lte 44)>
-<#assign leftovers = job.datasets?filter(ds -> ds.needsRename() && !ds.temporaryNameBecomesAlias())>
-<#assign globalCsi = job.datasets?filter(ds -> plan.hasSmpe() && ds.name == plan.globalZoneCsi)>
+<#assign globalCsi = plan.hasSmpe()?then(jcl.named(job.datasets, plan.globalZoneCsi), [])>
 <#assign lists = globalCsi?has_content>
-<#function dddefValue dd>
-  <#if dd.isPath()><#return "PATH " + dd.path></#if>
-  <#return "DATASET " + dd.dataset + dd.volume???then(" VOLUME " + dd.volumeOperand() + " UNIT " + dd.unit, " (no VOLUME, no UNIT)")>
-</#function>
 <@lib.header
   what=["Changes nothing: it lists what the deployment made, for you to compare with the values below before " + lib.memberOf("DA") + " runs."]
     + ["Step CATALOG checks in the job that the " + job.datasets?size + " data sets are cataloged under their final names" + plan.hasNewMasterCatalog()?then(" in " + plan.masterCatalog.name, "") + ", with their aliases and paths, and that no temporary name is left; each name found wrong is listed in SYSPRINT and makes the step end with 12."]
     + job.datasets?filter(ds -> ds.isVsamCluster() && ds.needsRename())?has_content?then(["Each renamed VSAM cluster is listed with ALL: its ASSOCIATIONS name its components. " + lib.memberOf("RN") + " renames the components VSAM or DFSMSdss name by a documented rule; a component named otherwise (VSAM makes a name up for a cluster name over 42 characters) keeps its temporary name, which does no harm (the cluster is opened by its own name): rename it with ALTER name NEWNAME(newname) CATALOG(catalog) if you want the names to match."], [])
-    + job.datasets?filter(ds -> ds.isIndirect())?has_content?then(["It lists the indirectly cataloged data sets with their volumes, which must read as the symbol: " + job.datasets?filter(ds -> ds.isIndirect())?map(ds -> ds.name + " " + ds.indirectcatalogsymbol)?join(", ") + "."], [])
+    + jcl.indirect(job.datasets)?has_content?then(["It lists the indirectly cataloged data sets with their volumes, which must read as the symbol: " + jcl.indirect(job.datasets)?map(ds -> ds.name + " " + ds.indirectcatalogsymbol)?join(", ") + "."], [])
     + plan.hasNewMasterCatalog()?then(["It lists what is cataloged under the temporary catalog alias " + plan.masterCatalog.tempcatalias + " in " + plan.masterCatalog.name + ": only data set aliases and CSI paths (until " + lib.memberOf("DA") + ")."], [])
     + lists?then(["Step SMPLIST lists the SMP/E zone index, the zones and their DDDEF entries, through " + globalCsi?first.temporaryName + ". Expected:"]
       + plan.zoneIndex()?has_content?then(["Zone index: " + plan.zoneIndex()?map(z -> z.name + " " + z.temporaryCsi + " " + z.type)?join(", ") + plan.hasNewMasterCatalog()?then(" (the paths over the CSIs; " + lib.memberOf("DA") + " sets the final names " + plan.zoneIndex()?map(z -> z.csi)?join(", ") + ")", "") + "."], [])
       + plan.zones?filter(z -> z.related??)?map(z -> "Zone " + z.name + ": RELATED " + z.related + ".")
-      + plan.zones?filter(z -> plan.dddefsOfZone(z.name)?has_content)?map(z -> "DDDEFs of zone " + z.name + ": " + plan.dddefsOfZone(z.name)?map(dd -> dd.dddef + " " + dddefValue(dd))?join("; ") + "."), [])
+      + plan.zones?filter(z -> plan.dddefsOfZone(z.name)?has_content)?map(z -> "DDDEFs of zone " + z.name + ": " + jcl.dddefValues(plan.dddefsOfZone(z.name)) + "."), [])
   before=["Every job before it ended well" + plan.needsZoneUpdate()?then(", " + lib.memberOf("UC") + " included", "") + "."]
   rc=["CATALOG: 0 or 4: as expected. 12: a name is missing or left over; SYSPRINT lists it after the LISTCAT that found it so. 8: a LISTCAT failed."]
     + lists?then(["SMPLIST: 0 (4: an entry to list was not found; read SMPOUT). Compare its SMPLIST output with the values above."], [])
@@ -45,24 +40,7 @@
 ${jcl.exec("CATALOG", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-<#list job.datasets as ds>
-<#assign catalog = lib.catalogOf(ds)>
-<@lib.present "LISTCAT ENTRIES(" + ds.name + ") " + ds.isIndirect()?then("VOLUME", (ds.isVsamCluster() && ds.needsRename())?then("ALL", "NAME")) + catalog/>
-<#list ds.aliases as alias>
-<@lib.present "LISTCAT ENTRIES(" + alias + ") NAME" + catalog/>
-</#list>
-</#list>
-<#list leftovers as ds>
-<@lib.absent "LISTCAT ENTRIES(" + ds.temporaryName + ") NAME" + lib.catalogOf(ds)/>
-</#list>
-<#list renamedVsam as ds>
-<@lib.absent "LISTCAT ENTRIES(" + ds.temporaryName + ".*) NAME" + lib.catalogOf(ds)/>
-</#list>
-<#list job.datasets as ds>
-<#list plan.componentRenames(ds)?filter(c -> !c.from?starts_with(ds.temporaryName + ".")) as component>
-<@lib.absent "LISTCAT ENTRIES(" + component.from + ") NAME" + lib.catalogOf(ds)/>
-</#list>
-</#list>
+${jcl.catalogChecks(plan, job.datasets)}<#t>
 <#if plan.hasNewMasterCatalog()>
 ${jcl.idcams("LISTCAT LEVEL(" + plan.masterCatalog.tempcatalias + ") NAME CATALOG(" + plan.masterCatalog.name + ")")}
 </#if>

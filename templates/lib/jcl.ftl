@@ -115,95 +115,49 @@ ${statements}/*
 </#function>
 
 <#--
-  Ends a guarded IDCAMS unit. The commands before it leave LASTCC 0 when the unit did what it must
-  (or had been done by an earlier run); then MAXCC is reset, so that an expected LISTCAT "not
-  found" (condition code 4) does not count. Any other outcome sets MAXCC 16, which ends all
-  processing of the step (DFSMS Access Method Services Commands, "IF-THEN-ELSE command sequence",
-  "SET command": "a value of 16 ... terminates all processing"), so nothing runs on a damaged state.
+  The guarded, rerunnable IDCAMS units (their commands, and the AMS sections they rely on, are in
+  dev.zdeploy.render.IdcamsUnits, which also writes the units RN, VF, DA and VERIFY repeat for every
+  data set: jcl.renameUnits, jcl.catalogChecks, jcl.aliasDeletes, jcl.verifyListcats). These macros
+  write one unit each, for a template that lays units out itself:
+  - verdict: ends a unit: LASTCC 0 resets MAXCC (an expected "not found" does not count), anything
+    else sets MAXCC 16, which ends all processing of the step.
+  - rename: renames `from` to `to`; when `from` is not found, `to` must be (an earlier run renamed it).
+  - renameUnlessRenamed: renames unless `to` exists (a temporary name that becomes a data set alias).
+  - renameIfPresent: renames when `from` is found, else succeeds; a LISTCAT failing otherwise than
+    "not found" (8, 12) ends the step with 16.
+  - deleteIfPresent: deletes entry `name` of `type` (ALIAS, NONVSAM, ...) when found; `options` are
+    further DELETE parameters (NOSCRATCH).
+  - present (VF) / absent (PF, VF): the LISTCAT `listcat` must find / must not find its entry; the
+    wrong outcome sets LASTCC 12, which raises MAXCC and lets processing go on.
+  To change what a unit writes, write its commands with jcl.idcams in your own macro and call it from
+  your copy of the job template in place of the jcl method (see README, "Site templates").
 -->
 <#macro verdict>
-${jcl.idcams("IF LASTCC = 0 THEN SET MAXCC = 0")}
-${jcl.idcams("ELSE SET MAXCC = 16")}
+${jcl.verdict()}
 </#macro>
 
-<#--
-  Renames catalog entry `from` to `to`, guarded and rerunnable: when `from` exists it is renamed;
-  when it does not, `to` must exist (an earlier run renamed it). AMS "ALTER" (NEWNAME, CATALOG),
-  "LISTCAT" (ENTRIES, NAME; condition code 4 when the entry is not found: "Condition codes").
--->
 <#macro rename from to catalog>
-${jcl.idcams("LISTCAT ENTRIES(" + from + ") NAME" + catalog)}
-${jcl.idcams("IF LASTCC = 0 THEN ALTER " + from + " NEWNAME(" + to + ")" + catalog)}
-${jcl.idcams("ELSE LISTCAT ENTRIES(" + to + ") NAME" + catalog)}
-<@verdict/>
+${jcl.rename(from, to, catalog)}
 </#macro>
 
-<#--
-  Renames catalog entry `from` to `to` unless `to` exists (an earlier run renamed it), for a data set
-  whose temporary name the job then defines as a data set alias (TargetDataSet.temporaryNameBecomesAlias):
-  on a rerun, LISTCAT of `from` would find that alias and the ALTER of it would fail, so the final name
-  is asked for first. Used with the new master catalog, which `catalog` names: there `to` can only exist
-  because this job renamed it. AMS "LISTCAT" (condition code 4 when the entry is not found), "ALTER".
--->
 <#macro renameUnlessRenamed from to catalog>
-${jcl.idcams("LISTCAT ENTRIES(" + to + ") NAME" + catalog)}
-${jcl.idcams("IF LASTCC = 0 THEN SET MAXCC = 0")}
-${jcl.idcams("ELSE ALTER " + from + " NEWNAME(" + to + ")" + catalog)}
-<@verdict/>
+${jcl.renameUnlessRenamed(from, to, catalog)}
 </#macro>
 
-<#--
-  A check of the pre-flight job: `listcat` (a LISTCAT command) must not find its entry. Found (0) is
-  turned into 12, which raises MAXCC and lets processing go on; not found leaves 4 (AMS, "SET command",
-  "Condition codes"). See PF.ftl.
--->
 <#macro absent listcat>
-${jcl.idcams(listcat)}
-${jcl.idcams("IF LASTCC = 0 THEN SET LASTCC = 12")}
+${jcl.absent(listcat)}
 </#macro>
 
-<#--
-  A check of the verification job: `listcat` (a LISTCAT command) must find its entry. Not found (4) is
-  turned into 12, which raises MAXCC and lets processing go on (AMS, "SET command"). See VF.ftl.
--->
 <#macro present listcat>
-${jcl.idcams(listcat)}
-${jcl.idcams("IF LASTCC = 4 THEN SET LASTCC = 12")}
+${jcl.present(listcat)}
 </#macro>
 
-<#--
-  Renames entry `from` to `to` when LISTCAT finds `from`; when it does not, the unit succeeds. Used for
-  a VSAM component under the expected name (see TargetDataSet.componentRenames: a component that is not
-  there is left alone), and for a data set RN then catalogs indirectly: there `from` missing means an
-  earlier run renamed it, and `to` may be missing too, when that run's DELETE NOSCRATCH ran and its
-  DEFINE NONVSAM failed (the data set stays on its volume under its final name; AMS "DELETE" NOSCRATCH
-  removes only the catalog entry); the DELETE and DEFINE units that follow handle both states. No
-  nested IF: every IF here is flat (AMS, "IF-THEN-ELSE command sequence").
-  Only "not found" (condition code 4) means "nothing to do": a LISTCAT that fails otherwise (8, 12:
-  the catalog cannot be read) sets MAXCC 16 at once, which ends all processing of the step, so the job
-  fails and its rerun promise holds (the failure drills found RN ending 0 with the data set not renamed).
-  An IF whose condition is false leaves LASTCC as the LISTCAT set it (AMS, "IF-THEN-ELSE command
-  sequence": LASTCC is the code of the last functional command).
--->
 <#macro renameIfPresent from to catalog>
-${jcl.idcams("LISTCAT ENTRIES(" + from + ") NAME" + catalog)}
-${jcl.idcams("IF LASTCC > 4 THEN SET MAXCC = 16")}
-${jcl.idcams("IF LASTCC = 0 THEN ALTER " + from + " NEWNAME(" + to + ")" + catalog)}
-${jcl.idcams("ELSE SET LASTCC = 0")}
-<@verdict/>
+${jcl.renameIfPresent(from, to, catalog)}
 </#macro>
 
-<#--
-  Deletes catalog entry `name` of `type` (ALIAS, NONVSAM, ...) when LISTCAT finds it; `options` are
-  further DELETE parameters (NOSCRATCH). AMS "DELETE", "LISTCAT" (the entry type keywords). A LISTCAT
-  that fails otherwise than "not found" ends the step with 16, as in renameIfPresent.
--->
 <#macro deleteIfPresent name type catalog options="">
-${jcl.idcams("LISTCAT ENTRIES(" + name + ") " + type + catalog)}
-${jcl.idcams("IF LASTCC > 4 THEN SET MAXCC = 16")}
-${jcl.idcams("IF LASTCC = 0 THEN DELETE " + name + " " + type + options?has_content?then(" " + options, "") + catalog)}
-${jcl.idcams("ELSE SET LASTCC = 0")}
-<@verdict/>
+${jcl.deleteIfPresent(name, type, catalog, options)}
 </#macro>
 
 <#--
@@ -255,11 +209,7 @@ ${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name 
 ${jcl.exec("VERIFY", "PGM=IDCAMS", cond)}
 <@sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-<#list names as name>
-${jcl.idcams("LISTCAT ENTRIES(" + name + ") VOLUME" + (catalogs[name])!"")}
-${jcl.idcams("IF LASTCC = 0 THEN SET LASTCC = 0")}
-${jcl.idcams("ELSE SET MAXCC = 12")}
-</#list>
+${jcl.verifyListcats(names, catalogs)}<#t>
 /*
 </#macro>
 

@@ -66,7 +66,8 @@ public final class MarkedCommands {
     private static void unbalanced(String what, int line, String command, List<SyntaxProblem> problems) {
         int depth = 0;
         boolean quote = false;
-        for (char c : command.toCharArray()) {
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
             if (c == '\'') {
                 quote = !quote;
             } else if (!quote && c == '(') {
@@ -108,27 +109,33 @@ public final class MarkedCommands {
             }
             // The text the utility reads: from column 2 (1 for TSO/E), comments removed.
             String body = access ? (read.isEmpty() ? "" : read.substring(1)) : read;
-            StringBuilder content = new StringBuilder();
-            for (int i = 0; i < body.length(); i++) {
-                if (comment) {
-                    if (body.startsWith("*/", i)) {
-                        comment = false;
+            String kept;
+            if (!comment && body.indexOf("/*") < 0) {
+                // Most records hold no comment: the body is what is read (already without trailing blanks).
+                kept = body;
+            } else {
+                StringBuilder content = new StringBuilder(body.length());
+                for (int i = 0; i < body.length(); i++) {
+                    if (comment) {
+                        if (body.startsWith("*/", i)) {
+                            comment = false;
+                            i++;
+                        }
+                    } else if (body.startsWith("/*", i)) {
+                        comment = true;
                         i++;
+                    } else {
+                        content.append(body.charAt(i));
                     }
-                } else if (body.startsWith("/*", i)) {
-                    comment = true;
-                    i++;
-                } else {
-                    content.append(body.charAt(i));
                 }
+                kept = content.toString().stripTrailing();
             }
             if (!access) {
                 comment = false;
             }
-            String kept = content.toString().stripTrailing();
             char mark = read.isEmpty() ? 0 : read.charAt(read.length() - 1);
             boolean continued = (mark == '-' || mark == '+')
-                    && (comment || kept.endsWith(String.valueOf(mark)));
+                    && (comment || (!kept.isEmpty() && kept.charAt(kept.length() - 1) == mark));
             if (continued && !comment) {
                 kept = kept.substring(0, kept.length() - 1);
             }
@@ -148,11 +155,12 @@ public final class MarkedCommands {
             command.append(piece);
             joinDirectly = continued && mark == '+';
             if (!continued) {
-                if (!command.toString().isBlank()) {
+                String whole = command.toString();
+                if (!whole.isBlank()) {
                     if (keepCommands) {
-                        commands.add(new Command(commandLine, command.toString().strip()));
+                        commands.add(new Command(commandLine, whole.strip()));
                     }
-                    unbalanced(what, record.line(), command.toString(), problems);
+                    unbalanced(what, record.line(), whole, problems);
                 }
                 command.setLength(0);
             }

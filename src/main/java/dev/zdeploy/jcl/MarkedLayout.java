@@ -22,6 +22,13 @@ record MarkedLayout(String language, String firstIndent, String indent, int last
                     boolean breakAfterComma, boolean valueMark, String leadingDelimiters) {
 
     List<String> layout(String command) {
+        // One record when the command fits whole (the pieces would all be put on it, see below).
+        if (firstIndent.length() + command.length() <= lastColumn && Pieces.isPlain(command, '\'')) {
+            char last = command.charAt(command.length() - 1);
+            if (last != '-' && last != '+') {
+                return List.of(firstIndent + command);
+            }
+        }
         List<Pieces.Piece> pieces = Pieces.split(command, "'", breakAfterComma, language);
         String canonical = Pieces.join(pieces);
         char lastChar = canonical.charAt(canonical.length() - 1);

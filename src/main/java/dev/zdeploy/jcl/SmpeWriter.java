@@ -33,6 +33,11 @@ public final class SmpeWriter {
 
     /** The records of one statement, its period added. */
     public static List<String> statement(String statement) {
+        // One record when the statement and its period fit whole (every piece would go on it, see below).
+        if (FIRST_INDENT.length() + statement.length() + 1 <= LAST_COLUMN && Pieces.isPlain(statement, '\'')
+                && !statement.endsWith(".")) {
+            return List.of(FIRST_INDENT + statement + ".");
+        }
         List<Pieces.Piece> pieces = Pieces.split(statement, "'", false, "SMP/E");
         String canonical = Pieces.join(pieces);
         if (canonical.endsWith(".")) {

@@ -9,8 +9,16 @@ import dev.zdeploy.jcl.JclWriter;
 import dev.zdeploy.jcl.SmpeWriter;
 import dev.zdeploy.jcl.StdparmWriter;
 import dev.zdeploy.jcl.TsoWriter;
+import dev.zdeploy.plan.DeploymentPlan;
+import dev.zdeploy.plan.TargetDataSet;
+import dev.zdeploy.plan.TargetDddef;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The statement writers of {@code dev.zdeploy.jcl}, as the {@code jcl} variable of every template:
@@ -21,6 +29,13 @@ import java.util.List;
  * line's own newline ends the last card. No method returns an empty string (an empty record is never
  * written). A statement that cannot be written within the output policy fails the render with the
  * writer's message.
+ *
+ * <p>The methods that write what a job does for every data set ({@code renameUnits}, {@code catalogChecks},
+ * {@code aliasDeletes}, {@code verifyListcats}, {@code dddefUcl}) return whole records instead, each
+ * ending with a newline, and an empty string when there is nothing to write; a template writes them
+ * with {@code <#t>}, which drops the line's own newline: {@code ${jcl.renameUnits(job.datasets)}<#t>}.
+ * They do in Java what a template loop did, for speed: a template pays for every value, call and
+ * concatenation it evaluates, per data set (see {@link IdcamsUnits}).
  *
  * <p>Free text from the inputs (descriptions, names) goes only through {@link #comment(String)}, which
  * replaces every character but printable ASCII and writes {@code //*} comment statements: whatever the
@@ -62,7 +77,12 @@ public final class JclHelpers {
             return "";
         }
         StringBuilder clean = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> clean.append(c == '\n' || (c >= 0x20 && c <= 0x7E) ? (char) c : '?'));
+        // One ? per code point, not per char: a character outside the BMP is one character to a reader.
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            clean.append(c == '\n' || (c >= 0x20 && c <= 0x7E) ? (char) c : '?');
+            i += Character.charCount(c);
+        }
         return clean.toString();
     }
 
@@ -124,6 +144,294 @@ public final class JclHelpers {
     /** One TSO/E command for SYSTSIN (RACF's ADDGROUP, ADDSD, PERMIT, ...). */
     public String tso(String command) {
         return cards(TsoWriter.command(command));
+    }
+
+    // ---- guarded IDCAMS units (IdcamsUnits; lib/jcl.ftl's macros of the same names call these) -----
+
+    /** The end of a guarded IDCAMS unit: MAXCC reset when LASTCC is 0, else 16. */
+    public String verdict() {
+        return new IdcamsUnits().verdict().unit();
+    }
+
+    /** The unit renaming catalog entry {@code from} to {@code to}, rerunnable. */
+    public String rename(String from, String to, String catalog) {
+        return new IdcamsUnits().rename(from, to, catalog).unit();
+    }
+
+    /** The unit renaming {@code from} to {@code to} unless {@code to} exists. */
+    public String renameUnlessRenamed(String from, String to, String catalog) {
+        return new IdcamsUnits().renameUnlessRenamed(from, to, catalog).unit();
+    }
+
+    /** The unit renaming {@code from} to {@code to} when {@code from} exists. */
+    public String renameIfPresent(String from, String to, String catalog) {
+        return new IdcamsUnits().renameIfPresent(from, to, catalog).unit();
+    }
+
+    /** The unit deleting entry {@code name} of {@code type} when it exists; {@code options} may be empty. */
+    public String deleteIfPresent(String name, String type, String catalog, String options) {
+        return new IdcamsUnits().deleteIfPresent(name, type, catalog, options).unit();
+    }
+
+    /** A check that the LISTCAT {@code listcat} finds its entry (not found: LASTCC 12). */
+    public String present(String listcat) {
+        return new IdcamsUnits().present(listcat).unit();
+    }
+
+    /** A check that the LISTCAT {@code listcat} does not find its entry (found: LASTCC 12). */
+    public String absent(String listcat) {
+        return new IdcamsUnits().absent(listcat).unit();
+    }
+
+    /** {@code " CATALOG(name)"} when the plan names the data set's catalog, else an empty string. */
+    public String catalogOf(TargetDataSet ds) {
+        return IdcamsUnits.catalogOf(ds);
+    }
+
+    // ---- what a job does for every data set: whole records, each ending with a newline ------------
+
+    /** RN's units for {@code datasets}: renames, component renames, indirect entries, aliases and paths. */
+    public String renameUnits(DeploymentPlan plan, List<TargetDataSet> datasets) {
+        return new IdcamsUnits().renames(plan, datasets).text();
+    }
+
+    /** VF's CATALOG checks for {@code datasets}: final names, aliases and paths present, temporary names absent. */
+    public String catalogChecks(DeploymentPlan plan, List<TargetDataSet> datasets) {
+        return new IdcamsUnits().catalogChecks(plan, datasets).text();
+    }
+
+    /** DA's deletes of the data set aliases and CSI paths of {@code datasets}. */
+    public String aliasDeletes(List<TargetDataSet> datasets) {
+        return new IdcamsUnits().aliasDeletes(datasets).text();
+    }
+
+    /**
+     * The LISTCATs of a VERIFY step, one check per name; {@code catalogs} gives the {@code " CATALOG(name)"}
+     * of a name to look for in a given catalog (see lib verifyStep), the others have none.
+     */
+    public String verifyListcats(List<String> names, Map<String, String> catalogs) {
+        return new IdcamsUnits().verifyListcats(names, catalogs).text();
+    }
+
+    /**
+     * For each of {@code datasets} copied under its final name (TargetDataSet.copiedUnderFinalName), its
+     * name and the {@code " CATALOG(name)"} of the catalog COPY RECATALOG put it in: CP's VERIFY looks for
+     * it there.
+     */
+    public Map<String, String> catalogsOfCopiesUnderFinalNames(List<TargetDataSet> datasets) {
+        Map<String, String> catalogs = new HashMap<>();
+        for (TargetDataSet ds : datasets) {
+            if (ds.copiedUnderFinalName()) {
+                catalogs.put(ds.name(), IdcamsUnits.catalogOf(ds));
+            }
+        }
+        return catalogs;
+    }
+
+    /**
+     * UC's UCL statements for {@code dddefs} of one zone: REP DDDEF PATH for a path; REP DDDEF DATASET
+     * VOLUME UNIT when the target carries a volume; else DEL DDDEF, then ADD DDDEF with DATASET and its
+     * status (see UC.ftl for why).
+     */
+    public String dddefUcl(List<TargetDddef> dddefs) {
+        StringBuilder out = new StringBuilder(dddefs.size() * 80);
+        for (TargetDddef dd : dddefs) {
+            if (dd.isPath()) {
+                smpeRecords(out, SmpeWriter.pathDddef(dd.dddef(), dd.path()));
+            } else if (dd.volume() != null) {
+                if (dd.unit() == null) {
+                    throw new IllegalStateException("DDDEF " + dd.dddef() + " has a volume and no unit");
+                }
+                smpeRecords(out, "REP DDDEF(" + dd.dddef() + ") DATASET(" + dd.dataset() + ") VOLUME(" + dd.volumeOperand()
+                        + ") UNIT(" + dd.unit() + ")");
+            } else {
+                smpeRecords(out, "DEL DDDEF(" + dd.dddef() + ")");
+                smpeRecords(out, "ADD DDDEF(" + dd.dddef() + ") DATASET(" + dd.dataset() + ") " + dd.status());
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The values VF's comment box tells to expect for {@code dddefs}, {@code "; "}-separated: {@code
+     * NAME PATH path}, {@code NAME DATASET dsn VOLUME vol UNIT unit} or {@code NAME DATASET dsn (no
+     * VOLUME, no UNIT)}.
+     */
+    public String dddefValues(List<TargetDddef> dddefs) {
+        StringBuilder out = new StringBuilder(dddefs.size() * 60);
+        for (TargetDddef dd : dddefs) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            out.append(dd.dddef()).append(' ');
+            if (dd.isPath()) {
+                out.append("PATH ").append(dd.path());
+            } else {
+                out.append("DATASET ").append(dd.dataset());
+                if (dd.volume() != null) {
+                    out.append(" VOLUME ").append(dd.volumeOperand()).append(" UNIT ").append(dd.unit());
+                } else {
+                    out.append(" (no VOLUME, no UNIT)");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The DFSMSdss INCLUDE list of {@code datasets}: their source names, blank-separated. */
+    public String sourceNames(List<TargetDataSet> datasets) {
+        StringBuilder out = new StringBuilder(datasets.size() * 30);
+        for (TargetDataSet ds : datasets) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(ds.sourceName());
+        }
+        return out.toString();
+    }
+
+    /** The DFSMSdss RENAMEUNCONDITIONAL pairs of {@code datasets}: {@code (source,temporary)}, blank-separated. */
+    public String renamePairs(List<TargetDataSet> datasets) {
+        StringBuilder out = new StringBuilder(datasets.size() * 60);
+        for (TargetDataSet ds : datasets) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append('(').append(ds.sourceName()).append(',').append(ds.temporaryName()).append(')');
+        }
+        return out.toString();
+    }
+
+    /**
+     * PF's VTOCS checks: for each name, a DFSMSdss NORUN DUMP selecting it on {@code volumes}, then
+     * {@code IF LASTCC = 0 THEN SET MAXCC=12} (see PF.ftl).
+     */
+    public String vtocChecks(List<String> names, List<String> volumes) {
+        StringBuilder logindynam = new StringBuilder(volumes.size() * 9);
+        for (String volume : volumes) {
+            logindynam.append(logindynam.length() == 0 ? "(" : ",(").append(volume).append(')');
+        }
+        String input = ")) LOGINDYNAM(" + logindynam + ") OUTDDNAME(NOOUTPUT)";
+        List<String> found = DssWriter.command("IF LASTCC = 0 THEN SET MAXCC=12");
+        StringBuilder out = new StringBuilder(names.size() * (input.length() + 80));
+        for (String name : names) {
+            for (String record : DssWriter.command("DUMP DATASET(INCLUDE(" + name + input)) {
+                out.append(record).append('\n');
+            }
+            for (String record : found) {
+                out.append(record).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** PF's CATALOG checks: LISTCAT ENTRIES of each name must not find it (lib absent). */
+    public String absentListcats(List<String> names) {
+        IdcamsUnits units = new IdcamsUnits();
+        for (String name : names) {
+            units.absent("LISTCAT ENTRIES(" + name + ")");
+        }
+        return units.text();
+    }
+
+    // ---- selections of data sets: what a template would filter or map, data set by data set -------
+
+    /** The final names of {@code datasets}, in order. */
+    public List<String> names(List<TargetDataSet> datasets) {
+        return each(datasets, TargetDataSet::name);
+    }
+
+    /** The temporary names of {@code datasets}, in order. */
+    public List<String> temporaryNames(List<TargetDataSet> datasets) {
+        return each(datasets, TargetDataSet::temporaryName);
+    }
+
+    private static List<String> each(List<TargetDataSet> datasets, Function<TargetDataSet, String> name) {
+        List<String> names = new ArrayList<>(datasets.size());
+        for (TargetDataSet ds : datasets) {
+            names.add(name.apply(ds));
+        }
+        return names;
+    }
+
+    /** Those of {@code datasets} that carry a temporary name the rename job changes (needsRename). */
+    public List<TargetDataSet> renamed(List<TargetDataSet> datasets) {
+        return select(datasets, TargetDataSet::needsRename);
+    }
+
+    /** Those of {@code datasets} cataloged indirectly. */
+    public List<TargetDataSet> indirect(List<TargetDataSet> datasets) {
+        return select(datasets, TargetDataSet::isIndirect);
+    }
+
+    /** Those of {@code datasets} that are CSIs. */
+    public List<TargetDataSet> csis(List<TargetDataSet> datasets) {
+        return select(datasets, TargetDataSet::isCsi);
+    }
+
+    /** Those of {@code datasets} for which RN defines catalog entries: indirect ones and those with aliases. */
+    public List<TargetDataSet> withCatalogEntries(List<TargetDataSet> datasets) {
+        return select(datasets, ds -> ds.isIndirect() || !ds.aliases().isEmpty());
+    }
+
+    private static List<TargetDataSet> select(List<TargetDataSet> datasets, Predicate<TargetDataSet> test) {
+        List<TargetDataSet> selected = new ArrayList<>();
+        for (TargetDataSet ds : datasets) {
+            if (test.test(ds)) {
+                selected.add(ds);
+            }
+        }
+        return selected;
+    }
+
+    /** The data sets of {@code datasets} whose final name is {@code name} (none or one). */
+    public List<TargetDataSet> named(List<TargetDataSet> datasets, String name) {
+        List<TargetDataSet> selected = new ArrayList<>(1);
+        for (TargetDataSet ds : datasets) {
+            if (ds.name().equals(name)) {
+                selected.add(ds);
+            }
+        }
+        return selected;
+    }
+
+    /** {@code datasets} with those whose final name is {@code name} first, the others in their order. */
+    public List<TargetDataSet> namedFirst(List<TargetDataSet> datasets, String name) {
+        List<TargetDataSet> ordered = new ArrayList<>(datasets.size());
+        ordered.addAll(named(datasets, name));
+        for (TargetDataSet ds : datasets) {
+            if (!ds.name().equals(name)) {
+                ordered.add(ds);
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * For each of {@code qualifiers} in order, the final name of the first of {@code datasets} whose
+     * first qualifier it is; a qualifier no data set has is skipped.
+     */
+    public List<String> firstNamePerQualifier(List<String> qualifiers, List<TargetDataSet> datasets) {
+        Map<String, String> first = new HashMap<>();
+        for (TargetDataSet ds : datasets) {
+            String name = ds.name();
+            int dot = name.indexOf('.');
+            first.putIfAbsent(dot < 0 ? "" : name.substring(0, dot), name);
+        }
+        List<String> names = new ArrayList<>(qualifiers.size());
+        for (String qualifier : qualifiers) {
+            String name = first.get(qualifier);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    private static void smpeRecords(StringBuilder out, String statement) {
+        for (String record : SmpeWriter.statement(statement)) {
+            out.append(record).append('\n');
+        }
     }
 
     private static String cards(List<String> cards) {

@@ -5,9 +5,7 @@ import freemarker.core.TemplateProcessingTracer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Watches one template run against its {@link TemplateLimits}: FreeMarker calls the tracer on entering
@@ -40,13 +38,17 @@ final class LimitedRun implements TemplateProcessingTracer {
     private int line;
     private int column;
     /**
-     * Template and line that wrote the first character of each output line (0-based), "DA.ftl:12"; kept
-     * only when site templates may have written lines (null otherwise: a shipped member's lines name no
-     * template, and a member of a million lines would hold a million of these). Each origin is one
-     * string however many lines it wrote ({@link #origins}).
+     * Template and line that wrote the first character of each output line (0-based): the template's
+     * index in {@link #originTemplates} in the high half, its line in the low half. Kept as numbers,
+     * not "DA.ftl:12" strings, because a member has a line for every record and only a lint finding
+     * ever asks for one; and kept only when site templates may have written lines (null otherwise: a
+     * shipped member's lines name no template).
      */
-    private final List<String> lineOrigins;
-    private final Map<String, String> origins = new HashMap<>();
+    private long[] lineOrigins;
+    private int lineCount;
+    private final List<String> originTemplates = new ArrayList<>();
+    private String lastOriginTemplate;
+    private int lastOriginIndex;
     private boolean atLineStart = true;
     private boolean inText;
     private int newlinesInElement;
@@ -57,22 +59,23 @@ final class LimitedRun implements TemplateProcessingTracer {
     /** @param trackOrigins whether to note which template line wrote each output line ({@link #originOf}) */
     LimitedRun(TemplateLimits limits, boolean trackOrigins) {
         this.limits = limits;
-        this.lineOrigins = trackOrigins ? new ArrayList<>() : null;
+        this.lineOrigins = trackOrigins ? new long[256] : null;
         this.deadline = System.nanoTime() + limits.time().toNanos();
     }
 
     @Override
     public void enterElement(Environment env, TracedElement element) {
         depth++;
-        if (!element.getClass().getName().contains("ThreadInterruptionCheck")) {
+        Kind kind = KINDS.get(element.getClass());
+        if (kind != Kind.CHECK) {
             // The checks stand where a body begins; the element that led there says more.
             template = element.getTemplate() == null ? "?" : element.getTemplate().getSourceName();
             line = element.getBeginLine();
             column = element.getBeginColumn();
-            inText = element.getClass().getSimpleName().equals("TextBlock");
+            inText = kind == Kind.TEXT;
             newlinesInElement = 0;
         }
-        if (isCall(element)) {
+        if (kind == Kind.CALL) {
             // The innermost call (macro, function, #include ...) is what a depth error points at.
             callTemplate = template;
             callLine = line;
@@ -93,12 +96,43 @@ final class LimitedRun implements TemplateProcessingTracer {
         }
     }
 
-    private static boolean isCall(TracedElement element) {
-        String description = element.getDescription();
-        return description != null && (description.startsWith("@") || description.startsWith("#include")
-                || description.startsWith("#import") || description.startsWith("#visit")
-                || description.startsWith("#recurse"));
+    /** What an element is to the limits, known from its class (FreeMarker's element classes are not public). */
+    private enum Kind {
+        /** An interruption check added by JobRenderer: it stands for the body it begins. */
+        CHECK,
+        /** Static text of the template. */
+        TEXT,
+        /** A call: a macro call (@name), #include, #import, #visit or #recurse. */
+        CALL,
+        OTHER
     }
+
+    /**
+     * The kind of each element class, worked out once per class: this runs for every element of every
+     * member, and an element's description (which told calls apart before) is its canonical form,
+     * printed anew on every call.
+     */
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> type) {
+            String name = type.getName();
+            if (name.endsWith("ThreadInterruptionCheck")) {
+                return Kind.CHECK;
+            }
+            switch (name) {
+                case "freemarker.core.TextBlock":
+                    return Kind.TEXT;
+                case "freemarker.core.UnifiedCall":
+                case "freemarker.core.Include":
+                case "freemarker.core.LibraryLoad":
+                case "freemarker.core.VisitNode":
+                case "freemarker.core.RecurseNode":
+                    return Kind.CALL;
+                default:
+                    return Kind.OTHER;
+            }
+        }
+    };
 
     private String duration() {
         long millis = limits.time().toMillis();
@@ -112,26 +146,66 @@ final class LimitedRun implements TemplateProcessingTracer {
 
     /** Where output line {@code index} (1-based) came from, "DA.ftl:12", or null when unknown. */
     String originOf(int index) {
-        return lineOrigins != null && index >= 1 && index <= lineOrigins.size() ? lineOrigins.get(index - 1) : null;
+        if (lineOrigins == null || index < 1 || index > lineCount) {
+            return null;
+        }
+        long origin = lineOrigins[index - 1];
+        return originTemplates.get((int) (origin >>> 32)) + ":" + (int) origin;
     }
 
     /** Notes the origin of each output line as its first character is written. */
-    private void track(CharSequence text, int offset, int length) {
+    private void track(String text, int offset, int length) {
+        if (lineOrigins == null) {
+            return;
+        }
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
+            if (atLineStart) {
+                // A static text block spans lines of its template: count them in.
+                lineStarts(line + (inText ? newlinesInElement : 0));
+                atLineStart = false;
+            }
+            int newline = text.indexOf('\n', i);
+            if (newline < 0 || newline >= end) {
+                return;
+            }
+            atLineStart = true;
+            newlinesInElement++;
+            i = newline + 1;
+        }
+    }
+
+    private void track(char[] text, int offset, int length) {
         if (lineOrigins == null) {
             return;
         }
         for (int i = offset; i < offset + length; i++) {
             if (atLineStart) {
-                // A static text block spans lines of its template: count them in.
-                String origin = template + ":" + (line + (inText ? newlinesInElement : 0));
-                lineOrigins.add(origins.computeIfAbsent(origin, key -> key));
+                lineStarts(line + (inText ? newlinesInElement : 0));
                 atLineStart = false;
             }
-            if (text.charAt(i) == '\n') {
+            if (text[i] == '\n') {
                 atLineStart = true;
                 newlinesInElement++;
             }
         }
+    }
+
+    private void lineStarts(int templateLine) {
+        if (!template.equals(lastOriginTemplate)) {
+            int index = originTemplates.indexOf(template);
+            if (index < 0) {
+                index = originTemplates.size();
+                originTemplates.add(template);
+            }
+            lastOriginTemplate = template;
+            lastOriginIndex = index;
+        }
+        if (lineCount == lineOrigins.length) {
+            lineOrigins = java.util.Arrays.copyOf(lineOrigins, lineCount * 2);
+        }
+        lineOrigins[lineCount++] = ((long) lastOriginIndex << 32) | (templateLine & 0xFFFFFFFFL);
     }
 
     /** {@code out}, counting: more than the output limit stops the run. */
@@ -143,7 +217,7 @@ final class LimitedRun implements TemplateProcessingTracer {
                 if (written > limits.output()) {
                     throw exceeded("the template wrote more than " + limits.output() + " characters for one member");
                 }
-                track(java.nio.CharBuffer.wrap(buffer), offset, length);
+                track(buffer, offset, length);
                 out.write(buffer, offset, length);
             }
 

@@ -239,4 +239,46 @@ class UtilityWritersTest {
         assertEquals("  SYSPROG6) ACCESS(ALTER)", cards.get(3));
         Cards.assertClean(Cards.step("IKJEFT1A", "SYSTSIN", cards));
     }
+
+    /**
+     * Statements short and plain enough go on one record without being cut into pieces (the fast path of
+     * MarkedLayout and SmpeWriter); the same statement with a run of blanks in it is not plain and takes
+     * the general path, which must write the same records, at every length around a record's width.
+     */
+    @ParameterizedTest(name = "one-record fast path, {0} characters")
+    @MethodSource("fastPathLengths")
+    void plainStatementsAreWrittenAsTheGeneralPathWritesThem(int length) {
+        String base = "LISTCAT ENTRIES(SYS1.LINKLIB) NAME CATALOG(CATALOG.ZOS.MASTER),X-Y+Z DELETE A.B.C NOSCRATCH"
+                + " ALIAS PURGE THEN SOME MORE WORDS";
+        String plain = base.substring(0, length).strip();
+        if (plain.endsWith("-") || plain.endsWith("+") || plain.endsWith(".") || plain.contains("  ")) {
+            return;
+        }
+        String general = plain.replaceFirst(" ", "  ");
+        if (general.equals(plain)) {
+            general = " " + plain;
+        }
+        assertEquals(IdcamsWriter.command(general), IdcamsWriter.command(plain), plain);
+        assertEquals(DssWriter.command(general), DssWriter.command(plain), plain);
+        assertEquals(TsoWriter.command(general), TsoWriter.command(plain), plain);
+        assertEquals(SmpeWriter.statement(general), SmpeWriter.statement(plain), plain);
+        assertTrue(Pieces.isPlain(plain, '\''), plain);
+        assertTrue(!Pieces.isPlain(general, '\''), general);
+    }
+
+    static List<Integer> fastPathLengths() {
+        List<Integer> lengths = new ArrayList<>();
+        for (int length = 1; length <= 90; length++) {
+            lengths.add(length);
+        }
+        return lengths;
+    }
+
+    @Test
+    void theFastPathStillRefusesWhatTheWritersRefuse() {
+        assertThrows(JclSyntaxException.class, () -> IdcamsWriter.command("DELETE A.B -"));
+        assertThrows(JclSyntaxException.class, () -> SmpeWriter.statement("SET BOUNDARY(GLOBAL)."));
+        assertThrows(JclSyntaxException.class, () -> IdcamsWriter.command("DELETE A.B\tC"));
+        assertEquals(List.of(" DELETE 'A  B'"), IdcamsWriter.command("DELETE 'A  B'"));
+    }
 }

@@ -24,17 +24,16 @@ class PlantedGuardBreakTest {
 
     @Test
     void aRenameGuardThatNoLongerAcceptsAnEarlierRenameFailsTheRerunDrill() throws Exception {
-        // lib.renameIfPresent (a VSAM component here: the SYS1 data sets are copied under their final names):
-        // LISTCAT of the temporary name; not found means an earlier run renamed it.
-        // The break turns "not found" into a failure: a rerun of RN can no longer pass that data set.
-        Path lib = templates.resolve("lib");
-        Files.createDirectories(lib);
-        String original = Files.readString(GoldenSimulationTest.project().resolve("templates/lib/jcl.ftl"), StandardCharsets.UTF_8);
-        String guard = "${jcl.idcams(\"IF LASTCC = 0 THEN ALTER \" + from + \" NEWNAME(\" + to + \")\" + catalog)}\n"
-                + "${jcl.idcams(\"ELSE SET LASTCC = 0\")}";
-        assertTrue(original.contains(guard), "lib.renameIfPresent changed: update the planted break");
-        Files.writeString(lib.resolve("jcl.ftl"), original.replace(guard, guard.replace("ELSE SET LASTCC = 0",
-                "ELSE SET LASTCC = 12")), StandardCharsets.UTF_8);
+        // RN's rename guards (IdcamsUnits.renameIfPresent, deleteIfPresent; a VSAM component here: the SYS1
+        // data sets are copied under their final names): LISTCAT of the temporary name; not found means an
+        // earlier run renamed it. The break, in a site RN.ftl, turns "not found" into a failure: a rerun of
+        // RN can no longer pass that data set.
+        String original = Files.readString(GoldenSimulationTest.project().resolve("templates/RN.ftl"), StandardCharsets.UTF_8);
+        String units = "${jcl.renameUnits(plan, job.datasets)}";
+        assertTrue(original.contains(units), "RN.ftl changed: update the planted break");
+        Files.writeString(templates.resolve("RN.ftl"), original.replace(units,
+                "${jcl.renameUnits(plan, job.datasets)?replace(\"ELSE SET LASTCC = 0\", \"ELSE SET LASTCC = 12\")}"),
+                StandardCharsets.UTF_8);
         Scenario broken = Scenario.golden("indirect-catalog",
                 ZDeploy.create(ZDeployOptions.defaults().withTemplateDirectory(templates)));
         assertTrue(broken.simulate().reachedPlan(), "without a failure the break is invisible");
@@ -53,7 +52,7 @@ class PlantedGuardBreakTest {
         }
         assertTrue(failedDrill != null, "no RN drill failed in " + drills + " drills: the break went unseen");
         String text = failedDrill.text();
-        System.out.println("planted break of lib.renameIfPresent, the first failing drill:\n" + String.join("\n", failedDrill.log())
+        System.out.println("planted break of RN's rename guard, the first failing drill:\n" + String.join("\n", failedDrill.log())
                 + "\n" + failedDrill.report().differences().stream().map(Object::toString).limit(5).toList());
         int unit = failedDrill.faults().get(0).unit();
         assertTrue(text.contains("drill: inject " + rn + ".RENAME:" + unit + " (unit " + unit + " fails)"), text);

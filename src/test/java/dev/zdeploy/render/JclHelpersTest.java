@@ -1,0 +1,90 @@
+package dev.zdeploy.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.zdeploy.plan.DeploymentPlan;
+import dev.zdeploy.plan.TargetDataSet;
+import dev.zdeploy.plan.TargetDddef;
+import dev.zdeploy.testing.PlanFixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The per-data-set writers of the {@code jcl} template variable: whole records, each ending with a
+ * newline, nothing at all for nothing to do (a template writes them with {@code <#t>}, so an empty
+ * result leaves no empty record), and the same units the one-unit methods (which lib/jcl.ftl's macros
+ * call) write. The golden scenarios hold their output byte for byte.
+ */
+class JclHelpersTest {
+
+    private final JclHelpers jcl = new JclHelpers();
+
+    @Test
+    void nothingToWriteIsAnEmptyStringNotAnEmptyRecord() {
+        assertEquals("", jcl.renameUnits(PlanFixtures.swi().build(), List.of()));
+        assertEquals("", jcl.catalogChecks(PlanFixtures.swi().build(), List.of()));
+        assertEquals("", jcl.vtocChecks(List.of(), List.of("V1")));
+        assertEquals("", jcl.aliasDeletes(List.of()));
+        assertEquals("", jcl.verifyListcats(List.of(), java.util.Map.of()));
+        assertEquals("", jcl.absentListcats(List.of()));
+        assertEquals("", jcl.dddefUcl(List.of()));
+    }
+
+    @Test
+    void verifyListcatsWriteOneCheckPerName() {
+        assertEquals(" LISTCAT ENTRIES(A.B) VOLUME\n IF LASTCC = 0 THEN SET LASTCC = 0\n ELSE SET MAXCC = 12\n"
+                        + " LISTCAT ENTRIES(C.D) VOLUME\n IF LASTCC = 0 THEN SET LASTCC = 0\n ELSE SET MAXCC = 12\n",
+                jcl.verifyListcats(List.of("A.B", "C.D"), java.util.Map.of()));
+        assertEquals(" LISTCAT ENTRIES(A.B) VOLUME CATALOG(NEW.CAT)\n IF LASTCC = 0 THEN SET LASTCC = 0\n"
+                + " ELSE SET MAXCC = 12\n", jcl.verifyListcats(List.of("A.B"), java.util.Map.of("A.B", " CATALOG(NEW.CAT)")));
+    }
+
+    @Test
+    void vtocChecksDumpEachNameOnEveryVolume() {
+        assertEquals(" DUMP DATASET(INCLUDE(A.B)) LOGINDYNAM((V1),(V2)) OUTDDNAME(NOOUTPUT)\n"
+                + " IF LASTCC = 0 THEN SET MAXCC=12\n", jcl.vtocChecks(List.of("A.B"), List.of("V1", "V2")));
+    }
+
+    @Test
+    void theRenameUnitsOfADataSetAreTheUnitsTheMacrosWrite() {
+        DeploymentPlan plan = PlanFixtures.swi().library("SYS1.LINKLIB", "TGT", "LINKLIB").build();
+        TargetDataSet ds = plan.datasets().get(0);
+        String catalog = jcl.catalogOf(ds);
+        String alias = ds.aliases().get(0);
+        String expected = (ds.temporaryNameBecomesAlias()
+                ? jcl.renameUnlessRenamed(ds.temporaryName(), ds.name(), catalog)
+                : jcl.rename(ds.temporaryName(), ds.name(), catalog)) + "\n"
+                + jcl.idcams("LISTCAT ENTRIES(" + alias + ") NAME" + catalog) + "\n"
+                + jcl.idcams("IF LASTCC = 0 THEN SET MAXCC = 0") + "\n"
+                + jcl.idcams("ELSE DEFINE ALIAS(NAME(" + alias + ") RELATE(" + ds.name() + "))" + catalog) + "\n"
+                + jcl.verdict() + "\n";
+        assertEquals(expected, jcl.renameUnits(plan, List.of(ds)));
+        assertEquals(jcl.deleteIfPresent(alias, "ALIAS", catalog, "") + "\n", jcl.aliasDeletes(List.of(ds)));
+    }
+
+    @Test
+    void dddefStatementsOfEachKind() {
+        List<TargetDddef> dddefs = List.of(
+                new TargetDddef("TGT", "TGT", "SABCLOAD", "B.SABCLOAD", "T1", "3390", null, null),
+                new TargetDddef("TGT", "TGT", "SMPLOG", "B.SMPLOG", null, null, null, null),
+                new TargetDddef("TGT", "TGT", "SZWEZFS", null, null, null, "/usr/lpp/zowe/", "/new/zowe/"));
+        assertEquals(" REP DDDEF(SABCLOAD) DATASET(B.SABCLOAD) VOLUME(T1) UNIT(3390).\n"
+                + " DEL DDDEF(SMPLOG).\n ADD DDDEF(SMPLOG) DATASET(B.SMPLOG) MOD.\n"
+                + " REP DDDEF(SZWEZFS) PATH('/new/zowe/').\n", jcl.dddefUcl(dddefs));
+        assertEquals("SABCLOAD DATASET B.SABCLOAD VOLUME T1 UNIT 3390; SMPLOG DATASET B.SMPLOG (no VOLUME, no UNIT);"
+                + " SZWEZFS PATH /new/zowe/", jcl.dddefValues(dddefs));
+        assertThrows(IllegalStateException.class, () -> jcl.dddefUcl(List.of(
+                new TargetDddef("TGT", "TGT", "X", "B.X", "T1", null, null, null))));
+    }
+
+    @Test
+    void selectionsKeepTheOrderOfTheDataSets() {
+        DeploymentPlan plan = PlanFixtures.swi().library("ABC.B", "TGT", "B").library("XYZ.A", "TGT", "A").library("ABC.C", "TGT", "C").build();
+        List<TargetDataSet> datasets = plan.datasets();
+        assertEquals(List.of("ABC.B", "XYZ.A", "ABC.C"), jcl.names(datasets));
+        assertEquals(List.of("XYZ.A", "ABC.B", "ABC.C"), jcl.names(jcl.namedFirst(datasets, "XYZ.A")));
+        assertEquals(List.of("ABC.B", "XYZ.A"), jcl.firstNamePerQualifier(List.of("ABC", "NONE", "XYZ"), datasets));
+        assertEquals(List.of(), jcl.named(datasets, "NONE.X"));
+    }
+}
