@@ -19,12 +19,20 @@
     2. ZRENAME: ZONERENAME for each renamed zone (SMP/E Commands, "ZONERENAME": SAMEDATASET keeps the
        zone in its CSI and needs the old zone's ZONEINDEX entry, which step 1 made), then REP
        TARGETZONE / DLIBZONE RELATED for the zones whose related zone was renamed;
-    3. DDDEFS: the DDDEF entries of each zone: REP DDDEF DATASET VOLUME UNIT when the target carries a
-       volume; when it carries none (SMS-managed, or the existing catalog), the entry is
-       deleted and added again with DATASET and its status only: whether REP keeps the subentries it
-       does not name (a VOLUME left from the source) is not settled by the IBM text retrieved
-       (docs/manual-syntax.md 9: UCLIN ADD/REP/DEL subentry semantics), and DEL then ADD leaves exactly
-       the subentries named whatever REP does; REP DDDEF PATH for moved paths.
+    3. DDDEFS: the DDDEF entries of each zone: REP DDDEF DATASET VOLUME UNIT and the status when the
+       target carries a volume; when it carries none (SMS-managed, or the existing catalog), the entry is
+       deleted and added again with DATASET and its status only; REP DDDEF PATH for moved paths.
+       UCLIN REP's subentry semantics are NOT verified: whether REP keeps the subentries it does not name
+       or replaces the whole entry is in no IBM text retrieved (SMP/E Commands "UCLIN" was not; the one
+       Reference example found, "Replacing XZLMOD subentries", replaces one named list and says nothing
+       of the others; docs/manual-syntax.md 3.4, 9). So every statement is written to give the same
+       entry under both readings: the REP names every subentry the entry needs (DATASET, VOLUME, UNIT and
+       the status, MOD for the logs: under the whole-entry reading a status left out would be lost), and
+       a VOLUME to be dropped is dropped by DEL then ADD, which leaves exactly the subentries named
+       whatever REP does. Subentries the source entry may carry beyond these (SPACE, DSNTYPE,
+       WAITFORDSN...) are kept under one reading and dropped under the other; they matter only when SMP/E
+       allocates a new data set, which these existing libraries are not. The simulator runs the golden
+       jobs under both readings (SystemState.repReplacesEntry).
   SMPPTS: every SMP/E step names the target's SMPPTS and spill data sets SMPPTS1... by DD statements
   (lib gimsmpStep, DeploymentPlan.smpptsDds), as z/OSMF's UC does: SMP/E uses a DD statement before the
   zone's DDDEF (Reference, "DDDEF entry"), and until DDDEFS runs the copied global zone's DDDEFs name the

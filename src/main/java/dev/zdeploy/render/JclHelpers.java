@@ -230,8 +230,8 @@ public final class JclHelpers {
 
     /**
      * UC's UCL statements for {@code dddefs} of one zone: REP DDDEF PATH for a path; REP DDDEF DATASET
-     * VOLUME UNIT when the target carries a volume; else DEL DDDEF, then ADD DDDEF with DATASET and its
-     * status (see UC.ftl for why).
+     * VOLUME UNIT and the status when the target carries a volume; else DEL DDDEF, then ADD DDDEF with
+     * DATASET and its status (see UC.ftl for why: each gives the same entry under both readings of REP).
      */
     public String dddefUcl(List<TargetDddef> dddefs) {
         StringBuilder out = new StringBuilder(dddefs.size() * 80);
@@ -242,8 +242,10 @@ public final class JclHelpers {
                 if (dd.unit() == null) {
                     throw new IllegalStateException("DDDEF " + dd.dddef() + " has a volume and no unit");
                 }
+                // The status too: REP's subentry semantics are not verified (UC.ftl), and under the reading in
+                // which REP replaces the whole entry a status left out would be lost (MOD for the logs).
                 smpeRecords(out, "REP DDDEF(" + dd.dddef() + ") DATASET(" + dd.dataset() + ") VOLUME(" + dd.volumeOperand()
-                        + ") UNIT(" + dd.unit() + ")");
+                        + ") UNIT(" + dd.unit() + ") " + dd.status());
             } else {
                 smpeRecords(out, "DEL DDDEF(" + dd.dddef() + ")");
                 smpeRecords(out, "ADD DDDEF(" + dd.dddef() + ") DATASET(" + dd.dataset() + ") " + dd.status());

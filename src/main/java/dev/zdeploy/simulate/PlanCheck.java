@@ -288,9 +288,13 @@ final class PlanCheck {
                     if (d.unit() != null) {
                         expected.put("UNIT", d.unit());
                     }
+                    // The status SMP/E allocates the data set with: MOD for the logs, which SMP/E appends to.
+                    expected.put("STATUS", d.status());
                 }
                 Map<String, String> compared = new TreeMap<>(found);
-                compared.remove("STATUS");
+                if (d.isPath()) {
+                    compared.remove("STATUS");
+                }
                 if (!compared.equals(expected)) {
                     diff(checkpoint, subject, "planned " + expected + ", found " + compared);
                 }

@@ -30,7 +30,9 @@ import java.util.TreeMap;
  * <li>UCLIN (manual-syntax 3.3, 3.4): ADD of an existing entry is an error; REP creates the entry
  *     or replaces only the subentries it names, keeping the others (the subentry semantics are not
  *     in what we retrieved: this is the reading under which a REP that leaves out VOLUME keeps the
- *     old one, the one that can do harm and so the one to test against); DEL without subentries
+ *     old one, the one that can do harm and so the one to test against; SystemState.repReplacesEntry
+ *     selects the other reading, whole entry replaced, under which a REP that leaves out the status
+ *     loses it); DEL without subentries
  *     deletes the entry, with subentries only those.</li>
  * <li>SMPPTS and SMPPTS1... are allocated at the step's first SET, from their DD statements, else from the
  *     global zone's DDDEFs (the stricter reading: when SMP/E allocates them is not in what we retrieved);
@@ -317,7 +319,8 @@ final class Smpe implements Program {
                 zone.dddefs.put(name, subentries);
             }
             case "REP" -> {
-                Map<String, String> merged = existing == null ? new TreeMap<>() : existing;
+                Map<String, String> merged = existing == null || Boolean.TRUE.equals(step.state().repReplacesEntry)
+                        ? new TreeMap<>() : existing;
                 merged.putAll(subentries);
                 zone.dddefs.put(name, merged);
             }

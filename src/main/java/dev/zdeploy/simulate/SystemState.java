@@ -47,6 +47,13 @@ public final class SystemState {
      */
     public java.util.Set<String> allocated = new java.util.TreeSet<>();
 
+    /**
+     * True to read SMP/E UCLIN REP as replacing the whole entry with the subentries it names; null (the
+     * default) reads it as replacing only those and keeping the others. The manuals retrieved settle
+     * neither (docs/manual-syntax.md 9), so a job must be right under both: tests run it under this one too.
+     */
+    public Boolean repReplacesEntry;
+
     /** A deep copy. */
     public SystemState copy() {
         SystemState s = new SystemState();
@@ -62,6 +69,7 @@ public final class SystemState {
         s.nextId = nextId;
         s.updating.addAll(updating);
         s.allocated.addAll(allocated);
+        s.repReplacesEntry = repReplacesEntry;
         return s;
     }
 

@@ -142,7 +142,7 @@ class PlantedDefectsTest {
         assertTrue(linklib.isIndirect() && linklib.dddefs().stream().allMatch(dd -> dd.volume() != null));
         assertTrue(Scenario.golden("indirect-catalog").simulate().reachedPlan());
         scenario.edit("UC", jcl -> jcl.replace(" REP DDDEF(LINKLIB) DATASET(SYS1.LINKLIB) VOLUME(" + linklib.volumes().get(0)
-                + ") UNIT(3390).", " DEL DDDEF(LINKLIB).\n ADD DDDEF(LINKLIB) DATASET(SYS1.LINKLIB) SHR."));
+                + ") UNIT(3390) SHR.", " DEL DDDEF(LINKLIB).\n ADD DDDEF(LINKLIB) DATASET(SYS1.LINKLIB) SHR."));
         assertReported(scenario.simulate(), d -> d.subject().startsWith("DDDEF ") && d.message().contains("VOLUME"),
                 "major 4, indirect");
     }

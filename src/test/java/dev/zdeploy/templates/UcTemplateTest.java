@@ -102,7 +102,7 @@ class UcTemplateTest {
                 "REP GLOBALZONE ZONEINDEX((TGT,TMP.PROD.SMP.CSI,TARGET) (DLIB,TMP.PROD.SMP.CSI,DLIB))", "ENDUCL"),
                 statements(text, "ZINDEX"));
         assertEquals(List.of("SET BOUNDARY(TGT)", "UCLIN",
-                "REP DDDEF(L0000001) DATASET(" + Scenarios.name(1, 40) + ") VOLUME(TGT001) UNIT(3390)", "ENDUCL"),
+                "REP DDDEF(L0000001) DATASET(" + Scenarios.name(1, 40) + ") VOLUME(TGT001) UNIT(3390) SHR", "ENDUCL"),
                 statements(text, "DDDEFS"));
         assertFalse(text.contains(",PROD.SMP.CSI,"), "the final CSI name means the source CSI on this system");
         assertFalse(text.contains("DSN=PROD.SMP.CSI"), text);
@@ -118,7 +118,7 @@ class UcTemplateTest {
                 "SET BOUNDARY(DLIB2)", "UCLIN", "REP DLIBZONE(DLIB2) RELATED(TGT2)", "ENDUCL"),
                 statements(text, "ZRENAME"));
         String path = "/usr/lpp/moved/to/a/new/mount/point/a/directory/structure/deep/enough/that/the/dddef/path/continues/IBM/";
-        assertEquals(List.of("SET BOUNDARY(TGT2)", "UCLIN", "REP DDDEF(LIB1) DATASET(PROD.LIB1) VOLUME(TGT001) UNIT(3390)",
+        assertEquals(List.of("SET BOUNDARY(TGT2)", "UCLIN", "REP DDDEF(LIB1) DATASET(PROD.LIB1) VOLUME(TGT001) UNIT(3390) SHR",
                 "REP DDDEF(SPRODZFS) PATH('" + path + "')", "ENDUCL"), statements(text, "DDDEFS"));
         assertTrue(Rendering.instream(text, "DDDEFS", "SMPCNTL").stream().anyMatch(r -> r.length() == 72),
                 "the path runs through column 72 and continues");
@@ -153,9 +153,9 @@ class UcTemplateTest {
     void anIndirectTargetOfANewMasterCatalogNamesItsVolumeSoTheDrivingSystemsOwnLibraryIsNeverAllocated() {
         List<String> statements = statements(Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.UC), "DDDEFS");
 
-        assertTrue(statements.contains("REP DDDEF(LINKLIB) DATASET(SYS1.PROD.LINKLIB) VOLUME(TGT002) UNIT(3390)"),
+        assertTrue(statements.contains("REP DDDEF(LINKLIB) DATASET(SYS1.PROD.LINKLIB) VOLUME(TGT002) UNIT(3390) SHR"),
                 statements.toString());
-        assertTrue(statements.contains("REP DDDEF(AMULTI) DATASET(PROD.MULTI) VOLUME(TGT001 TGT002) UNIT(3390)"),
+        assertTrue(statements.contains("REP DDDEF(AMULTI) DATASET(PROD.MULTI) VOLUME(TGT001 TGT002) UNIT(3390) SHR"),
                 "a multi-volume library names every volume: " + statements);
         assertFalse(statements.stream().anyMatch(st -> st.startsWith("ADD DDDEF")), statements.toString());
     }
@@ -167,7 +167,7 @@ class UcTemplateTest {
                 JobType.UC);
 
         assertEquals(List.of("SET BOUNDARY(GLOBAL)", "UCLIN",
-                "REP DDDEF(SMPPTS) DATASET(PROD.SMPPTS) VOLUME(TGT001) UNIT(3390)", "ENDUCL"), statements(text, "DDDEFS"));
+                "REP DDDEF(SMPPTS) DATASET(PROD.SMPPTS) VOLUME(TGT001) UNIT(3390) SHR", "ENDUCL"), statements(text, "DDDEFS"));
         assertFalse(text.contains("ZONEINDEX"), text);
     }
 
