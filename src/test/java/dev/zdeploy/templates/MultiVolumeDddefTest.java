@@ -18,9 +18,9 @@ class MultiVolumeDddefTest {
     void theUpdateJobAndTheVerificationJobNameEveryVolumeOfAMultiVolumeLibrary() {
         String uc = Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.UC);
         List<String> statements = SmpeWriter.unwrap(Rendering.instream(uc, "DDDEFS", "SMPCNTL"));
-        assertTrue(statements.contains("REP DDDEF(AMULTI) DATASET(PROD.MULTI) VOLUME(TGT001 TGT002) UNIT(3390)"),
+        assertTrue(statements.contains("REP DDDEF(AMULTI) DATASET(PROD.MULTI) VOLUME(TGT001 TGT002) UNIT(3390) SHR"),
                 statements.toString());
-        assertTrue(statements.contains("REP DDDEF(LIB1) DATASET(PROD.LIB1) VOLUME(TGT001) UNIT(3390)"),
+        assertTrue(statements.contains("REP DDDEF(LIB1) DATASET(PROD.LIB1) VOLUME(TGT001) UNIT(3390) SHR"),
                 "a single-volume library keeps its one volume: " + statements);
 
         String vf = Rendering.render(Scenarios.indirectAndMultiVolume(), JobType.VF).replaceAll("\n//\\* ", " ");
