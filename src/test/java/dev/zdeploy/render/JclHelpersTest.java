@@ -69,7 +69,7 @@ class JclHelpersTest {
                 new TargetDddef("TGT", "TGT", "SABCLOAD", "B.SABCLOAD", "T1", "3390", null, null),
                 new TargetDddef("TGT", "TGT", "SMPLOG", "B.SMPLOG", null, null, null, null),
                 new TargetDddef("TGT", "TGT", "SZWEZFS", null, null, null, "/usr/lpp/zowe/", "/new/zowe/"));
-        assertEquals(" REP DDDEF(SABCLOAD) DATASET(B.SABCLOAD) VOLUME(T1) UNIT(3390).\n"
+        assertEquals(" REP DDDEF(SABCLOAD) DATASET(B.SABCLOAD) VOLUME(T1) UNIT(3390) SHR.\n"
                 + " DEL DDDEF(SMPLOG).\n ADD DDDEF(SMPLOG) DATASET(B.SMPLOG) MOD.\n"
                 + " REP DDDEF(SZWEZFS) PATH('/new/zowe/').\n", jcl.dddefUcl(dddefs));
         assertEquals("SABCLOAD DATASET B.SABCLOAD VOLUME T1 UNIT 3390; SMPLOG DATASET B.SMPLOG (no VOLUME, no UNIT);"
