@@ -44,9 +44,13 @@
     cannot be cataloged in the standard order of search at the same time". The copy lands on OUTDYNAM's
     volumes, never the source's (the pre-flight job checks that the target VTOCs lack the name). The
     source's SYSDSN enqueue is exclusive by default ("Enqueuing—ENQ": "defaulting to exclusive
-    enqueuing"), which fails while the system holds the data set; TOLERATE(ENQFAILURE) then copies it
-    without the enqueue, as for every running-system library ("Read/Write serialization scheme": the
-    enqueue is by data set name, one for source and copy alike).
+    enqueuing"), which fails while the system holds the data set (shared, as it holds its libraries);
+    these commands code SHARE ("SHARE specifies that DFSMSdss is to share the data sets to be copied for
+    read access with other programs"; "If you specify the SHARE keyword, DFSMSdss tries an enqueue for
+    share"), so a library the system only reads is copied under a shared enqueue that keeps writers out,
+    and one held exclusively still fails it: TOLERATE(ENQFAILURE) then copies it without the enqueue
+    (not for SMP/E data sets, which stop the copy instead). The enqueue is by data set name ("Read/Write
+    serialization scheme"), one for source and copy alike.
   - No PROCESS(SYS1): DFSMSdss needs it to copy SYS1 data sets to preallocated targets ("Moving to
     preallocated data sets"), to uncatalog or delete them ("UNCATALOG", "Dumping SYS1 system data
     sets"); every target here is new, kept and cataloged under a new name, and the keyword would only
@@ -90,7 +94,7 @@ ${jcl.dd("SYSIN", "*")}
 <#assign naming = group.underFinalNames()?then(" RECATALOG(" + plan.masterCatalog.name + ")", " RENAMEUNCONDITIONAL(" + pairs + ") CATALOG")>
 <#assign input = group.sourceVolumes?map(v -> "(" + v + ")")?join(",")>
 <#assign output = group.targetVolumes?map(v -> "(" + v + ")")?join(",")>
-${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + group.smsManaged()?then("", " OUTDYNAM(" + output + ")") + naming + " SPHERE" + group.bypassesAcs()?then(" BYPASSACS(**) NULLSTORCLAS", "") + (group.storclas()??)?then(" STORCLAS(" + (group.storclas()!"") + ")", "") + group.toleratesEnqFailure()?then(" TOLERATE(ENQFAILURE)", "") + " ALLDATA(*) ALLEXCP")}
+${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + group.smsManaged()?then("", " OUTDYNAM(" + output + ")") + naming + " SPHERE" + group.bypassesAcs()?then(" BYPASSACS(**) NULLSTORCLAS", "") + (group.storclas()??)?then(" STORCLAS(" + (group.storclas()!"") + ")", "") + group.shares()?then(" SHARE", "") + group.toleratesEnqFailure()?then(" TOLERATE(ENQFAILURE)", "") + " ALLDATA(*) ALLEXCP")}
 /*
 </#list>
 <#if job.datasets?has_content>

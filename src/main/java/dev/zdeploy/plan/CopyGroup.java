@@ -103,6 +103,16 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
         return datasets.get(0).copiedUnderFinalName();
     }
 
+    /**
+     * True when the command codes SHARE: the data sets copied under their final names are the ones the
+     * driving system may hold, which it holds shared; without SHARE DFSMSdss asks for an exclusive enqueue
+     * ("Enqueuing—ENQ": "defaulting to exclusive enqueuing"), which fails, and copies without any
+     * enqueue under TOLERATE(ENQFAILURE); with SHARE it gets a shared one that keeps writers out.
+     */
+    public boolean shares() {
+        return underFinalNames();
+    }
+
     /** True when the group spans more than one volume. */
     public boolean isMultiVolume() {
         return sourceVolumes.size() > 1;

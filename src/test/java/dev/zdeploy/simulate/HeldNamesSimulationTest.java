@@ -40,9 +40,8 @@ class HeldNamesSimulationTest {
         assertTrue(start.allocated.contains("SYS1.LINKLIB"), "the minimal driving system holds its SYS1 libraries");
         SimulationReport report = now.simulate(start, List.of());
         assertTrue(report.reachedPlan(), SimulationText.of(report));
-        // Copied under its own name while this system holds it: the exclusive enqueue fails and
-        // TOLERATE(ENQFAILURE) copies it without one.
-        assertTrue(said(report, "SYS1.LINKLIB is allocated on this system: copied without serialization"),
+        // Copied under its own name while this system holds it (shared): SHARE gets a shared enqueue.
+        assertFalse(said(report, "SYS1.LINKLIB is allocated on this system: copied without serialization"),
                 SimulationText.of(report));
         assertTrue(step(report, now.member("CP"), "COPY001").changes().stream()
                 .anyMatch(c -> c.startsWith("SYS1.LINKLIB copied to SYS1.LINKLIB on ")
@@ -64,13 +63,22 @@ class HeldNamesSimulationTest {
                 && d.message().startsWith("not cataloged")), SimulationText.of(before));
     }
 
-    /** Without TOLERATE(ENQFAILURE) the held library is not copied: DFSMSdss asks for an exclusive enqueue. */
+    /**
+     * The command's SHARE: without it DFSMSdss asks for an exclusive enqueue, which fails for a library
+     * the system holds; TOLERATE(ENQFAILURE) alone copies it with no enqueue at all, neither stops it.
+     */
     @Test
-    void aHeldLibraryIsNotCopiedWithoutToleratingTheEnqueueFailure() {
-        Scenario scenario = Scenario.golden(SCENARIO).edit("CP", jcl -> jcl.replaceFirst(
-                "NULLSTORCLAS -\n   TOLERATE\\(ENQFAILURE\\) ALLDATA", "NULLSTORCLAS -\n   ALLDATA"));
-        SimulationReport report = scenario.simulate();
-        assertEquals(8, step(report, scenario.member("CP"), "COPY001").rc(), SimulationText.of(report));
+    void aHeldLibraryIsCopiedUnderASharedEnqueueNotWithoutOne() {
+        Scenario tolerating = Scenario.golden(SCENARIO).edit("CP", jcl -> jcl.replaceFirst(
+                "SHARE( -\n  )? TOLERATE\\(ENQFAILURE\\)", "TOLERATE(ENQFAILURE)"));
+        SimulationReport unserialized = tolerating.simulate();
+        assertTrue(said(unserialized, "SYS1.LINKLIB is allocated on this system: copied without serialization"),
+                SimulationText.of(unserialized));
+
+        Scenario neither = Scenario.golden(SCENARIO).edit("CP", jcl -> jcl.replaceFirst(
+                "SHARE( -\n  )? TOLERATE\\(ENQFAILURE\\)", ""));
+        SimulationReport report = neither.simulate();
+        assertEquals(8, step(report, neither.member("CP"), "COPY001").rc(), SimulationText.of(report));
         assertTrue(said(report, "ADR412E SYS1.LINKLIB FAILED SERIALIZATION: this system has it allocated"),
                 SimulationText.of(report));
     }
