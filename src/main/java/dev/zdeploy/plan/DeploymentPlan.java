@@ -195,6 +195,15 @@ public record DeploymentPlan(
     }
 
     /**
+     * Primary space of the zFS job's work zFS, in cylinders, where GIMUNZIP expands each directory tree
+     * archive before copying it into its file system: the largest tree, with the same margin as the
+     * unzip job's ({@link ZfsSpace#workCylinders}).
+     */
+    public int treeWorkZfsCylinders() {
+        return ZfsSpace.workCylinders(datasets.stream().filter(this::isUnzippedAsTree).toList());
+    }
+
+    /**
      * The data class of a zFS aggregate the jobs define of {@code tracks} tracks: the request's
      * {@code systemsettings/dataclas} when the aggregate holds more than 4 GB (it must provide extended
      * addressability; the plan refuses such an aggregate without one), else null.

@@ -8,7 +8,8 @@ import java.util.List;
  * zFS aggregates the unzip jobs define that z/OS could not allocate as planned, found as problems
  * before any job is written (see {@link ZfsSpace} for the manual text):
  * <ul>
- *   <li>the work zFS of the UZ job, sized by {@link ZfsSpace#workCylinders}: above 4 GB it needs an
+ *   <li>the work zFS of the UZ job and that of the ZF job, each sized by {@link ZfsSpace#workCylinders}
+ *       (the largest data set UZ unzips, the largest tree ZF extracts): above 4 GB it needs an
  *       SMS storage class and a data class with extended addressability
  *       ({@code systemsettings/storclas}, {@code systemsettings/dataclas}); a non-SMS work zFS must
  *       fit its work volume (a 3390-9 holds {@value #ASSUMED_VOLUME_CYLINDERS} cylinders, or the
@@ -33,7 +34,12 @@ final class LargeZfsChecks {
         List<TargetDataSet> unzipped = datasets.stream()
                 .filter(ds -> !DeploymentPlan.isUnzippedAsTree(context.sourceType, version, ds)).toList();
         if (!unzipped.isEmpty()) {
-            checkWorkZfs(context, work, ZfsSpace.workCylinders(unzipped));
+            checkWorkZfs(context, work, ZfsSpace.workCylinders(unzipped), "unzip job", "data set it unzips");
+        }
+        List<TargetDataSet> trees = datasets.stream()
+                .filter(ds -> DeploymentPlan.isUnzippedAsTree(context.sourceType, version, ds)).toList();
+        if (!trees.isEmpty()) {
+            checkWorkZfs(context, work, ZfsSpace.workCylinders(trees), "zFS job", "directory tree it extracts");
         }
         for (int i = 0; i < datasets.size(); i++) {
             TargetDataSet ds = datasets.get(i);
@@ -55,10 +61,10 @@ final class LargeZfsChecks {
         }
     }
 
-    private static void checkWorkZfs(PlanContext context, WorkSettings work, int cylinders) {
+    private static void checkWorkZfs(PlanContext context, WorkSettings work, int cylinders, String job, String what) {
         long tracks = (long) cylinders * DeviceType.TRACKS_PER_CYLINDER;
-        String size = "the work zFS of the unzip job takes " + VolumeUsagePlanner.number(cylinders) + " cylinders ("
-                + ZfsSpace.gigabytes(tracks) + ": the largest data set it unzips plus " + ZfsSpace.WORK_MARGIN_PERCENT
+        String size = "the work zFS of the " + job + " takes " + VolumeUsagePlanner.number(cylinders) + " cylinders ("
+                + ZfsSpace.gigabytes(tracks) + ": the largest " + what + " plus " + ZfsSpace.WORK_MARGIN_PERCENT
                 + "%)";
         if (ZfsSpace.needsExtendedAddressability(tracks)) {
             String rule = size + ", more than 4 GB, which needs an SMS storage class and a data class with extended "

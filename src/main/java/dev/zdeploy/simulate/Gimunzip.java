@@ -20,6 +20,18 @@ final class Gimunzip implements Program {
     private static final List<String> ATTRIBUTES = List.of("archid", "name", "newname", "prefix", "volume", "replace",
             "preserveid", "catalog", "storclas", "mgmtclas", "dataclas", "dsntype");
 
+    /** The mount point whose file system holds {@code dir}, or null when no mount covers it. */
+    private static String mountedAt(UnixView unix, String dir) {
+        String best = null;
+        for (String mountPoint : unix.mounts.keySet()) {
+            if ((dir.equals(mountPoint) || dir.startsWith(mountPoint.endsWith("/") ? mountPoint : mountPoint + "/"))
+                    && (best == null || mountPoint.length() > best.length())) {
+                best = mountPoint;
+            }
+        }
+        return best;
+    }
+
     @Override
     public int run(Step step) {
         Dd smpdir = step.dd("SMPDIR");
@@ -36,6 +48,15 @@ final class Gimunzip implements Program {
         }
         if (work != null && work.path() != null && !step.state().unix.directories.contains(UnixView.normal(work.path()))) {
             step.message("GIM: the work directory " + work.path() + " does not exist: return code 12");
+            return 12;
+        }
+        // GIMUNZIP expands each archive "temporarily into a UNIX file system" (SMP/E Reference, "GIMUNZIP
+        // processing") in a directory it makes in SMPWKDIR, else in SMPDIR (APAR IO19616): the room of a file
+        // system the jobs did not mount (the driving system's /tmp, say) is not modelled.
+        String workDir = UnixView.normal(work != null && work.path() != null ? work.path() : smpdir.path());
+        if (mountedAt(step.state().unix, workDir) == null) {
+            step.notModelled(work != null ? work.line() : smpdir.line(), "room for GIMUNZIP to expand archives in "
+                    + workDir + ", on no file system the jobs mounted");
             return 12;
         }
         List<DataRecord> records = step.controlRecords("SYSIN");

@@ -95,19 +95,30 @@ class UzZfTemplateTest {
         String temporary = "NEWHLQ.PROD.OMVS.ROOT.#";
         String mountPoint = "/tmp/zdeploy/PROD_1/IZUD04ZF/FS2";
 
-        assertEquals(List.of("DEFINE", "MOUNT", "UNZIP", "UNMOUNT"), Rendering.steps(text));
+        String work = "&SYSUID..IZUD04ZF.WORK.ZFS";
+        String workDir = "/tmp/zdeploy/PROD_1/IZUD04ZF/WORK";
+
+        assertEquals(List.of("DEFINE", "DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK"), Rendering.steps(text));
         assertEquals("DEFINE CLUSTER(NAME(" + temporary + ") LINEAR TRACKS(15 5) VOLUMES(TGT001) SHAREOPTIONS(3))",
                 IdcamsWriter.unwrap(Rendering.instream(text, "DEFINE", "SYSIN")).get(0));
+        // GIMUNZIP expands each archive in SMPWKDIR ("GIMUNZIP processing"): on a work zFS of the job's own.
+        List<String> defwork = IdcamsWriter.unwrap(Rendering.instream(text, "DEFWORK", "SYSIN"));
+        assertEquals(List.of("DELETE " + work + " CLUSTER", "SET MAXCC = 0"), defwork.subList(0, 2));
+        assertTrue(defwork.get(2).startsWith("DEFINE CLUSTER(NAME(" + work + ") LINEAR CYLINDERS(50 25)"), defwork.toString());
         assertEquals("SH set -o errexit; zfsadm format -aggregate '" + temporary + "' -overwrite; mkdir -p " + mountPoint
-                        + "; /usr/sbin/mount -t ZFS -f '" + temporary + "' " + mountPoint + ";",
+                        + "; /usr/sbin/mount -t ZFS -f '" + temporary + "' " + mountPoint + "; zfsadm format -aggregate '"
+                        + work + "'; mkdir -p " + workDir + "; /usr/sbin/mount -t ZFS -f '" + work + "' " + workDir,
                 StdparmWriter.unwrap(Rendering.instream(text, "MOUNT", "STDPARM")));
+        assertTrue(text.contains("//SMPWKDIR DD PATH='" + workDir + "/'"), text);
         assertEquals(List.of("<GIMUNZIP>", "<ARCHDEF archid=\"ARCH.PROD.OMVS.ROOT\" newname=\"" + mountPoint
                         + "/\" preserveid=\"YES\" replace=\"YES\"/>", "</GIMUNZIP>"),
                 GimunzipWriter.unwrap(Rendering.instream(text, "UNZIP", "SYSIN")));
-        assertEquals("SH set -o errexit; /usr/sbin/unmount -f '" + temporary + "';",
+        assertEquals("SH set -o errexit; /usr/sbin/unmount -f '" + temporary + "'; /usr/sbin/unmount -f '" + work + "'",
                 StdparmWriter.unwrap(Rendering.instream(text, "UNMOUNT", "STDPARM")));
         assertEquals(List.of("DEFINE"), StepRun.run(text, "DEFINE", 16), "nothing was mounted: no UNMOUNT");
-        assertEquals(List.of("DEFINE", "MOUNT", "UNZIP", "UNMOUNT"), StepRun.run(text, "UNZIP", 12));
+        assertEquals(List.of("DEFINE", "DEFWORK", "MOUNT", "UNZIP", "UNMOUNT", "DELWORK"), StepRun.run(text, "UNZIP", 12));
+        assertEquals(List.of("DEFINE", "DEFWORK", "MOUNT", "DELWORK"), StepRun.run(text, "MOUNT", 1),
+                "the work zFS is mounted last: after a failed MOUNT it is not mounted and is deleted");
     }
 
     @Test
