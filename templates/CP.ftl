@@ -57,8 +57,8 @@
     add a RACF check (ADR707E).
 -->
 <#assign groups = plan.copyGroups()>
-<#assign underFinal = job.datasets?filter(ds -> ds.copiedUnderFinalName())>
-<#assign renamed = job.datasets?filter(ds -> !ds.copiedUnderFinalName())>
+<#assign underFinal = jcl.copiedUnderFinalNames(job.datasets)>
+<#assign renamed = jcl.notCopiedUnderFinalNames(job.datasets)>
 <#assign finalHlqs = []>
 <#list underFinal as ds>
 <#assign hlq = ds.name?keep_before(".") + ".**">

@@ -63,7 +63,7 @@
 <#assign renamed = jcl.renamed(job.datasets)?size>
 <#assign entries = jcl.withCatalogEntries(job.datasets)?size>
 <#assign held = plan.finalNamesPossiblyAllocated()>
-<#assign underFinal = job.datasets?filter(ds -> ds.copiedUnderFinalName())?size>
+<#assign underFinal = jcl.copiedUnderFinalNames(job.datasets)?size>
 <@lib.header
   what=[(renamed > 0)?then("Renames the " + lib.count(renamed, "data set") + " that " + (renamed == 1)?then("carries a temporary name to its final name", "carry a temporary name to their final names") + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included.",
       "No data set carries a temporary name (each was created under its final name): nothing is renamed.")]

@@ -315,9 +315,13 @@ public final class JclHelpers {
         }
         String input = ")) LOGINDYNAM(" + logindynam + ") OUTDDNAME(NOOUTPUT)";
         List<String> found = DssWriter.command("IF LASTCC = 0 THEN SET MAXCC=12");
+        // Every command is the same but for the name, and where the records break depends only on the
+        // name's length (a piece is never split): the records are laid out once per length, with a
+        // stand-in of that length, and the name put in its place. The volume list can be long.
+        Map<Integer, List<String>> layouts = new HashMap<>();
         StringBuilder out = new StringBuilder(names.size() * (input.length() + 80));
         for (String name : names) {
-            for (String record : DssWriter.command("DUMP DATASET(INCLUDE(" + name + input)) {
+            for (String record : dumpRecords(name, input, layouts)) {
                 out.append(record).append('\n');
             }
             for (String record : found) {
@@ -325,6 +329,32 @@ public final class JclHelpers {
             }
         }
         return out.toString();
+    }
+
+    /** The records of the NORUN DUMP of {@code name}: {@code layouts} by name length, see {@link #vtocChecks}. */
+    private static List<String> dumpRecords(String name, String input, Map<Integer, List<String>> layouts) {
+        boolean plain = !name.isEmpty();
+        for (int i = 0; i < name.length() && plain; i++) {
+            char c = name.charAt(i);
+            plain = c > ' ' && c != ',' && c != '\'' && c != 0x7F;
+        }
+        if (plain) {
+            List<String> layout = layouts.computeIfAbsent(name.length(),
+                    length -> DssWriter.command("DUMP DATASET(INCLUDE(" + "#".repeat(length) + input));
+            String standIn = "INCLUDE(" + "#".repeat(name.length()) + ")";
+            List<String> records = new ArrayList<>(layout);
+            // The stand-in is the command's second piece: on its first or second record.
+            for (int i = 0; i < Math.min(2, records.size()); i++) {
+                String record = records.get(i);
+                int at = record.indexOf(standIn);
+                if (at >= 0) {
+                    records.set(i, record.substring(0, at) + "INCLUDE(" + name + record.substring(at + standIn.length() - 1));
+                    return records;
+                }
+            }
+        }
+        // Not a plain name (the writer refuses it or cuts it elsewhere): laid out on its own.
+        return DssWriter.command("DUMP DATASET(INCLUDE(" + name + input);
     }
 
     /** PF's CATALOG checks: LISTCAT ENTRIES of each name must not find it (lib absent). */
@@ -359,6 +389,21 @@ public final class JclHelpers {
     /** Those of {@code datasets} that carry a temporary name the rename job changes (needsRename). */
     public List<TargetDataSet> renamed(List<TargetDataSet> datasets) {
         return select(datasets, TargetDataSet::needsRename);
+    }
+
+    /** Those of {@code datasets} copied under their final names (TargetDataSet.copiedUnderFinalName). */
+    public List<TargetDataSet> copiedUnderFinalNames(List<TargetDataSet> datasets) {
+        return select(datasets, TargetDataSet::copiedUnderFinalName);
+    }
+
+    /** Those of {@code datasets} not copied under their final names. */
+    public List<TargetDataSet> notCopiedUnderFinalNames(List<TargetDataSet> datasets) {
+        return select(datasets, ds -> !ds.copiedUnderFinalName());
+    }
+
+    /** Those of {@code datasets} that are VSAM clusters the rename job renames. */
+    public List<TargetDataSet> renamedClusters(List<TargetDataSet> datasets) {
+        return select(datasets, ds -> ds.isVsamCluster() && ds.needsRename());
     }
 
     /** Those of {@code datasets} cataloged indirectly. */

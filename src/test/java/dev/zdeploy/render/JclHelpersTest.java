@@ -47,6 +47,23 @@ class JclHelpersTest {
     }
 
     @Test
+    void vtocChecksLaidOutOncePerNameLengthAreWhatTheWriterWritesForEachName() {
+        List<String> volumes = new java.util.ArrayList<>();
+        for (int v = 0; v < 40; v++) {
+            volumes.add(String.format("V%05d", v));
+        }
+        String list = String.join(",", volumes.stream().map(v -> "(" + v + ")").toList());
+        List<String> names = List.of("A.B", "C.D", "SYS1.LINKLIB", "ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGH",
+                "ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGI", "X#Y.Z");
+        StringBuilder expected = new StringBuilder();
+        for (String name : names) {
+            expected.append(jcl.dss("DUMP DATASET(INCLUDE(" + name + ")) LOGINDYNAM(" + list + ") OUTDDNAME(NOOUTPUT)"))
+                    .append('\n').append(jcl.dss("IF LASTCC = 0 THEN SET MAXCC=12")).append('\n');
+        }
+        assertEquals(expected.toString(), jcl.vtocChecks(names, volumes));
+    }
+
+    @Test
     void theRenameUnitsOfADataSetAreTheUnitsTheMacrosWrite() {
         DeploymentPlan plan = PlanFixtures.swi().library("SYS1.LINKLIB", "TGT", "LINKLIB").build();
         TargetDataSet ds = plan.datasets().get(0);
