@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.lang3.Strings;
 
 /**
  * One pass over one member: record rules, then JCL statements (with their continuations), in-stream
@@ -133,7 +132,7 @@ final class MemberLint {
             notJcl();
         } else {
             for (int i = 0; i < records.size(); i++) {
-                read(i + 1, Strings.CS.removeEnd(records.get(i), "\r"));
+                read(i + 1, withoutCr(records.get(i)));
             }
             endOfMember();
         }
@@ -148,6 +147,16 @@ final class MemberLint {
     }
 
     // ---------------------------------------------------------------- record rules
+
+    /**
+     * {@code record} without a final carriage return (reported by the record rules). Not commons-lang3's
+     * removeEnd, which compares case-insensitively on the way (CharSequenceUtils.regionMatches), for
+     * every record of every member.
+     */
+    private static String withoutCr(String record) {
+        int length = record.length();
+        return length > 0 && record.charAt(length - 1) == '\r' ? record.substring(0, length - 1) : record;
+    }
 
     private void recordRules(int line, String raw) {
         for (int i = 0; i < raw.length(); i++) {
@@ -164,7 +173,7 @@ final class MemberLint {
                         (int) c));
             }
         }
-        String record = Strings.CS.removeEnd(raw, "\r");
+        String record = withoutCr(raw);
         int length = record.length();
         if (length > CARD_LENGTH) {
             report(line, CARD_LENGTH + 1, LintRule.RECORD_LENGTH, "record is " + length
@@ -784,7 +793,7 @@ final class MemberLint {
         public DataRecord get(int index) {
             java.util.Objects.checkIndex(index, size);
             int line = lines[index];
-            return new DataRecord(line, Strings.CS.removeEnd(records.get(line - 1), "\r"));
+            return new DataRecord(line, withoutCr(records.get(line - 1)));
         }
 
         @Override
