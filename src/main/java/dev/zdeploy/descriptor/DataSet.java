@@ -54,7 +54,9 @@ public record DataSet(
         unixdirs = List.copyOf(unixdirs);
         dscategory = List.copyOf(dscategory);
         // Sorted, so that whoever lists them lists them the same way every run (Map.copyOf would not).
-        extensions = Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
+        // Most data sets have none: one shared empty map, not an empty tree per data set (8 MB per 100,000).
+        extensions = extensions.isEmpty() ? Collections.emptySortedMap()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(extensions));
     }
 
     public boolean hasCategory(DsCategory category) {

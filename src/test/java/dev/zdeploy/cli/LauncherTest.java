@@ -139,6 +139,8 @@ class LauncherTest {
         assertEquals(1, starts.size(), starts.toString());
         assertTrue(starts.get(0).startsWith("-XX:+IgnoreUnrecognizedVMOptions "), starts.get(0));
         assertFalse(starts.get(0).contains("Shared"), starts.get(0));
+        assertTrue(starts.get(0).contains(" -Xms32m -Xmn32m -XX:MinHeapFreeRatio=20 "), "a heap that grows as needed: "
+                + starts.get(0));
     }
 
     @Test
@@ -159,6 +161,7 @@ class LauncherTest {
         assertTrue(starts.get(0).contains("-XX:TieredStopAtLevel=1 -Xmx2g -jar"), starts.get(0));
         assertTrue(starts.get(0).endsWith(" plan --descriptor " + small + " --request it's here.json"), starts.get(0));
         assertFalse(starts.get(1).contains("TieredStopAtLevel"), starts.get(1));
+        assertFalse(starts.get(0).contains("-Xmn"), "ZDEPLOY_JAVA_OPTS sizes the heap: " + starts.get(0));
         assertTrue(starts.get(1).endsWith("-Xmx2g -jar " + jar + " plan --descriptor=" + large + " --json"),
                 starts.get(1));
     }
