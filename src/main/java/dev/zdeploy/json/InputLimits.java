@@ -17,7 +17,7 @@ public final class InputLimits {
     /** The deepest nesting of lists and objects (the inputs nest at most six deep). */
     public static final int MAX_NESTING_DEPTH = 64;
 
-    /** The most entries one list may have (a descriptor's data sets are bounded lower, 200,000). */
+    /** The most entries one list may have (a descriptor's data sets are bounded alike: DeploymentSize). */
     public static final int MAX_LIST_ENTRIES = 1_000_000;
 
     /** The largest request file. */

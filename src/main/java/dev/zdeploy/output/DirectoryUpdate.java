@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -166,6 +167,45 @@ final class DirectoryUpdate implements AutoCloseable {
                 written.add(path);
             }
         });
+    }
+
+    /**
+     * Adds a file of ASCII {@code text} (a member) as {@link #add(String, byte[])} adds its bytes, a piece
+     * at a time: the text of a member of 300 MB is not copied whole into bytes beside it.
+     */
+    void addAscii(String path, String text) throws IOException {
+        guarded(() -> {
+            checkAddable(path);
+            MessageDigest sha256 = OwnershipRecord.sha256Digest();
+            for (int from = 0; from < text.length(); from += ASCII_PIECE) {
+                sha256.update(asciiPiece(text, from));
+            }
+            OwnershipRecord.Written record = new OwnershipRecord.Written(text.length(),
+                    HexFormat.of().formatHex(sha256.digest()));
+            added.put(path, record);
+            Path file = staging.resolve(path);
+            Files.createDirectories(file.getParent());
+            if (wroteBefore(path, record)) {
+                keep(location.real().resolve(path), file);
+                unchanged.add(path);
+            } else {
+                hook.beforeWrite(file);
+                try (java.io.OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    for (int from = 0; from < text.length(); from += ASCII_PIECE) {
+                        out.write(asciiPiece(text, from));
+                    }
+                }
+                written.add(path);
+            }
+        });
+    }
+
+    private static final int ASCII_PIECE = 64 * 1024;
+
+    /** One piece of {@code text} from {@code from}, as US-ASCII bytes (as {@code getBytes} gives them). */
+    private static byte[] asciiPiece(String text, int from) {
+        return text.substring(from, Math.min(text.length(), from + ASCII_PIECE)).getBytes(StandardCharsets.US_ASCII);
     }
 
     /**

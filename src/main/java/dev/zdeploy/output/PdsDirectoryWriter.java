@@ -70,7 +70,7 @@ public final class PdsDirectoryWriter {
     public WriteReport write(Path directory, MemberSource members, TextContent manifest, boolean force)
             throws IOException {
         try (DirectoryUpdate update = DirectoryUpdate.open(directory, WriteFailures.OUTPUT, force, hook)) {
-            members.forEach(member -> update.add(member.name(), member.text().getBytes(StandardCharsets.US_ASCII)));
+            members.forEach(member -> update.addAscii(member.name(), member.text()));
             update.add(MANIFEST, manifest, StandardCharsets.UTF_8);
             DirectoryUpdate.Result result = update.commit();
             return new WriteReport(result.directory(), membersOnly(result.written()), membersOnly(result.unchanged()),

@@ -10,7 +10,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -140,7 +139,7 @@ public final class JobRenderer {
         model.put("jobs", jobs);
         model.put("jobStatement", JobStatement.cards(plan.jobStatement(), job));
         model.put("jcl", new JclHelpers());
-        StringWriter out = new StringWriter();
+        ChunkedText out = new ChunkedText();
         try {
             Environment env = template.createProcessingEnvironment(model, run.counting(out));
             env.setTemplateProcessingTracer(run);

@@ -139,7 +139,7 @@ class LauncherTest {
         assertEquals(1, starts.size(), starts.toString());
         assertTrue(starts.get(0).startsWith("-XX:+IgnoreUnrecognizedVMOptions "), starts.get(0));
         assertFalse(starts.get(0).contains("Shared"), starts.get(0));
-        assertTrue(starts.get(0).contains(" -Xms32m -Xmn32m -XX:MinHeapFreeRatio=20 "), "a heap that grows as needed: "
+        assertTrue(starts.get(0).contains(" -Xms64m -Xmn32m -XX:MinHeapFreeRatio=20 "), "a heap that grows as needed: "
                 + starts.get(0));
     }
 
