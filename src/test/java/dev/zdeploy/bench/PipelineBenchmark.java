@@ -28,8 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * Every stage of a render, each alone, on the built-in example grown to 1,000 to 1,000,000 data sets
  * ({@link SyntheticJson}): read (JSON text to checked inputs), plan, render (jobs through the lint
- * gate), manifest (streamed to a sink) and write (a fresh PDS-style directory). The time per data set
- * is the score divided by {@code datasets}; its growth from 1k to 1M says whether a stage is linear.
+ * gate), plan and render together, manifest (streamed to a sink) and write (a fresh PDS-style
+ * directory). The time per data set is the score divided by {@code datasets}; its growth from 1k to 1M
+ * says whether a stage is linear.
  * From the project directory (the README's "Benchmarks" section):
  *
  * <pre>
@@ -91,6 +92,12 @@ public class PipelineBenchmark {
     @Benchmark
     public Deployment render() {
         return zdeploy.render(plan);
+    }
+
+    /** What a library or service caller does per request, inputs read: the "in-process plan+render". */
+    @Benchmark
+    public Deployment planAndRender() {
+        return zdeploy.render(zdeploy.plan(inputs));
     }
 
     @Benchmark
