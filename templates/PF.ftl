@@ -21,8 +21,14 @@
   data sets are selected by the filtering process without actually performing the requested operations
   ... by specifying TYPRUN=NORUN on the JCL EXEC PARM field" (DFSMSdss Storage Administration,
   "DFSMSdss filtering"; ADR109I: "Data set DUMP and RESTORE only do data set filtering and not DUMP or
-  RESTORE functions"); LOGINDYNAM names the target volumes, so the names are looked for in their VTOCs,
-  not in the catalogs. One DUMP per name, each followed by IF LASTCC = 0 THEN SET MAXCC=12: DFSMSdss's
+  RESTORE functions"); LOGINDYNAM names the target volumes the plan puts that name's data set on
+  (plan.VtocCheck: only there does an old data set stop the copy or the rename; PF then grows with the
+  data sets, not with data sets times volumes), so the names are looked for in their VTOCs, not in the
+  catalogs ("Logical processing": "If you specify input volumes using the LOGINDDNAME, LOGINDYNAM, or
+  STORGRP keywords ... DFSMSdss uses VTOCs to select data sets"); SELECTMULTI(ANY) also selects an old
+  cataloged multivolume data set that is only partly on those volumes ("LOGINDYNAM": "any part of the
+  non-VSAM data set or VSAM base cluster can be on a volume in the volume list"; the default, ALL,
+  would skip it). One DUMP per name, each followed by IF LASTCC = 0 THEN SET MAXCC=12: DFSMSdss's
   own command sequence ("IF-THEN-ELSE command sequence for DFSMSdss": "LASTCC specifies a comparison to
   the last condition code"; "SET command": it sets LASTCC or MAXCC "to any value from 0 to 16 ... the
   final maximum condition code is passed to the MVS system"). The stricter reading of the return code:
@@ -66,7 +72,7 @@
         + smsFinalNames?has_content?then(" It also looks for the final names of the " + smsFinalNames?size + " SMS-managed data sets whose names are new on this system: SMS picks their volumes, and an SMS-managed data set is always cataloged, so a data set with such a name found here may be on the volume SMS picks for the copy.", ""),
       "Step CATALOG checks that none of the " + catalogNames?size + " names the jobs catalog is cataloged yet.")
       + " Each name found is listed in SYSPRINT and makes the step end with 12."], [])
-    + names?has_content?then(["Step VTOCS looks for each of the " + names?size + " names the jobs create (temporary and final names) in the VTOCs of the target volumes " + volumes?join(", ") + ", with DFSMSdss in TYPRUN=NORUN mode (data set selection only, nothing is dumped): a name found makes the step end with 12, before anything is copied."], [])
+    + names?has_content?then(["Step VTOCS looks for each of the " + names?size + " names the jobs create (temporary and final names) in the VTOCs of the target volumes the plan puts it on (of " + volumes?join(", ") + "), with DFSMSdss in TYPRUN=NORUN mode (data set selection only, nothing is dumped): a name found makes the step end with 12, before anything is copied."], [])
     + smsSameNames?has_content?then(["Not checked: " + smsSameNames?size + " SMS-managed data sets keep their source's names (" + smsSameNames?map(ds -> ds.name)?join(", ") + "). SMS may put a copy on the volume that holds its source, and then the rename job cannot give it its final name there (duplicate name on the volume). Make sure their storage class leads SMS to a storage group without the source volumes."], [])
     + volumes?has_content?then(["Step SPACE lists the VTOC of each target volume with IEHLIST, its free space at the end. The plan puts there: " + plan.volumeUsage?filter(u -> volumes?seq_contains(u.volume))?map(u -> u.volume + " " + u.tracks?c + " tracks")?join(", ") + "."], [])
     + racf?has_content?then(["Step RACFLIST lists the RACF profiles that give the submitting user the authorities the jobs need."], [])
@@ -99,7 +105,7 @@ ${jcl.exec("VTOCS", "PGM=ADRDSSU", "PARM='TYPRUN=NORUN'", "REGION=0M")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("NOOUTPUT", "DUMMY")}
 ${jcl.dd("SYSIN", "*")}
-${jcl.vtocChecks(names, volumes)}<#t>
+${jcl.vtocChecks(plan.vtocChecks())}<#t>
 /*
 </#if>
 <#if volumes?has_content>

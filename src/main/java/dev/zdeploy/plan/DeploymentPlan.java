@@ -302,6 +302,26 @@ public record DeploymentPlan(
                 .flatMap(ds -> Stream.of(ds.temporaryName(), ds.name())).distinct().toList();
     }
 
+    /**
+     * PF's VTOC checks: the temporary and the final name of each data set of {@link #namesOnTargetVolumes()},
+     * each on its own data set's target volumes ({@link VtocCheck}); a name met twice is checked once.
+     */
+    public List<VtocCheck> vtocChecks() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<VtocCheck> checks = new java.util.ArrayList<>();
+        for (TargetDataSet ds : datasets) {
+            if (ds.isSmsManaged() || ds.volumes().isEmpty()) {
+                continue;
+            }
+            for (String name : List.of(ds.temporaryName(), ds.name())) {
+                if (seen.add(name)) {
+                    checks.add(new VtocCheck(name, ds.volumes()));
+                }
+            }
+        }
+        return checks;
+    }
+
     /** The target volumes that hold the data sets of {@link #namesOnTargetVolumes()}, in plan order. */
     public List<String> chosenTargetVolumes() {
         return datasets.stream().filter(ds -> !ds.isSmsManaged()).flatMap(ds -> ds.volumes().stream()).distinct()

@@ -11,6 +11,7 @@ import dev.zdeploy.jcl.StdparmWriter;
 import dev.zdeploy.jcl.TsoWriter;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.TargetDataSet;
+import dev.zdeploy.plan.VtocCheck;
 import dev.zdeploy.plan.TargetDddef;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -305,23 +306,23 @@ public final class JclHelpers {
     }
 
     /**
-     * PF's VTOCS checks: for each name, a DFSMSdss NORUN DUMP selecting it on {@code volumes}, then
-     * {@code IF LASTCC = 0 THEN SET MAXCC=12} (see PF.ftl).
+     * PF's VTOCS checks: for each check, a DFSMSdss NORUN DUMP selecting its name on its data set's
+     * target volumes with SELECTMULTI(ANY), then {@code IF LASTCC = 0 THEN SET MAXCC=12} (see PF.ftl).
      */
-    public String vtocChecks(List<String> names, List<String> volumes) {
-        StringBuilder logindynam = new StringBuilder(volumes.size() * 9);
-        for (String volume : volumes) {
-            logindynam.append(logindynam.length() == 0 ? "(" : ",(").append(volume).append(')');
-        }
-        String input = ")) LOGINDYNAM(" + logindynam + ") OUTDDNAME(NOOUTPUT)";
+    public String vtocChecks(List<VtocCheck> checks) {
         List<String> found = DssWriter.command("IF LASTCC = 0 THEN SET MAXCC=12");
-        // Every command is the same but for the name, and where the records break depends only on the
-        // name's length (a piece is never split): the records are laid out once per length, with a
-        // stand-in of that length, and the name put in its place. The volume list can be long.
-        Map<Integer, List<String>> layouts = new HashMap<>();
-        StringBuilder out = new StringBuilder(names.size() * (input.length() + 80));
-        for (String name : names) {
-            for (String record : dumpRecords(name, input, layouts)) {
+        // Commands with the same volumes differ only in the name, and where the records break depends
+        // only on the name's length (a piece is never split): the records are laid out once per volume
+        // list and length, with a stand-in of that length, and the name put in its place.
+        Map<String, List<String>> layouts = new HashMap<>();
+        StringBuilder out = new StringBuilder(checks.size() * 160);
+        for (VtocCheck check : checks) {
+            StringBuilder logindynam = new StringBuilder(check.volumes().size() * 9);
+            for (String volume : check.volumes()) {
+                logindynam.append(logindynam.length() == 0 ? "(" : ",(").append(volume).append(')');
+            }
+            String input = ")) LOGINDYNAM(" + logindynam + ") SELECTMULTI(ANY) OUTDDNAME(NOOUTPUT)";
+            for (String record : dumpRecords(check.name(), input, layouts)) {
                 out.append(record).append('\n');
             }
             for (String record : found) {
@@ -332,15 +333,15 @@ public final class JclHelpers {
     }
 
     /** The records of the NORUN DUMP of {@code name}: {@code layouts} by name length, see {@link #vtocChecks}. */
-    private static List<String> dumpRecords(String name, String input, Map<Integer, List<String>> layouts) {
+    private static List<String> dumpRecords(String name, String input, Map<String, List<String>> layouts) {
         boolean plain = !name.isEmpty();
         for (int i = 0; i < name.length() && plain; i++) {
             char c = name.charAt(i);
             plain = c > ' ' && c != ',' && c != '\'' && c != 0x7F;
         }
         if (plain) {
-            List<String> layout = layouts.computeIfAbsent(name.length(),
-                    length -> DssWriter.command("DUMP DATASET(INCLUDE(" + "#".repeat(length) + input));
+            List<String> layout = layouts.computeIfAbsent(name.length() + input,
+                    key -> DssWriter.command("DUMP DATASET(INCLUDE(" + "#".repeat(name.length()) + input));
             String standIn = "INCLUDE(" + "#".repeat(name.length()) + ")";
             List<String> records = new ArrayList<>(layout);
             // The stand-in is the command's second piece: on its first or second record.

@@ -58,7 +58,7 @@ final class Dss implements Program {
             "ALLDATA", "ALLEXCP", "SHARE", "ADMINISTRATOR", "STORCLAS", "NULLSTORCLAS", "BYPASSACS", "DELETE", "WAIT",
             "REPLACE", "REPLACEUNCONDITIONAL", "PURGE");
     private static final DssKeywords DUMP_NORUN = new DssKeywords("DATASet DS|LOGINDDname LIDD|LOGINDYnam LIDY"
-            + "|OUTDDname ODD");
+            + "|OUTDDname ODD|SELECTMulti SELM");
     private static final DssKeywords FILTER = new DssKeywords("INClude|EXClude|BY|FILterdd FDD");
 
     /** One data set selected. */
@@ -185,6 +185,14 @@ final class Dss implements Program {
         Map<String, Parameter> filter = FILTER.read(dataset.list());
         if (!filter.keySet().equals(java.util.Set.of("INCLUDE"))) {
             step.notModelled(line, "DUMP DATASET filter other than INCLUDE");
+            return 12;
+        }
+        // SELECTMULTI(ANY): "any part of the non-VSAM data set or VSAM base cluster can be on a volume in the
+        // volume list" (DFSMSdss "LOGINDYNAM"), which is what the VTOC search below does; ALL and FIRST,
+        // which would need the catalog's volume lists, are not modelled.
+        String selectMulti = keys.containsKey("SELECTMULTI") ? keys.get("SELECTMULTI").value() : null;
+        if (selectMulti != null && !selectMulti.equalsIgnoreCase("ANY")) {
+            step.notModelled(line, "DUMP SELECTMULTI(" + selectMulti + ")");
             return 12;
         }
         List<String> include = upper(filter.get("INCLUDE").words());

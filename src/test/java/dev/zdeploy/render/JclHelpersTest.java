@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.TargetDataSet;
+import dev.zdeploy.plan.VtocCheck;
 import dev.zdeploy.plan.TargetDddef;
 import dev.zdeploy.testing.PlanFixtures;
 import java.util.List;
@@ -24,7 +25,7 @@ class JclHelpersTest {
     void nothingToWriteIsAnEmptyStringNotAnEmptyRecord() {
         assertEquals("", jcl.renameUnits(PlanFixtures.swi().build(), List.of()));
         assertEquals("", jcl.catalogChecks(PlanFixtures.swi().build(), List.of()));
-        assertEquals("", jcl.vtocChecks(List.of(), List.of("V1")));
+        assertEquals("", jcl.vtocChecks(List.of()));
         assertEquals("", jcl.aliasDeletes(List.of()));
         assertEquals("", jcl.verifyListcats(List.of(), java.util.Map.of()));
         assertEquals("", jcl.absentListcats(List.of()));
@@ -41,9 +42,12 @@ class JclHelpersTest {
     }
 
     @Test
-    void vtocChecksDumpEachNameOnEveryVolume() {
-        assertEquals(" DUMP DATASET(INCLUDE(A.B)) LOGINDYNAM((V1),(V2)) OUTDDNAME(NOOUTPUT)\n"
-                + " IF LASTCC = 0 THEN SET MAXCC=12\n", jcl.vtocChecks(List.of("A.B"), List.of("V1", "V2")));
+    void vtocChecksDumpEachNameOnItsOwnVolumes() {
+        assertEquals(" DUMP DATASET(INCLUDE(A.B)) LOGINDYNAM((V1),(V2)) SELECTMULTI(ANY) -\n   OUTDDNAME(NOOUTPUT)\n"
+                + " IF LASTCC = 0 THEN SET MAXCC=12\n"
+                + " DUMP DATASET(INCLUDE(C.D)) LOGINDYNAM((V3)) SELECTMULTI(ANY) -\n   OUTDDNAME(NOOUTPUT)\n"
+                + " IF LASTCC = 0 THEN SET MAXCC=12\n",
+                jcl.vtocChecks(List.of(new VtocCheck("A.B", List.of("V1", "V2")), new VtocCheck("C.D", List.of("V3")))));
     }
 
     @Test
@@ -52,15 +56,20 @@ class JclHelpersTest {
         for (int v = 0; v < 40; v++) {
             volumes.add(String.format("V%05d", v));
         }
-        String list = String.join(",", volumes.stream().map(v -> "(" + v + ")").toList());
         List<String> names = List.of("A.B", "C.D", "SYS1.LINKLIB", "ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGH",
-                "ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGI", "X#Y.Z");
+                "ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGH.ABCDEFGI", "X#Y.Z", "E.F");
         StringBuilder expected = new StringBuilder();
-        for (String name : names) {
-            expected.append(jcl.dss("DUMP DATASET(INCLUDE(" + name + ")) LOGINDYNAM(" + list + ") OUTDDNAME(NOOUTPUT)"))
-                    .append('\n').append(jcl.dss("IF LASTCC = 0 THEN SET MAXCC=12")).append('\n');
+        List<VtocCheck> checks = new java.util.ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            // Volume lists of different lengths, one repeated, so that a layout is reused only for its own list.
+            List<String> own = volumes.subList(0, 1 + (i % 3) * 19);
+            checks.add(new VtocCheck(names.get(i), own));
+            String list = String.join(",", own.stream().map(v -> "(" + v + ")").toList());
+            expected.append(jcl.dss("DUMP DATASET(INCLUDE(" + names.get(i) + ")) LOGINDYNAM(" + list
+                    + ") SELECTMULTI(ANY) OUTDDNAME(NOOUTPUT)")).append('\n')
+                    .append(jcl.dss("IF LASTCC = 0 THEN SET MAXCC=12")).append('\n');
         }
-        assertEquals(expected.toString(), jcl.vtocChecks(names, volumes));
+        assertEquals(expected.toString(), jcl.vtocChecks(checks));
     }
 
     @Test

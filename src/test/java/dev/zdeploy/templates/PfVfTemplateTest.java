@@ -63,9 +63,9 @@ class PfVfTemplateTest {
                 "LISTCAT LEVEL(TMP)", "IF LASTCC = 0 THEN SET LASTCC = 12"),
                 IdcamsWriter.unwrap(Rendering.instream(text, "CATALOG", "SYSIN")));
         List<String> dump = DssWriter.unwrap(Rendering.instream(text, "VTOCS", "SYSIN"));
-        assertEquals(List.of("DUMP DATASET(INCLUDE(TMP.PROD.SMP.CSI)) LOGINDYNAM((TGT001)) OUTDDNAME(NOOUTPUT)",
+        assertEquals(List.of("DUMP DATASET(INCLUDE(TMP.PROD.SMP.CSI)) LOGINDYNAM((TGT001)) SELECTMULTI(ANY) OUTDDNAME(NOOUTPUT)",
                 "IF LASTCC = 0 THEN SET MAXCC=12",
-                "DUMP DATASET(INCLUDE(PROD.SMP.CSI)) LOGINDYNAM((TGT001)) OUTDDNAME(NOOUTPUT)",
+                "DUMP DATASET(INCLUDE(PROD.SMP.CSI)) LOGINDYNAM((TGT001)) SELECTMULTI(ANY) OUTDDNAME(NOOUTPUT)",
                 "IF LASTCC = 0 THEN SET MAXCC=12"), dump.subList(0, 4), "temporary and final names, each decided");
         assertEquals(List.of("LISTDSD DATASET('TMP.PROD.SMP.CSI') GENERIC",
                 "LISTDSD DATASET('" + Scenarios.name(1, 40) + "') GENERIC", "LISTDSD DATASET('PROD.SMP.CSI') GENERIC",
