@@ -6,8 +6,8 @@ import java.util.Locale;
  * The largest deployment zdeploy supports, refused as a problem of the input before the work it would
  * cost (README, "Limits"). Memory grows with the number of data sets: the descriptor is read one data
  * set at a time, but the plan holds every data set (about 1 KB each) and the largest member is held
- * while it is checked. A million data sets render in about 1.9 GB resident and a minute of CPU through
- * bin/zdeploy (issue 13); beyond that a run needs more memory than a 2 GB budget gives.
+ * while it is checked. A million data sets render in just under 2 GiB resident and a minute of CPU
+ * through bin/zdeploy (issue 13); beyond that a run needs more memory than a 2 GiB budget gives.
  */
 public final class DeploymentSize {
 
