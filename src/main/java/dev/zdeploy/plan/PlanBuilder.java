@@ -126,9 +126,14 @@ public final class PlanBuilder {
                         : Map.of());
 
         List<TargetDataSet> datasets = new DataSetPlanner(context).plan();
-        Map<String, TargetDataSet> bySource = new HashMap<>(datasets.size() * 2);
+        // Only the CSIs are looked up (ZonePlanner: each zone's CSI and the global zone's), so only they are
+        // indexed: a map of every data set cost 9% of planning at 100k data sets, a hash insert per data set
+        // that misses the cache once the data sets no longer fit in it (issue 13).
+        Map<String, TargetDataSet> bySource = new HashMap<>();
         for (TargetDataSet dataset : datasets) {
-            bySource.putIfAbsent(dataset.sourceName(), dataset);
+            if (dataset.isCsi() || dataset.sourceName().equals(descriptor.globalzone())) {
+                bySource.putIfAbsent(dataset.sourceName(), dataset);
+            }
         }
         List<TargetZone> zones = ZonePlanner.zones(context, bySource);
         String globalZoneCsi = ZonePlanner.finalCsi(context, bySource, descriptor.globalzone());
@@ -195,9 +200,18 @@ public final class PlanBuilder {
 
     private static List<String> highLevelQualifiers(List<TargetDataSet> datasets) {
         TreeSet<String> qualifiers = new TreeSet<>();
+        String previous = null;
         for (TargetDataSet dataset : datasets) {
-            int period = dataset.name().indexOf('.');
-            qualifiers.add(period < 0 ? dataset.name() : dataset.name().substring(0, period));
+            String name = dataset.name();
+            // Data sets come in runs of one high-level qualifier: a name under the previous one adds nothing,
+            // and skipping it saves a substring and a tree search per data set.
+            if (previous != null && name.startsWith(previous)
+                    && (name.length() == previous.length() || name.charAt(previous.length()) == '.')) {
+                continue;
+            }
+            int period = name.indexOf('.');
+            previous = period < 0 ? name : name.substring(0, period);
+            qualifiers.add(previous);
         }
         return List.copyOf(qualifiers);
     }

@@ -38,6 +38,19 @@ class PlanBuilderTest {
     }
 
     @Test
+    void aQualifierThatStartsLikeThePreviousOneIsAnotherQualifier() {
+        // Runs of one qualifier are skipped by comparing with the previous qualifier: SYS1X is not SYS1.
+        DeploymentPlan plan = Fixture.swi().targets("T1")
+                .add(pds("SYS1.LINKLIB", 1, "S1"))
+                .add(pds("SYS1X.A", 1, "S1"))
+                .add(pds("SYS1.LPALIB", 1, "S1"))
+                .add(pds("SYS.B", 1, "S1"))
+                .add(pds("SYS1X.C", 1, "S1"))
+                .plan();
+        assertEquals(List.of("SYS", "SYS1", "SYS1X"), plan.highLevelQualifiers());
+    }
+
+    @Test
     void workSettingsDefaultToSysuidAndTmp() {
         assertEquals(new WorkSettings("&SYSUID", null, "/tmp", null, null, null),
                 Fixture.swi().targets("T1").add(pds("A.LIB", 1, "S1")).plan().work());
