@@ -39,7 +39,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   -f 1 -wi 3 -i 5 -p datasets=1000,10000,100000
  * </pre>
  *
- * 1,000,000 data sets need a larger heap for the inputs held between stages: add {@code -jvmArgs -Xmx6g}.
+ * 1,000,000 data sets need a larger heap for the inputs held between stages: add {@code -jvmArgs -Xmx12g}
+ * (the render stage at 1M holds every member; 6g runs out of memory).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
