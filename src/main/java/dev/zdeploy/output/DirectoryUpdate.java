@@ -154,18 +154,8 @@ final class DirectoryUpdate implements AutoCloseable {
     void add(String path, byte[] bytes) throws IOException {
         guarded(() -> {
             checkAddable(path);
-            OwnershipRecord.Written record = OwnershipRecord.Written.of(bytes);
-            added.put(path, record);
-            Path file = staging.resolve(path);
-            Files.createDirectories(file.getParent());
-            if (wroteBefore(path, record)) {
-                keep(location.real().resolve(path), file);
-                unchanged.add(path);
-            } else {
-                hook.beforeWrite(file);
-                Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                written.add(path);
-            }
+            place(path, OwnershipRecord.Written.of(bytes),
+                    file -> Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
         });
     }
 
@@ -182,22 +172,14 @@ final class DirectoryUpdate implements AutoCloseable {
             }
             OwnershipRecord.Written record = new OwnershipRecord.Written(text.length(),
                     HexFormat.of().formatHex(sha256.digest()));
-            added.put(path, record);
-            Path file = staging.resolve(path);
-            Files.createDirectories(file.getParent());
-            if (wroteBefore(path, record)) {
-                keep(location.real().resolve(path), file);
-                unchanged.add(path);
-            } else {
-                hook.beforeWrite(file);
+            place(path, record, file -> {
                 try (java.io.OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE)) {
                     for (int from = 0; from < text.length(); from += ASCII_PIECE) {
                         out.write(asciiPiece(text, from));
                     }
                 }
-                written.add(path);
-            }
+            });
         });
     }
 
@@ -254,6 +236,29 @@ final class DirectoryUpdate implements AutoCloseable {
     /** Whether the directory holds a file zdeploy wrote at {@code path} with exactly these bytes. */
     private boolean wroteBefore(String path, OwnershipRecord.Written record) {
         return existing != null && existing.ours().contains(path) && record.equals(existing.record().files().get(path));
+    }
+
+    /** Writes a new file's content to {@code file}. */
+    private interface ContentWriter {
+        void write(Path file) throws IOException;
+    }
+
+    /**
+     * Records {@code path} as added with {@code record}; a file written by an earlier run with the same
+     * record is kept as it is (linked), any other is written by {@code writer} into the staging directory.
+     */
+    private void place(String path, OwnershipRecord.Written record, ContentWriter writer) throws IOException {
+        added.put(path, record);
+        Path file = staging.resolve(path);
+        Files.createDirectories(file.getParent());
+        if (wroteBefore(path, record)) {
+            keep(location.real().resolve(path), file);
+            unchanged.add(path);
+        } else {
+            hook.beforeWrite(file);
+            writer.write(file);
+            written.add(path);
+        }
     }
 
     /** A step of an update that may fail. */
