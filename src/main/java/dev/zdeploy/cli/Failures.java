@@ -23,6 +23,12 @@ import picocli.CommandLine;
  */
 final class Failures implements CommandLine.IExecutionExceptionHandler {
 
+    /**
+     * Set when a command ran out of memory: the background JVM ({@link Daemon}) answers that command
+     * with exit 3 and the advice, then exits rather than serve the next one from a heap in that state.
+     */
+    static volatile boolean outOfMemorySeen;
+
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
@@ -81,6 +87,7 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
      * default.
      */
     static int outOfMemory(PrintWriter err, OutOfMemoryError e) {
+        outOfMemorySeen = true;
         err.println("zdeploy: out of memory (" + (e.getMessage() == null ? "Java heap space" : e.getMessage())
                 + "): give Java more heap, for example ZDEPLOY_JAVA_OPTS=-Xmx4g with bin/zdeploy, or java -Xmx4g"
                 + " -jar zdeploy.jar ...; the limits on inputs are in the README, \"Limits\"");

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
                 "2:bad input or usage: every problem is printed, nothing is written",
                 "3:internal error: report the line printed, the command line and the inputs"},
         subcommands = {RenderCommand.class, PlanCommand.class, ValidateCommand.class, LintCommand.class,
-                TemplatesCommand.class, SimulateCommand.class, ServeCommand.class, CompletionCommand.class,
+                TemplatesCommand.class, SimulateCommand.class, ServeCommand.class, CompletionCommand.class, DaemonCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -84,6 +84,23 @@ public final class Main implements Callable<Integer> {
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             System.out.println(VersionProvider.version());
             System.exit(ExitStatus.OK);
+        }
+        // bin/zdeploy asks for the background JVM (README, "Background JVM") for a short run; a plain
+        // `java -jar zdeploy.jar` never uses one.
+        String daemon = System.getProperty("zdeploy.daemon");
+        if ("train".equals(daemon)) {
+            DaemonClient.train();
+        } else if (daemon != null && DaemonClient.eligible(args)) {
+            DaemonClient client = new DaemonClient(daemon.equals("on"));
+            int status = client.run(args);
+            if (status != DaemonClient.NOT_RUN) {
+                System.exit(status);
+            }
+            status = execute(args, System.out, System.err);
+            System.out.flush();
+            System.err.flush();
+            client.startIfNone();
+            System.exit(status);
         }
         System.exit(execute(args, System.out, System.err));
     }

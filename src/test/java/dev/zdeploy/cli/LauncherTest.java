@@ -167,6 +167,58 @@ class LauncherTest {
     }
 
     @Test
+    void aShortRunAsksForTheBackgroundJvmWithTheHeapSettingsAndTheFullJit() throws Exception {
+        release("17.0.15");
+
+        run(Map.of("ZDEPLOY_CDS", "off"), "render", "--out", "x");
+        run(Map.of("ZDEPLOY_CDS", "off", "ZDEPLOY_DAEMON", "on"), "--debug", "plan", "--json");
+
+        List<String> starts = starts();
+        assertTrue(starts.get(0).contains(" -XX:TieredStopAtLevel=1 -Dzdeploy.daemon=auto -Dzdeploy.daemon.jvm="
+                + "-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -Xms64m -Xmn32m -XX:MinHeapFreeRatio=20  -jar "),
+                "the daemon's JVM: the launcher's options but the JIT limit: " + starts.get(0));
+        assertTrue(starts.get(1).contains(" -Dzdeploy.daemon=on "), starts.get(1));
+    }
+
+    @Test
+    void theBackgroundJvmKeepsTheClassDataSharingArchiveAndTheTrainingRunTrainsTheClientToo() throws Exception {
+        release("17.0.15");
+
+        run(Map.of(), "validate");
+
+        List<String> starts = starts();
+        assertTrue(starts.get(0).contains(" -Dzdeploy.daemon=train -jar "), starts.get(0));
+        String archive = "-XX:SharedArchiveFile=" + archive("jdk17", ".jsa");
+        assertTrue(starts.get(1).contains("-XX:MinHeapFreeRatio=20 -Xlog:cds=off -Xlog:cds+dynamic=off " + archive
+                + " -jar "), starts.get(1));
+    }
+
+    @Test
+    void noBackgroundJvmWhenTurnedOffOrForStandardInputServeDaemonOwnOptionsOrALongRun() throws Exception {
+        release("17.0.15");
+        Path large = dir.resolve("large.json");
+        Files.write(large, new byte[2 * 1024 * 1024 + 1]);
+        Map<String, String> env = Map.of("ZDEPLOY_CDS", "off", "ZDEPLOY_FULL_JIT_MB", "2");
+
+        run(Map.of("ZDEPLOY_CDS", "off", "ZDEPLOY_DAEMON", "off"), "render");
+        run(env, "validate", "--descriptor", "d.json", "--request", "-");
+        run(env, "validate", "--descriptor=d.json", "--request=-");
+        run(env, "serve", "--port", "8080");
+        run(env, "--debug", "daemon", "status");
+        run(Map.of("ZDEPLOY_CDS", "off", "ZDEPLOY_JAVA_OPTS", "-Xmx2g"), "render");
+        run(env, "render", "--descriptor", large.toString());
+        run(Map.of("ZDEPLOY_CDS", "off", "ZDEPLOY_JIT", "full"), "render");
+        run(env, "render", "--out", "serve");
+
+        List<String> starts = starts();
+        assertEquals(9, starts.size(), starts.toString());
+        for (String start : starts.subList(0, 8)) {
+            assertFalse(start.contains("zdeploy.daemon"), start);
+        }
+        assertTrue(starts.get(8).contains("-Dzdeploy.daemon=auto"), "serve as a value is no command: " + starts.get(8));
+    }
+
+    @Test
     void aMissingJarSaysHowToBuildIt() throws Exception {
         Files.delete(jar);
 
@@ -210,6 +262,8 @@ class LauncherTest {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("ZDEPLOY_") || key.equals("XDG_CACHE_HOME"));
+        // The fake JVM starts no daemon; a real one would use this private directory.
+        builder.environment().put("ZDEPLOY_DAEMON_DIR", dir.resolve("daemons").toString());
         builder.environment().put("JAVA_HOME", jdk.toString());
         builder.environment().put("ZDEPLOY_JAR", jar.toString());
         builder.environment().putAll(env);

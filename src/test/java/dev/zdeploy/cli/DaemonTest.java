@@ -1,0 +1,256 @@
+package dev.zdeploy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The background JVM against direct runs, each client and daemon a process of its own: the same bytes
+ * (members, manifest, standard output and error, exit status), relative paths in the client's directory,
+ * concurrent clients, a dead daemon's socket, a rebuilt jar, a daemon killed mid-run, what never goes to
+ * a daemon, and an unsafe daemon directory.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class DaemonTest {
+
+    @TempDir
+    Path dir;
+    private DaemonFixture daemons;
+    private Path work;
+
+    @BeforeEach
+    void fixture() throws Exception {
+        daemons = new DaemonFixture(dir);
+        work = Files.createDirectories(dir.resolve("work"));
+    }
+
+    @AfterEach
+    void stopDaemons() {
+        daemons.close();
+    }
+
+    @Test
+    void aRenderThroughTheDaemonWritesAndPrintsWhatADirectRunDoesAlsoForBadInputWithRelativePaths() throws Exception {
+        DaemonFixture.Run direct = daemons.client(work, null, "render", "--out", "out");
+        Map<String, String> directFiles = DaemonFixture.files(work.resolve("out"));
+        assertEquals(0, direct.status(), direct.toString());
+        delete(work.resolve("out"));
+
+        // The first run with a daemon wanted runs the command itself and starts the daemon.
+        DaemonFixture.Run first = daemons.client(work, "auto", "render", "--out", "out");
+        assertSame(direct, first);
+        assertEquals(directFiles, DaemonFixture.files(work.resolve("out")));
+        String status = daemons.awaitDaemon();
+        assertEquals(0, DaemonFixture.runs(status), status);
+        delete(work.resolve("out"));
+
+        DaemonFixture.Run served = daemons.client(work, "auto", "render", "--out", "out");
+
+        assertEquals(1, DaemonFixture.runs(daemons.awaitDaemon()), "served by the daemon");
+        assertSame(direct, served);
+        assertEquals(directFiles, DaemonFixture.files(work.resolve("out")));
+        assertFalse(daemons.log().contains("--out"), "no arguments in the log: " + daemons.log());
+
+        // Bad input, named relative to the client's directory: exit 2, the same messages, nothing written.
+        Files.writeString(work.resolve("request.json"), "{\"name\": \"x\", \"targetvolumes\": [{\"volume\": \"TOOLONGVOL\"}]}");
+        Files.writeString(work.resolve("descriptor.json"), "{}");
+        String[] bad = {"render", "--descriptor", "descriptor.json", "--request", "request.json", "--out", "bad"};
+        DaemonFixture.Run directBad = daemons.client(work, null, bad);
+        assertEquals(2, directBad.status(), directBad.toString());
+        assertTrue(directBad.errText().contains("request.json /targetvolumes/0/volume"), directBad.toString());
+
+        DaemonFixture.Run servedBad = daemons.client(work, "auto", bad);
+
+        assertEquals(2, DaemonFixture.runs(daemons.awaitDaemon()), "served by the daemon");
+        assertSame(directBad, servedBad);
+        assertFalse(Files.exists(work.resolve("bad")), "nothing written");
+    }
+
+    @Test
+    void twoClientsAtOnceEachGetTheirOwnResult() throws Exception {
+        DaemonFixture.Run direct = daemons.client(work, null, "render", "--out", "expected");
+        startDaemon();
+        daemons.awaitDaemon();
+
+        Process one = daemons.start(work, "auto", new byte[0], "render", "--out", "one");
+        Process two = daemons.start(work, "auto", new byte[0], "plan", "--json");
+        DaemonFixture.Run first = DaemonFixture.finish(one);
+        DaemonFixture.Run second = DaemonFixture.finish(two);
+
+        assertEquals(new String(direct.out(), StandardCharsets.UTF_8).replace("expected", "one"),
+                new String(first.out(), StandardCharsets.UTF_8), first.toString());
+        assertEquals(0, first.status());
+        assertEquals(DaemonFixture.files(work.resolve("expected")).keySet(), DaemonFixture.files(work.resolve("one")).keySet());
+        Cli.Result plan = Cli.run("plan", "--json");
+        assertEquals(plan.status() + plan.out() + plan.err(), second.status() + new String(second.out(), StandardCharsets.UTF_8)
+                + second.errText());
+        assertEquals(2, DaemonFixture.runs(daemons.awaitDaemon()), "both served by the daemon");
+    }
+
+    @Test
+    void theSocketOfAKilledDaemonIsReplacedByANewDaemon() throws Exception {
+        startDaemon();
+        long killed = DaemonFixture.pid(daemons.awaitDaemon());
+        ProcessHandle process = ProcessHandle.of(killed).orElseThrow();
+        process.destroyForcibly();
+        process.onExit().get(30, TimeUnit.SECONDS);
+        List<Path> sockets = DaemonQuery.sockets(daemons.daemons);
+        assertEquals(1, sockets.size(), "the dead daemon's socket is left: " + sockets);
+
+        DaemonFixture.Run run = daemons.client(work, "auto", "validate");
+
+        assertEquals(0, run.status(), run.toString());
+        String status = daemons.awaitDaemon();
+        assertNotEquals(killed, DaemonFixture.pid(status));
+        assertEquals(sockets, DaemonQuery.sockets(daemons.daemons), "the same socket name, bound anew");
+    }
+
+    @Test
+    void aChangedJarGetsANewDaemonAndTheOldOneExits() throws Exception {
+        Path jar = dir.resolve("program.jar");
+        Files.copy(daemons.programJar(), jar);
+        daemons.jarClassPath = jar + daemons.jarClassPath.substring(daemons.jarClassPath.indexOf(File.pathSeparator));
+        startDaemon();
+        ProcessHandle old = ProcessHandle.of(DaemonFixture.pid(daemons.awaitDaemon())).orElseThrow();
+
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        DaemonFixture.Run run = daemons.client(work, "auto", "validate");
+
+        assertEquals(0, run.status(), run.toString());
+        old.onExit().get(30, TimeUnit.SECONDS);
+        assertTrue(daemons.log().contains("exiting: the jar or the working directory changed"), daemons.log());
+        assertNotEquals(old.pid(), DaemonFixture.pid(daemons.awaitDaemon()), "a new daemon for the new jar");
+    }
+
+    @Test
+    void aDaemonKilledMidRunIsExitThreeInOneLineAndNothingIsHalfWritten() throws Exception {
+        // A site template for the last job that runs until stopped: the daemon is killed while the
+        // earlier members are in the staging directory.
+        Path templates = Files.createDirectories(work.resolve("site"));
+        Files.writeString(templates.resolve("DA.ftl"), "<#list 1..2000000000 as i></#list>\n");
+        startDaemon();
+        ProcessHandle daemon = ProcessHandle.of(DaemonFixture.pid(daemons.awaitDaemon())).orElseThrow();
+
+        Process client = daemons.start(work, "auto", new byte[0], "render", "--templates", "site", "--out", "out");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (staging().isEmpty() && System.nanoTime() < deadline && client.isAlive()) {
+            DaemonFixture.sleep(10);
+        }
+        assertFalse(staging().isEmpty(), "the render was writing its staging directory");
+        daemon.destroyForcibly();
+        DaemonFixture.Run run = DaemonFixture.finish(client);
+
+        assertEquals(3, run.status(), run.toString());
+        assertEquals(DaemonClient.ENDED + "\n", run.errText());
+        assertFalse(Files.exists(work.resolve("out")), "nothing half-written");
+        DaemonFixture.Run again = daemons.client(work, null, "render", "--out", "out", "--quiet");
+        assertEquals(0, again.status(), again.toString());
+        assertTrue(staging().isEmpty(), "the next run cleared the staging directory");
+    }
+
+    @Test
+    void standardInputAndServeNeverGoToTheDaemon() throws Exception {
+        startDaemon();
+        daemons.awaitDaemon();
+        byte[] request = Files.readAllBytes(Cli.GOLDEN.resolve("minimal-v1/request.json"));
+        String descriptor = Cli.GOLDEN.resolve("minimal-v1/descriptor.json").toString();
+
+        DaemonFixture.Run fromStdin = DaemonFixture.finish(daemons.start(work, "auto", request, "validate",
+                "--descriptor", descriptor, "--request", "-"));
+        DaemonFixture.Run equalsForm = DaemonFixture.finish(daemons.start(work, "auto", request, "validate",
+                "--descriptor=" + descriptor, "--request=-"));
+        DaemonFixture.Run serveHelp = daemons.client(work, "auto", "serve", "--help");
+
+        assertEquals(0, fromStdin.status(), fromStdin.toString());
+        assertEquals(0, equalsForm.status(), equalsForm.toString());
+        assertEquals(0, serveHelp.status(), serveHelp.toString());
+        assertEquals(0, DaemonFixture.runs(daemons.awaitDaemon()), "none served by the daemon");
+        assertFalse(DaemonClient.eligible(new String[] {"--debug", "serve", "--port", "0"}));
+        assertFalse(DaemonClient.eligible(new String[] {"daemon", "stop"}));
+        assertTrue(DaemonClient.eligible(new String[] {"render", "--out", "serve"}));
+    }
+
+    @Test
+    void aDaemonDirectoryOthersCanReachIsRefusedAndTheCommandRunsDirectly() throws Exception {
+        Files.setPosixFilePermissions(daemons.daemons, PosixFilePermissions.fromString("rwxr-xr-x"));
+        DaemonFixture.Run direct = daemons.client(work, null, "validate");
+
+        DaemonFixture.Run quiet = daemons.client(work, "auto", "validate");
+        DaemonFixture.Run told = daemons.client(work, "on", "validate");
+
+        assertSame(direct, quiet);
+        assertEquals(0, told.status(), told.toString());
+        assertEquals("zdeploy: not using a background JVM: " + daemons.daemons
+                + " is accessible to others (rwxr-xr-x; it must be rwx------)\n", told.errText());
+        DaemonFixture.sleep(500);
+        try (Stream<Path> files = Files.list(daemons.daemons)) {
+            assertEquals(List.of(), files.toList(), "no daemon started");
+        }
+        Path link = dir.resolve("link");
+        Files.createSymbolicLink(link, daemons.daemons);
+        assertEquals(link + " is a symbolic link", DaemonDirectory.unsafe(link, true));
+    }
+
+    @Test
+    void daemonStatusAndStopSeeAndEndIt() throws Exception {
+        assertEquals("no background JVM is running (" + daemons.daemons + ")\n",
+                new String(daemons.client(work, null, "daemon", "status").out(), StandardCharsets.UTF_8));
+        startDaemon();
+        long pid = DaemonFixture.pid(daemons.awaitDaemon());
+
+        // What `zdeploy daemon status` prints for each daemon.
+        String text = daemons.awaitDaemon();
+        DaemonFixture.Run stop = daemons.client(work, "auto", "daemon", "stop");
+
+        assertTrue(text.startsWith("pid " + pid + ", since "), text);
+        assertTrue(text.contains("  directory " + work.toRealPath() + "\n"), text);
+        assertEquals("stopped pid " + pid + "\n", new String(stop.out(), StandardCharsets.UTF_8));
+        ProcessHandle.of(pid).ifPresent(process -> process.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+        assertEquals(List.of(), DaemonQuery.sockets(daemons.daemons), "its socket removed");
+    }
+
+    /** A direct run that starts a daemon (a cheap one: help). */
+    private void startDaemon() {
+        daemons.client(work, "auto", "help");
+    }
+
+    private List<Path> staging() throws Exception {
+        try (Stream<Path> files = Files.list(work)) {
+            return files.filter(path -> path.getFileName().toString().startsWith(".out.zdeploy-tmp-")).toList();
+        }
+    }
+
+    private static void assertSame(DaemonFixture.Run expected, DaemonFixture.Run actual) {
+        assertEquals(expected.toString(), actual.toString());
+        assertArrayEquals(expected.out(), actual.out());
+        assertArrayEquals(expected.err(), actual.err());
+    }
+
+    private static void delete(Path root) throws Exception {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
