@@ -52,6 +52,12 @@ final class InputOptions {
                 inventory == null ? null : source(inventory, InputKind.INVENTORY, commandLine));
     }
 
+    /** The descriptor as messages name it. */
+    String descriptorName() {
+        return descriptor == null ? InputReader.EXAMPLE_DESCRIPTOR : isStandardInput(descriptor) ? STANDARD_INPUT
+                : descriptor.toString();
+    }
+
     /** The request as problems name it. */
     String requestName() {
         return request == null ? InputReader.EXAMPLE_REQUEST : isStandardInput(request) ? STANDARD_INPUT : request.toString();

@@ -9,6 +9,7 @@ import dev.zdeploy.ZDeploy;
 import dev.zdeploy.ZDeployOptions;
 import dev.zdeploy.input.Inputs;
 import dev.zdeploy.jcl.Linter;
+import dev.zdeploy.jcl.MemberBounds;
 import dev.zdeploy.json.InputLimits;
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.plan.DeploymentPlan;
@@ -122,25 +123,34 @@ final class SimulateCommand implements Callable<Integer> {
             err.flush();
             return ExitStatus.INVALID_INPUT;
         }
+        ZDeploy zdeploy = ZDeploy.create(ZDeployOptions.defaults().withTemplateDirectory(templates));
+        Inputs read = inputs.read(zdeploy, spec.commandLine());
+        Warnings.print(read.warnings(), err);
+        int dataSets = read.descriptor().datasets().size();
+        String tooMany = Simulator.tooManyDataSets(inputs.descriptorName(), dataSets);
+        if (tooMany != null) {
+            err.println(tooMany);
+            err.flush();
+            return ExitStatus.INVALID_INPUT;
+        }
         if (jcl != null) {
-            List<Path> large = new ArrayList<>();
+            // The largest member render writes for this deployment (its template output limit, 64 MiB per
+            // 50,000 data sets begun), checked before any is read.
+            MemberBounds bounds = MemberBounds.forDataSets(dataSets);
+            List<String> large = new ArrayList<>();
             for (Path member : Linter.members(jcl)) {
-                if (Files.size(member) > StateJson.MAX_MEMBER_BYTES) {
-                    large.add(member);
+                long size = Files.size(member);
+                if (size > bounds.bytes()) {
+                    large.add(bounds.tooLarge(member.toString(), size) + " for a deployment of "
+                            + String.format(Locale.ROOT, "%,d", dataSets) + " data sets");
                 }
             }
             if (!large.isEmpty()) {
-                for (Path member : large) {
-                    err.println(member + ": " + InputLimits.tooLarge("a member", Files.size(member),
-                            StateJson.MAX_MEMBER_BYTES));
-                }
+                large.forEach(err::println);
                 err.flush();
                 return ExitStatus.INVALID_INPUT;
             }
         }
-        ZDeploy zdeploy = ZDeploy.create(ZDeployOptions.defaults().withTemplateDirectory(templates));
-        Inputs read = inputs.read(zdeploy, spec.commandLine());
-        Warnings.print(read.warnings(), err);
         SimulationReport report;
         DrillReport drill = null;
         if (!faults.isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.zdeploy.jcl;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -44,48 +43,64 @@ final class ControlStatements {
         return CONTROL_DD.get(program);
     }
 
-    static void check(String program, List<DataRecord> data, Linter.Mode mode, Reporter reporter) {
-        switch (program) {
-            case "IDCAMS", "ADRDSSU", "ICKDSF" -> marked(program, data, mode, reporter, true);
+    /**
+     * A reader of one control DD's records, fed as the member is read: the step's control statements are
+     * checked in memory of one record (plus the command being read), never held whole.
+     */
+    interface Reader {
+        void record(DataRecord record);
+
+        void end();
+    }
+
+    /** The reader for {@code program}'s control statements (a {@link #controlDd} program), reporting to {@code reporter}. */
+    static Reader reader(String program, Linter.Mode mode, Reporter reporter) {
+        java.util.function.Consumer<SyntaxProblem> problems = problem -> reporter.report(problem.line(),
+                problem.column(), problem.rule(), problem.message());
+        return switch (program) {
+            case "IDCAMS", "ADRDSSU", "ICKDSF" -> marked(program, mode, reporter, problems, true);
             // TSO/E ends a comment at the end of the line when */ is left out, and reads column 1.
-            case "IKJEFT01", "IKJEFT1A", "IKJEFT1B" -> marked("TSO/E", data, mode, reporter, false);
-            case "GIMSMP" -> smpe(data, mode, reporter);
-            case "GIMUNZIP" -> gimunzip(data, mode, reporter);
-            case "BPXBATCH", "BPXBATSL" -> stdparm(data, reporter);
-            default -> { }
-        }
+            case "IKJEFT01", "IKJEFT1A", "IKJEFT1B" -> marked("TSO/E", mode, reporter, problems, false);
+            case "GIMSMP" -> {
+                SmpeStatements.ProblemReader smpe = new SmpeStatements.ProblemReader(problems);
+                yield reader(record -> {
+                    pastColumn72("SMP/E", record, mode, reporter);
+                    smpe.record(record);
+                }, smpe::end);
+            }
+            case "GIMUNZIP" -> {
+                GimunzipTags.ProblemReader tags = new GimunzipTags.ProblemReader(problems);
+                yield reader(record -> {
+                    pastColumn72("GIMUNZIP", record, mode, reporter);
+                    tags.record(record);
+                }, () -> { });
+            }
+            case "BPXBATCH", "BPXBATSL" -> reader(new StdparmText.ProblemReader(problems)::record, () -> { });
+            default -> reader(record -> { }, () -> { });
+        };
     }
 
-    private static void marked(String what, List<DataRecord> data, Linter.Mode mode, Reporter reporter,
-                               boolean access) {
-        for (DataRecord record : data) {
+    private static Reader marked(String what, Linter.Mode mode, Reporter reporter,
+                                 java.util.function.Consumer<SyntaxProblem> problems, boolean access) {
+        MarkedCommands.ProblemReader commands = new MarkedCommands.ProblemReader(what, access, problems);
+        return reader(record -> {
             pastColumn72(what, record, mode, reporter);
-        }
-        report(MarkedCommands.problems(what, data, access), reporter);
+            commands.record(record);
+        }, commands::end);
     }
 
-    private static void smpe(List<DataRecord> data, Linter.Mode mode, Reporter reporter) {
-        for (DataRecord record : data) {
-            pastColumn72("SMP/E", record, mode, reporter);
-        }
-        report(SmpeStatements.read(data).problems(), reporter);
-    }
+    private static Reader reader(java.util.function.Consumer<DataRecord> each, Runnable end) {
+        return new Reader() {
+            @Override
+            public void record(DataRecord record) {
+                each.accept(record);
+            }
 
-    private static void gimunzip(List<DataRecord> data, Linter.Mode mode, Reporter reporter) {
-        for (DataRecord record : data) {
-            pastColumn72("GIMUNZIP", record, mode, reporter);
-        }
-        report(GimunzipTags.read(data).problems(), reporter);
-    }
-
-    private static void stdparm(List<DataRecord> data, Reporter reporter) {
-        report(StdparmText.read(data).problems(), reporter);
-    }
-
-    private static void report(List<SyntaxProblem> problems, Reporter reporter) {
-        for (SyntaxProblem problem : problems) {
-            reporter.report(problem.line(), problem.column(), problem.rule(), problem.message());
-        }
+            @Override
+            public void end() {
+                end.run();
+            }
+        };
     }
 
     /** ZOS mode: text past column 72 that is not a sequence number is silently ignored by the utility. */

@@ -36,20 +36,9 @@ public final class GimunzipTags {
         List<SyntaxProblem> problems = new ArrayList<>();
         StringBuilder all = new StringBuilder();
         List<int[]> lineAt = new ArrayList<>();
-        boolean value = false;
+        ProblemReader values = new ProblemReader(problems::add);
         for (DataRecord record : data) {
-            String read = record.text().length() > LAST_COLUMN ? record.text().substring(0, LAST_COLUMN)
-                    : record.text();
-            for (int i = 0; i < read.length(); i++) {
-                if (read.charAt(i) == '"') {
-                    value = !value;
-                }
-            }
-            if (value) {
-                problems.add(new SyntaxProblem(record.line(), read.length(), LintRule.SYSIN_CONTINUATION, "GIMUNZIP: an"
-                        + " attribute value goes on to the next record (GIMUNZIP reads columns 1-72; split the"
-                        + " element, not the value)"));
-            }
+            String read = values.record(record);
             lineAt.add(new int[] {all.length(), record.line()});
             all.append(read).append(' ');
         }
@@ -109,6 +98,36 @@ public final class GimunzipTags {
             i = close + 1;
         }
         return new Result(tags, problems, error);
+    }
+
+    /**
+     * The problems {@link #read} finds, record by record: an attribute value going on to the next record.
+     * What the linter needs, in memory of one record.
+     */
+    static final class ProblemReader {
+        private final java.util.function.Consumer<SyntaxProblem> problems;
+        private boolean value;
+
+        ProblemReader(java.util.function.Consumer<SyntaxProblem> problems) {
+            this.problems = problems;
+        }
+
+        /** Reads one record; returns the columns GIMUNZIP reads of it. */
+        String record(DataRecord record) {
+            String read = record.text().length() > LAST_COLUMN ? record.text().substring(0, LAST_COLUMN)
+                    : record.text();
+            for (int i = 0; i < read.length(); i++) {
+                if (read.charAt(i) == '"') {
+                    value = !value;
+                }
+            }
+            if (value) {
+                problems.accept(new SyntaxProblem(record.line(), read.length(), LintRule.SYSIN_CONTINUATION, "GIMUNZIP:"
+                        + " an attribute value goes on to the next record (GIMUNZIP reads columns 1-72; split the"
+                        + " element, not the value)"));
+            }
+            return read;
+        }
     }
 
     private static int closing(String text, int open) {

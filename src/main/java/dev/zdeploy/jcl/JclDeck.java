@@ -20,7 +20,7 @@ public record JclDeck(String member, List<JclStatement> statements, List<LintFin
 
     /** Reads {@code text} as member {@code member}. */
     public static JclDeck read(String member, String text) {
-        MemberLint reader = new MemberLint(member, text, Linter.Mode.ZOS, true, true);
+        MemberLint reader = new MemberLint(member, MemberRecords.of(text), Linter.Mode.ZOS, true, true);
         List<LintFinding> findings = reader.run();
         return new JclDeck(member, reader.statements(), findings);
     }

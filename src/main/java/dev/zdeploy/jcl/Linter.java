@@ -1,7 +1,8 @@
 package dev.zdeploy.jcl;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ public final class Linter {
 
     /** What each record of {@code text} is, read the way {@link #lint(String, String)} reads it. */
     public List<JclStatementHead> statementHeads(String text) {
-        MemberLint lint = new MemberLint("", text, mode, false, true);
+        MemberLint lint = new MemberLint("", MemberRecords.of(text), mode, false, true);
         lint.run();
         return List.copyOf(lint.heads());
     }
@@ -60,22 +61,41 @@ public final class Linter {
     /**
      * The findings for a file (one member, named after the file, whatever its name) or a PDS-style
      * directory (every plain file whose name is a member name in any case, in name order: a README.md
-     * or a script beside the members is no member and is not linted).
+     * or a script beside the members is no member and is not linted). Each member is read as it is
+     * linted, a record at a time, within {@link MemberBounds#LARGEST}: a member beyond a bound is one
+     * {@link LintRule#SIZE} finding.
      *
      * @throws NoSuchFileException the path does not exist
      */
     public List<LintFinding> lint(Path path) throws IOException {
+        return lint(path, MemberBounds.LARGEST);
+    }
+
+    /** {@link #lint(Path)} within {@code bounds}. */
+    public List<LintFinding> lint(Path path, MemberBounds bounds) throws IOException {
         List<LintFinding> findings = new ArrayList<>();
         for (Path member : members(path)) {
             String name = member.getFileName().toString();
-            BoundedMember read = BoundedMember.read(member);
-            if (read.beyond() != null) {
-                findings.add(read.beyond().withMember(name));
-            } else {
-                findings.addAll(lint(name, read.text()));
+            try (InputStream in = Files.newInputStream(member)) {
+                findings.addAll(lint(name, in, bounds));
             }
         }
         return findings;
+    }
+
+    /**
+     * The findings for one member read from {@code in} as it is linted, in memory of a record and the
+     * statement being read, whatever the member's size; past {@code bounds} the reading stops and the
+     * member has one {@link LintRule#SIZE} finding.
+     */
+    public List<LintFinding> lint(String member, InputStream in, MemberBounds bounds) throws IOException {
+        try {
+            return new MemberLint(member, MemberRecords.of(in, bounds), mode).run();
+        } catch (MemberRecords.Beyond beyond) {
+            return List.of(beyond.finding().withMember(member));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The member files a path stands for. */

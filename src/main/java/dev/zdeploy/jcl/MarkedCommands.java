@@ -52,48 +52,68 @@ public final class MarkedCommands {
     }
 
     /**
-     * The problems {@link #access} or {@link #tso} would find, without keeping the commands: what the
-     * linter needs, in memory bounded by one command however many the records hold.
+     * The problems {@link #access} or {@link #tso} would find, record by record, without keeping the
+     * commands or their text: what the linter needs, in memory of one record however many records a
+     * command or the step holds.
      */
-    static List<SyntaxProblem> problems(String what, List<DataRecord> data, boolean access) {
-        return read(what, data, access, false).problems();
-    }
+    static final class ProblemReader {
+        private final Reader reader;
 
-    /**
-     * A command whose parentheses do not balance where its last record ends: the utility ends the
-     * command there (a continuation mark left out), and the rest of it is read as another command.
-     */
-    private static void unbalanced(String what, int line, String command, List<SyntaxProblem> problems) {
-        int depth = 0;
-        boolean quote = false;
-        for (int i = 0; i < command.length(); i++) {
-            char c = command.charAt(i);
-            if (c == '\'') {
-                quote = !quote;
-            } else if (!quote && c == '(') {
-                depth++;
-            } else if (!quote && c == ')') {
-                depth--;
-            }
+        ProblemReader(String what, boolean access, java.util.function.Consumer<SyntaxProblem> problems) {
+            reader = new Reader(what, access, false, problems);
         }
-        if (depth > 0 && !quote) {
-            problems.add(new SyntaxProblem(line, 1, LintRule.PARENTHESES, what + ": a parenthesis is still open where"
-                    + " the command ends: a continuation mark is missing"));
+
+        void record(DataRecord record) {
+            reader.record(record);
+        }
+
+        void end() {
+            reader.end();
         }
     }
 
     private static Result read(String what, List<DataRecord> data, boolean access, boolean keepCommands) {
         List<SyntaxProblem> problems = new ArrayList<>();
-        List<Command> commands = new ArrayList<>();
-        StringBuilder command = new StringBuilder();
-        int commandLine = 0;
-        boolean comment = false;
-        boolean joinDirectly = false;
-        DataRecord last = null;
+        Reader reader = new Reader(what, access, keepCommands, problems::add);
         for (DataRecord record : data) {
+            reader.record(record);
+        }
+        reader.end();
+        return new Result(reader.commands, problems);
+    }
+
+    /**
+     * The reader, one record at a time. Keeping the commands, it joins each command's text; not keeping
+     * them, it keeps of a command only what {@link #unbalanced} needs of its text (parenthesis depth,
+     * an apostrophe open, whether there is any text), so a command without end costs no memory.
+     */
+    private static final class Reader {
+        private final String what;
+        private final boolean access;
+        private final boolean keepCommands;
+        private final java.util.function.Consumer<SyntaxProblem> problems;
+        private final List<Command> commands = new ArrayList<>();
+        private final StringBuilder command = new StringBuilder();
+        /** The command's length, whether it has any text, its depth and open apostrophe (not keeping it). */
+        private long length;
+        private boolean text;
+        private Balance balance = new Balance();
+        private int commandLine;
+        private boolean comment;
+        private boolean joinDirectly;
+        private DataRecord last;
+
+        Reader(String what, boolean access, boolean keepCommands, java.util.function.Consumer<SyntaxProblem> problems) {
+            this.what = what;
+            this.access = access;
+            this.keepCommands = keepCommands;
+            this.problems = problems;
+        }
+
+        void record(DataRecord record) {
             String text = record.text();
             if (access && !text.isEmpty() && text.charAt(0) != ' ') {
-                problems.add(new SyntaxProblem(record.line(), 1, LintRule.SYSIN_MARGIN, what
+                problems.accept(new SyntaxProblem(record.line(), 1, LintRule.SYSIN_MARGIN, what
                         + " reads columns 2-72: column 1 is ignored"));
             }
             String columns = text.length() > LAST_COLUMN ? text.substring(0, LAST_COLUMN) : text;
@@ -103,7 +123,7 @@ public final class MarkedCommands {
                 int open = read.lastIndexOf("/*");
                 boolean marked = read.endsWith("-") || read.endsWith("+");
                 if (access && open >= 0 && read.indexOf("*/", open) < 0 && !marked) {
-                    problems.add(new SyntaxProblem(record.line(), open + 1, LintRule.SYSIN_CONTINUATION, what
+                    problems.accept(new SyntaxProblem(record.line(), open + 1, LintRule.SYSIN_CONTINUATION, what
                             + ": a comment that goes on to the next record needs a continuation mark"));
                 }
             }
@@ -140,42 +160,101 @@ public final class MarkedCommands {
                 kept = kept.substring(0, kept.length() - 1);
             }
             String piece = joinDirectly ? kept.stripLeading() : kept;
-            if (command.length() == 0 && piece.isBlank()) {
+            if (length == 0 && piece.isBlank()) {
                 joinDirectly = false;
                 if (!continued) {
-                    continue;
+                    return;
                 }
             }
-            if (command.length() == 0 && !piece.isBlank()) {
+            if (length == 0 && !piece.isBlank()) {
                 commandLine = record.line();
             }
-            if (!joinDirectly && command.length() > 0) {
-                command.append(' ');
+            if (!joinDirectly && length > 0) {
+                append(" ");
             }
-            command.append(piece);
+            append(piece);
             joinDirectly = continued && mark == '+';
             if (!continued) {
-                String whole = command.toString();
-                if (!whole.isBlank()) {
-                    if (keepCommands) {
+                if (keepCommands) {
+                    String whole = command.toString();
+                    if (!whole.isBlank()) {
                         commands.add(new Command(commandLine, whole.strip()));
+                        unbalanced(what, record.line(), whole, problems);
                     }
-                    unbalanced(what, record.line(), whole, problems);
+                } else if (this.text && balance.open()) {
+                    problems.accept(unbalancedProblem(what, record.line()));
                 }
                 command.setLength(0);
+                length = 0;
+                this.text = false;
+                balance = new Balance();
             }
         }
-        if (keepCommands && !command.toString().isBlank()) {
-            commands.add(new Command(commandLine, command.toString().strip()));
+
+        private void append(String piece) {
+            length += piece.length();
+            if (keepCommands) {
+                command.append(piece);
+                return;
+            }
+            text |= !piece.isBlank();
+            balance.scan(piece);
         }
-        if (last != null) {
-            String columns = last.text().length() > LAST_COLUMN ? last.text().substring(0, LAST_COLUMN) : last.text();
-            String read = columns.stripTrailing();
-            if (read.endsWith("-") || read.endsWith("+")) {
-                problems.add(new SyntaxProblem(last.line(), read.length(), LintRule.SYSIN_CONTINUATION, what
-                        + ": the last command is continued, but no record follows"));
+
+        void end() {
+            if (keepCommands && !command.toString().isBlank()) {
+                commands.add(new Command(commandLine, command.toString().strip()));
+            }
+            if (last != null) {
+                String columns = last.text().length() > LAST_COLUMN ? last.text().substring(0, LAST_COLUMN) : last.text();
+                String read = columns.stripTrailing();
+                if (read.endsWith("-") || read.endsWith("+")) {
+                    problems.accept(new SyntaxProblem(last.line(), read.length(), LintRule.SYSIN_CONTINUATION, what
+                            + ": the last command is continued, but no record follows"));
+                }
             }
         }
-        return new Result(commands, problems);
+    }
+
+    /**
+     * A command whose parentheses do not balance where its last record ends: the utility ends the
+     * command there (a continuation mark left out), and the rest of it is read as another command.
+     */
+    private static void unbalanced(String what, int line, String command,
+                                   java.util.function.Consumer<SyntaxProblem> problems) {
+        Balance balance = new Balance();
+        balance.scan(command);
+        if (balance.open()) {
+            problems.accept(unbalancedProblem(what, line));
+        }
+    }
+
+    /** The parentheses of a command's text read so far, outside apostrophes. */
+    private static final class Balance {
+        private int depth;
+        private boolean quote;
+
+        void scan(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\'') {
+                    quote = !quote;
+                } else if (!quote && c == '(') {
+                    depth++;
+                } else if (!quote && c == ')') {
+                    depth--;
+                }
+            }
+        }
+
+        /** A parenthesis still open where the text ends (not inside apostrophes). */
+        boolean open() {
+            return depth > 0 && !quote;
+        }
+    }
+
+    private static SyntaxProblem unbalancedProblem(String what, int line) {
+        return new SyntaxProblem(line, 1, LintRule.PARENTHESES, what + ": a parenthesis is still open where the"
+                + " command ends: a continuation mark is missing");
     }
 }

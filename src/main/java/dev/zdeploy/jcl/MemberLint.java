@@ -1,7 +1,6 @@
 package dev.zdeploy.jcl;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +49,14 @@ final class MemberLint {
     /** Open in-stream data. */
     private record InStream(int line, String ddKey, String delimiter, boolean endsAtStatement) {}
 
-    /** The step being read: its program and the in-stream data of its DDs. */
+    /**
+     * The step being read: its program and, per DD with in-stream data, a reader of the program's control
+     * statements fed as the records come, its problems held until the step ends and says which DD is
+     * the control DD ({@code DDNAME=} may name it after its data).
+     */
     private static final class Step {
         final String program;
-        final Map<String, DataLines> data = new LinkedHashMap<>();
+        final Map<String, StepData> data = new LinkedHashMap<>();
         final Map<String, String> ddnameReferences = new HashMap<>();
 
         Step(String program) {
@@ -61,12 +64,33 @@ final class MemberLint {
         }
     }
 
+    /** One DD's in-stream data: its control-statement reader and what it found. */
+    private record StepData(ControlStatements.Reader reader, MemberFindings found) {}
+
     private final String member;
     private final boolean readOnly;
     private final Linter.Mode mode;
-    private final List<String> records;
-    private final boolean finalNewline;
-    private final List<LintFinding> findings = new ArrayList<>();
+    private final MemberRecords source;
+    /** The records read so far (all of them once {@link #run()} is done). */
+    private int records;
+    private final MemberFindings findings = new MemberFindings();
+    /** Where {@link #report} puts a finding now. */
+    private MemberFindings sink = findings;
+    /** How many findings were reported: their order where line and column are equal. */
+    private long reported;
+    /**
+     * Whether a record begins with //: the member is read as JCL. Until one does, the records are read
+     * both ways, as JCL and as a member without JCL, into {@link #asJcl} and {@link #asText}, and the way
+     * the member turns out to be read keeps its findings.
+     */
+    private boolean jcl;
+    private MemberFindings asJcl = new MemberFindings();
+    private MemberFindings asText = new MemberFindings();
+    /** The first record that begins with // and is no comment, or 0. */
+    private int firstStatementLine;
+    /** A null statement whose finding waits for the records after it, or 0. */
+    private int pendingNull;
+    private boolean ended;
 
     private Statement pending;
     private InStream instream;
@@ -95,20 +119,23 @@ final class MemberLint {
     private record Collected(int line, String name, String operation, String operand, List<DataRecord> data) {}
 
     MemberLint(String member, String text, Linter.Mode mode) {
-        this(member, text, mode, false, false);
+        this(member, MemberRecords.of(text), mode, false, false);
+    }
+
+    MemberLint(String member, MemberRecords source, Linter.Mode mode) {
+        this(member, source, mode, false, false);
     }
 
     /**
      * @param readOnly read the statements without the checks that only the linter needs (install
      *                 placeholders, the utilities' control statements): how {@link JclDeck} reads
      */
-    MemberLint(String member, String text, Linter.Mode mode, boolean readOnly, boolean keep) {
+    MemberLint(String member, MemberRecords source, Linter.Mode mode, boolean readOnly, boolean keep) {
         this.readOnly = readOnly;
         this.keep = keep;
         this.member = member;
         this.mode = mode;
-        this.finalNewline = text.isEmpty() || text.endsWith("\n");
-        this.records = new Records(text);
+        this.source = source;
     }
 
     /** What each record is, as the reader took it; valid after {@link #run()}. */
@@ -116,28 +143,60 @@ final class MemberLint {
         return heads;
     }
 
+    /**
+     * Reads the member record by record, holding one record and the statement being read: a member of
+     * millions of records is linted in memory of its findings (at most {@link MemberFindings#MAX}).
+     */
     List<LintFinding> run() {
-        if (records.isEmpty()) {
+        for (String raw = source.next(); raw != null; raw = source.next()) {
+            record(++records, raw);
+        }
+        ended = true;
+        if (records == 0) {
             report(1, 1, LintRule.JOB, "the member is empty");
-            return findings;
+            return findings.sorted();
         }
-        if (mode == Linter.Mode.POLICY && !finalNewline) {
-            report(records.size(), 1, LintRule.CHARACTER, "the member does not end with a newline");
-        }
-        boolean jcl = records.stream().anyMatch(r -> r.startsWith("//"));
-        for (int i = 0; i < records.size(); i++) {
-            recordRules(i + 1, records.get(i));
+        if (mode == Linter.Mode.POLICY && !source.endsWithNewline()) {
+            // Known only at the end, yet listed first among the findings of its record and column.
+            findings.add(new LintFinding(member, records, 1, LintRule.CHARACTER.id(),
+                    "the member does not end with a newline"), -1);
         }
         if (!jcl) {
-            notJcl();
-        } else {
-            for (int i = 0; i < records.size(); i++) {
-                read(i + 1, withoutCr(records.get(i)));
+            if (mode == Linter.Mode.POLICY) {
+                report(1, 1, LintRule.JOB, "no JCL statement in the member; it must begin with a JOB statement");
             }
+            findings.addAll(asText);
+            heads.clear();
+        } else {
             endOfMember();
         }
-        findings.sort(Comparator.comparingInt(LintFinding::line).thenComparingInt(LintFinding::column));
-        return findings;
+        return findings.sorted();
+    }
+
+    private void record(int line, String raw) {
+        recordRules(line, raw);
+        if (pendingNull != 0 && !raw.isBlank()) {
+            nullStatementFollowed(true);
+        }
+        if (!jcl && raw.startsWith("//")) {
+            jcl = true;
+            findings.addAll(asJcl);
+            asJcl = null;
+            asText = null;
+        }
+        if (firstStatementLine == 0 && raw.startsWith("//") && !raw.startsWith("//*")) {
+            firstStatementLine = line;
+        }
+        if (jcl) {
+            read(line, withoutCr(raw));
+        } else {
+            // No record so far begins with //: a member without JCL is checked only for placeholders.
+            sink = asText;
+            placeholders(line, raw, true);
+            sink = asJcl;
+            read(line, withoutCr(raw));
+            sink = findings;
+        }
     }
 
     /** The statements read by {@link #run()}, for {@link JclDeck}. */
@@ -184,15 +243,6 @@ final class MemberLint {
         }
         if (mode == Linter.Mode.POLICY && length > 0 && record.charAt(length - 1) == ' ') {
             report(line, record.stripTrailing().length() + 1, LintRule.TRAILING_BLANK, "trailing blanks");
-        }
-    }
-
-    private void notJcl() {
-        if (mode == Linter.Mode.POLICY) {
-            report(1, 1, LintRule.JOB, "no JCL statement in the member; it must begin with a JOB statement");
-        }
-        for (int i = 0; i < records.size(); i++) {
-            placeholders(i + 1, records.get(i), true);
         }
     }
 
@@ -249,7 +299,7 @@ final class MemberLint {
             if (mode == Linter.Mode.ZOS && stepOpen) {
                 // JCL Reference, "SYSIN DD statement": if you omit a DD statement before input
                 // data, the system provides a DD * statement with the ddname of SYSIN.
-                step.data.computeIfAbsent("SYSIN", k -> new DataLines()).add(line);
+                stepData("SYSIN").reader().record(new DataRecord(line, record));
                 if (keep && implicitSysin == null) {
                     implicitSysin = new ArrayList<>();
                     collected.add(new Collected(line, "SYSIN", "DD", "*", implicitSysin));
@@ -289,9 +339,17 @@ final class MemberLint {
         }
     }
 
-    /** A null statement ends the job: what follows it is never read (MVS JCL Reference, "Null statement"). */
+    /**
+     * A null statement ends the job: what follows it is never read (MVS JCL Reference, "Null statement").
+     * Whether anything follows is known at the next record that is not blank, or at the end.
+     */
     private void nullStatement(int line) {
-        boolean anythingFollows = records.subList(line, records.size()).stream().anyMatch(r -> !r.isBlank());
+        pendingNull = line;
+    }
+
+    private void nullStatementFollowed(boolean anythingFollows) {
+        int line = pendingNull;
+        pendingNull = 0;
         if (mode == Linter.Mode.POLICY || anythingFollows) {
             report(line, 1, LintRule.NULL_STATEMENT, "a null statement (// alone) ends the job"
                     + (anythingFollows ? ": the records after it are not run" : ""));
@@ -467,7 +525,7 @@ final class MemberLint {
         String what = statement.expect == Expect.QUOTED ? "a value in apostrophes is still open"
                 : "the statement ends with a comma";
         report(statement.lastLine, Math.max(statement.lastColumn, 1), LintRule.CONTINUATION, what
-                + ", but " + (line > records.size() ? "the member ends" : "record " + line + " does not continue it"));
+                + ", but " + (ended ? "the member ends" : "record " + line + " does not continue it"));
         complete(statement);
     }
 
@@ -480,8 +538,11 @@ final class MemberLint {
                         + open.delimiter());
             }
         }
-        closePending(records.size() + 1);
+        closePending(records + 1);
         finishStep();
+        if (pendingNull != 0) {
+            nullStatementFollowed(false);
+        }
         for (int line : openIfs) {
             report(line, 1, LintRule.IF_ENDIF, "an IF without its ENDIF");
         }
@@ -557,13 +618,7 @@ final class MemberLint {
     }
 
     private boolean firstStatementIs(int line) {
-        for (int i = 0; i < line - 1; i++) {
-            String record = records.get(i);
-            if (record.startsWith("//") && !record.startsWith("//*")) {
-                return false;
-            }
-        }
-        return true;
+        return firstStatementLine >= line;
     }
 
     private void exec(Statement statement, String operand) {
@@ -624,7 +679,7 @@ final class MemberLint {
         }
         if (data) {
             String key = ddName == null ? "" : ddName;
-            step.data.computeIfAbsent(key, k -> new DataLines());
+            stepData(key);
             boolean validDelimiter = delimiter != null && delimiter.length() == 2;
             instream = new InStream(statement.line, key, validDelimiter ? delimiter : "/*", first.equals("*"));
         }
@@ -675,7 +730,7 @@ final class MemberLint {
             instream = null;
             return false;
         }
-        step.data.get(open.ddKey()).add(line);
+        step.data.get(open.ddKey()).reader().record(new DataRecord(line, record));
         if (deckData != null) {
             deckData.add(new DataRecord(line, record));
         }
@@ -686,18 +741,51 @@ final class MemberLint {
     private void finishStep() {
         stepOpen = false;
         implicitSysin = null;
-        if (step.program != null && !readOnly) {
+        if (checksControl()) {
             String control = ControlStatements.controlDd(step.program);
-            if (control != null) {
-                String dd = step.ddnameReferences.getOrDefault(control, control);
-                List<DataRecord> data = step.data.get(dd);
-                if (data != null) {
-                    ControlStatements.check(step.program, data, mode, this::report);
-                }
+            String dd = step.ddnameReferences.getOrDefault(control, control);
+            StepData data = step.data.get(dd);
+            if (data != null) {
+                data.reader().end();
+                sink.addAll(data.found());
             }
         }
         step = new Step(null);
     }
+
+    /** Whether the step's control statements are checked: a program with a control DD, in a lint. */
+    private boolean checksControl() {
+        return step.program != null && !readOnly && ControlStatements.controlDd(step.program) != null;
+    }
+
+    /** The in-stream data of DD {@code key} in this step, begun when it is new. */
+    private StepData stepData(String key) {
+        StepData data = step.data.get(key);
+        if (data == null) {
+            MemberFindings found = new MemberFindings();
+            ControlStatements.Reader reader = checksControl()
+                    ? ControlStatements.reader(step.program, mode, (line, column, rule, message) -> {
+                        MemberFindings before = sink;
+                        sink = found;
+                        report(line, column, rule, message);
+                        sink = before;
+                    })
+                    : IGNORED;
+            data = new StepData(reader, found);
+            step.data.put(key, data);
+        }
+        return data;
+    }
+
+    private static final ControlStatements.Reader IGNORED = new ControlStatements.Reader() {
+        @Override
+        public void record(DataRecord record) {
+        }
+
+        @Override
+        public void end() {
+        }
+    };
 
     // ---------------------------------------------------------------- helpers
 
@@ -718,7 +806,7 @@ final class MemberLint {
 
     void report(int line, int column, LintRule rule, String message) {
         String printable = message.replaceAll("[\\p{Cntrl}]", "?");
-        findings.add(new LintFinding(member, line, column, rule.id(), printable));
+        sink.add(new LintFinding(member, line, column, rule.id(), printable), reported++);
     }
 
     private static int indexOf(String text, char c, int from) {
@@ -732,73 +820,5 @@ final class MemberLint {
             i++;
         }
         return i;
-    }
-
-    /**
-     * The member's records without their line ends, as {@code text.split("\n")} gives them (a last empty
-     * one left out), each cut from the text when asked for: a member of a million records is not held
-     * twice, as text and as records.
-     */
-    private static final class Records extends java.util.AbstractList<String> implements java.util.RandomAccess {
-        private final String text;
-        private final int[] starts;
-        private final int size;
-
-        Records(String text) {
-            this.text = text;
-            int count = 1;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                count++;
-            }
-            int[] found = new int[count + 1];
-            int n = 1;
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                found[n++] = i + 1;
-            }
-            found[count] = text.length() + 1;
-            this.starts = found;
-            // The text after the last line end is a record only when it is not empty.
-            this.size = text.isEmpty() || text.endsWith("\n") ? count - 1 : count;
-        }
-
-        @Override
-        public String get(int index) {
-            java.util.Objects.checkIndex(index, size);
-            return text.substring(starts[index], starts[index + 1] - 1);
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
-    }
-
-    /**
-     * A DD's in-stream records, held as their line numbers and cut from the member when read: the
-     * control statements of a step (the rename job's one IDCAMS step of a million records) are not held
-     * a second time beside the member's text.
-     */
-    private final class DataLines extends java.util.AbstractList<DataRecord> implements java.util.RandomAccess {
-        private int[] lines = new int[8];
-        private int size;
-
-        void add(int line) {
-            if (size == lines.length) {
-                lines = java.util.Arrays.copyOf(lines, size * 2);
-            }
-            lines[size++] = line;
-        }
-
-        @Override
-        public DataRecord get(int index) {
-            java.util.Objects.checkIndex(index, size);
-            int line = lines[index];
-            return new DataRecord(line, withoutCr(records.get(line - 1)));
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
     }
 }

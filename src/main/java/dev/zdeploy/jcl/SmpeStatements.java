@@ -29,19 +29,61 @@ public final class SmpeStatements {
 
     public static Result read(List<DataRecord> data) {
         List<SyntaxProblem> problems = new ArrayList<>();
-        List<Statement> statements = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        int currentLine = 0;
-        boolean quote = false;
-        boolean comment = false;
-        int depth = 0;
-        DataRecord statementEnd = null;
-        DataRecord lastText = null;
+        Reader reader = new Reader(true, problems::add);
         for (DataRecord record : data) {
+            reader.record(record);
+        }
+        boolean unended = reader.end();
+        return new Result(reader.statements, problems, unended);
+    }
+
+    /**
+     * The problems {@link #read} would find, record by record, without keeping the statements or their
+     * text: what the linter needs, in memory of one record however long the step's SMPCNTL is.
+     */
+    static final class ProblemReader {
+        private final Reader reader;
+
+        ProblemReader(java.util.function.Consumer<SyntaxProblem> problems) {
+            reader = new Reader(false, problems);
+        }
+
+        void record(DataRecord record) {
+            reader.record(record);
+        }
+
+        void end() {
+            reader.end();
+        }
+    }
+
+    /** The reader, one record at a time; not keeping the statements, it keeps only whether one has text. */
+    private static final class Reader {
+        private final boolean keep;
+        private final java.util.function.Consumer<SyntaxProblem> problems;
+        private final List<Statement> statements = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        /** Whether the statement read so far has text other than blanks (what {@code current.isBlank()} says). */
+        private boolean text;
+        private int currentLine;
+        private boolean quote;
+        private boolean comment;
+        private int depth;
+        private DataRecord statementEnd;
+        private DataRecord lastText;
+        private DataRecord lastRecord;
+
+        Reader(boolean keep, java.util.function.Consumer<SyntaxProblem> problems) {
+            this.keep = keep;
+            this.problems = problems;
+        }
+
+        void record(DataRecord record) {
+            lastRecord = record;
             String read = record.text().length() > LAST_COLUMN ? record.text().substring(0, LAST_COLUMN)
                     : record.text();
-            if (!quote && current.length() > 0) {
-                current.append(' ');
+            if (!quote && (text || current.length() > 0)) {
+                append(' ');
             }
             for (int i = 0; i < read.length(); i++) {
                 char c = read.charAt(i);
@@ -52,11 +94,11 @@ public final class SmpeStatements {
                     }
                 } else if (quote) {
                     quote = c != '\'';
-                    current.append(c);
+                    append(c);
                 } else if (c == '\'') {
                     quote = true;
                     lastText = record;
-                    current.append(c);
+                    append(c);
                 } else if (read.startsWith("/*", i)) {
                     comment = true;
                     i++;
@@ -64,10 +106,11 @@ public final class SmpeStatements {
                     depth = 0;
                     statementEnd = record;
                     lastText = null;
-                    if (!current.toString().isBlank()) {
+                    if (keep && text) {
                         statements.add(new Statement(currentLine, current.toString().strip()));
                     }
                     current.setLength(0);
+                    text = false;
                 } else {
                     if (c == '(') {
                         depth++;
@@ -75,25 +118,36 @@ public final class SmpeStatements {
                         depth--;
                     }
                     if (c != ' ') {
-                        if (current.toString().isBlank()) {
+                        if (!text) {
                             currentLine = record.line();
                         }
                         lastText = record;
                     }
-                    current.append(c);
+                    append(c);
                 }
             }
             if (quote && read.length() < LAST_COLUMN) {
-                problems.add(new SyntaxProblem(record.line(), read.length() + 1, LintRule.SYSIN_CONTINUATION,
+                problems.accept(new SyntaxProblem(record.line(), read.length() + 1, LintRule.SYSIN_CONTINUATION,
                         "SMP/E: a value in apostrophes that goes on to the next record runs through column 72"));
             }
         }
-        boolean unended = lastText != null && lastText != statementEnd || quote;
-        if (unended) {
-            DataRecord at = lastText != null ? lastText : data.get(data.size() - 1);
-            problems.add(new SyntaxProblem(at.line(), 1, LintRule.SYSIN_CONTINUATION, "SMP/E: the last statement is"
-                    + " not ended by a period"));
+
+        private void append(char c) {
+            text |= !Character.isWhitespace(c);
+            if (keep) {
+                current.append(c);
+            }
         }
-        return new Result(statements, problems, unended);
+
+        /** Whether the last statement is not ended by a period (reported). */
+        boolean end() {
+            boolean unended = lastText != null && lastText != statementEnd || quote;
+            if (unended) {
+                DataRecord at = lastText != null ? lastText : lastRecord;
+                problems.accept(new SyntaxProblem(at.line(), 1, LintRule.SYSIN_CONTINUATION, "SMP/E: the last"
+                        + " statement is not ended by a period"));
+            }
+            return unended;
+        }
     }
 }

@@ -27,12 +27,28 @@ public final class StdparmText {
     public static Result read(List<DataRecord> data) {
         List<SyntaxProblem> problems = new ArrayList<>();
         StringBuilder joined = new StringBuilder();
-        char open = 0;
+        ProblemReader reader = new ProblemReader(problems::add);
         for (DataRecord record : data) {
+            reader.record(record);
+            joined.append(record.text().stripTrailing());
+        }
+        return new Result(joined.toString(), data.isEmpty() ? 0 : data.get(0).line(), problems);
+    }
+
+    /** The problems {@link #read} finds, record by record: what the linter needs, in memory of one record. */
+    static final class ProblemReader {
+        private final java.util.function.Consumer<SyntaxProblem> problems;
+        private char open;
+
+        ProblemReader(java.util.function.Consumer<SyntaxProblem> problems) {
+            this.problems = problems;
+        }
+
+        void record(DataRecord record) {
             String text = record.text();
             if (text.length() > LAST_COLUMN && text.substring(LAST_COLUMN).strip().matches("\\d+")) {
-                problems.add(new SyntaxProblem(record.line(), LAST_COLUMN + 1, LintRule.SYSIN_MARGIN, "STDPARM takes no"
-                        + " sequence numbers: BPXBATCH would pass columns 73-80 to the shell"));
+                problems.accept(new SyntaxProblem(record.line(), LAST_COLUMN + 1, LintRule.SYSIN_MARGIN, "STDPARM takes"
+                        + " no sequence numbers: BPXBATCH would pass columns 73-80 to the shell"));
             }
             boolean openBefore = open != 0;
             for (int i = 0; i < text.length(); i++) {
@@ -44,12 +60,10 @@ public final class StdparmText {
                 }
             }
             if (open != 0 && !openBefore) {
-                problems.add(new SyntaxProblem(record.line(), text.stripTrailing().length(), LintRule.SYSIN_CONTINUATION,
-                        "STDPARM: a quoted string goes on to the next record; BPXBATCH would split it into two"
-                                + " arguments"));
+                problems.accept(new SyntaxProblem(record.line(), text.stripTrailing().length(),
+                        LintRule.SYSIN_CONTINUATION, "STDPARM: a quoted string goes on to the next record; BPXBATCH"
+                                + " would split it into two arguments"));
             }
-            joined.append(text.stripTrailing());
         }
-        return new Result(joined.toString(), data.isEmpty() ? 0 : data.get(0).line(), problems);
     }
 }

@@ -19,9 +19,6 @@ public final class StateJson {
     /** The largest state file {@code --state} reads (as large as an inventory may be: README, Limits). */
     public static final long MAX_STATE_BYTES = dev.zdeploy.json.InputLimits.MAX_INVENTORY_BYTES;
 
-    /** The largest member {@code --jcl} reads: 200,000 card images of 80 bytes and more. */
-    public static final long MAX_MEMBER_BYTES = 16L * 1024 * 1024;
-
     private StateJson() {}
 
     public static String write(SystemState state) {

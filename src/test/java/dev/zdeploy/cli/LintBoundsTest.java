@@ -29,15 +29,16 @@ class LintBoundsTest {
                 + " not read further\n", result.out());
     }
 
+    /** A million records was lint's bound before render wrote members of up to 8 million (issue 13). */
     @Test
-    void aMemberOfMoreThanAMillionRecordsIsOneFinding() throws IOException {
-        Path member = Files.writeString(dir.resolve("HUGE"), "//*\n".repeat(1_000_001));
+    void aMemberOfMoreThanAMillionRecordsIsLintedToItsEnd() throws IOException {
+        Path member = Files.writeString(dir.resolve("HUGE"), "//HUGE     JOB\n" + "//*\n".repeat(1_100_000)
+                + "//S1       EXEC PGM=IEFBR14 \n");
 
         Cli.Result result = Cli.run("lint", member.toString());
 
         assertEquals(1, result.status(), result::toString);
-        assertEquals("HUGE:1000001:1: size: the member has more than 1000000 records; it is not read further\n",
-                result.out());
+        assertEquals("HUGE:1100002:28: trailing-blank: trailing blanks\n", result.out());
     }
 
     @Test

@@ -101,11 +101,24 @@ class SimulateCommandTest {
         }
         Cli.Result result = run("simulate", "--state", state.toString()).assertUserError(2);
         assertTrue(result.err().contains("huge.json: the file holds 1,073,741,825 bytes"), result.err());
+    }
+
+    /**
+     * simulate --jcl reads any member render writes for the deployment (64 MiB for each 50,000 data sets
+     * begun, as render's output limit), and refuses a larger one before reading it, naming file, size and
+     * bound.
+     */
+    @Test
+    void aMemberLargerThanRenderWritesForTheDeploymentIsRefusedBeforeItIsRead() throws IOException {
         Path jcl = Files.createDirectories(temp.resolve("jcl"));
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(jcl.resolve("BIG").toFile(), "rw")) {
-            file.setLength(dev.zdeploy.simulate.StateJson.MAX_MEMBER_BYTES + 1);
+        Path big = jcl.resolve("BIG");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength((64L << 20) + 1);
         }
-        result = run("simulate", "--jcl", jcl.toString()).assertUserError(2);
-        assertTrue(result.err().contains("BIG: the file holds 16,777,217 bytes"), result.err());
+        Cli.Result result = run("simulate", "--jcl", jcl.toString()).assertUserError(2);
+        assertEquals(big + ": the member holds 67,108,865 bytes; zdeploy reads members of at most 67,108,864 bytes"
+                + " (64 MiB for each 50,000 data sets of the deployment) for a deployment of "
+                + dev.zdeploy.ZDeploy.create().builtInExample().descriptor().datasets().size() + " data sets\n",
+                result.err());
     }
 }

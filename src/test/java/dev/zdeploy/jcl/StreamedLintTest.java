@@ -1,0 +1,196 @@
+package dev.zdeploy.jcl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A member is linted as it is read, a record at a time: one far past the bounds lint had before (64 MiB,
+ * 1,000,000 records) in a heap smaller than the member, its problems at the end still found; the same
+ * findings as for the text in memory (render's lint gate); past the bounds one finding that says which.
+ */
+class StreamedLintTest {
+
+    /** 1,800,000 IDCAMS commands of 40 bytes: 72 MB (more than 64 MiB) and more than a million records. */
+    static final int COMMANDS = 1_800_000;
+
+    /**
+     * A job whose first step's SYSIN holds {@code commands} DELETE commands, generated as it is read
+     * (never held), and whose last step breaks two rules at the very end of the member.
+     */
+    static InputStream bigMember(int commands) {
+        return new InputStream() {
+            private int next = -4;
+            private byte[] record = new byte[0];
+            private int at;
+
+            @Override
+            public int read() {
+                if (at == record.length) {
+                    String text = recordText(next++);
+                    if (text == null) {
+                        return -1;
+                    }
+                    record = (text + "\n").getBytes(StandardCharsets.ISO_8859_1);
+                    at = 0;
+                }
+                return record[at++] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                int n = 0;
+                while (n < length) {
+                    int b = read();
+                    if (b < 0) {
+                        return n == 0 ? -1 : n;
+                    }
+                    buffer[offset + n++] = (byte) b;
+                }
+                return n;
+            }
+
+            private String recordText(int i) {
+                return switch (i) {
+                    case -4 -> "//BIGJOB   JOB (ACCT),'ZDEPLOY',CLASS=A";
+                    case -3 -> "//DELETE   EXEC PGM=IDCAMS";
+                    case -2 -> "//SYSPRINT DD SYSOUT=*";
+                    case -1 -> "//SYSIN    DD *";
+                    default -> i < commands ? command(i) : tail(i - commands);
+                };
+            }
+
+            private String command(int i) {
+                String digits = Integer.toString(i);
+                return "  DELETE SYN.L" + "0000000".substring(digits.length()) + digits + ".SABCLOAD NONVSAM";
+            }
+
+            private String tail(int i) {
+                return switch (i) {
+                    case 0 -> "/*";
+                    // Planted: a trailing blank, and a last IDCAMS command continued with no record after it.
+                    case 1 -> "//LAST     EXEC PGM=IDCAMS ";
+                    case 2 -> "//SYSPRINT DD SYSOUT=*";
+                    case 3 -> "//SYSIN    DD *";
+                    case 4 -> "  DELETE SYN.LAST.ONE -";
+                    case 5 -> "/*";
+                    default -> null;
+                };
+            }
+        };
+    }
+
+    /** The findings planted at the end of {@link #bigMember}. */
+    static List<String> planted(int commands) {
+        int last = commands + 4;
+        return List.of("BIG:" + (last + 2) + ":27: trailing-blank: trailing blanks",
+                "BIG:" + (last + 5) + ":23: sysin-continuation: IDCAMS: the last command is continued, but no record"
+                        + " follows");
+    }
+
+    /**
+     * Linted in a JVM of 32 MB of heap, less than half the member: holding it whole (as lint did, up to
+     * 64 MiB) would run out of memory; the problems planted after 1.8 million records are found.
+     */
+    @Test
+    void aMemberPastTheOldBoundsIsLintedInAHeapSmallerThanIt() throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-Xmx32m", "-XX:TieredStopAtLevel=1", "-cp",
+                System.getProperty("java.class.path"), SmallHeap.class.getName(), Integer.toString(COMMANDS))
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+
+        assertEquals(0, child.exitValue(), output);
+        assertEquals(String.join("\n", planted(COMMANDS)) + "\n", output);
+    }
+
+    /** The child JVM of {@link #aMemberPastTheOldBoundsIsLintedInAHeapSmallerThanIt}. */
+    static final class SmallHeap {
+        public static void main(String[] args) throws IOException {
+            for (String finding : format(new Linter().lint("BIG", bigMember(Integer.parseInt(args[0])),
+                    MemberBounds.LARGEST))) {
+                System.out.println(finding);
+            }
+        }
+    }
+
+    @Test
+    void aStreamAndATextInMemoryGiveTheSameFindings() throws IOException {
+        List<Path> members = new ArrayList<>();
+        for (String dir : List.of("src/test/resources/lint/bad", "src/test/resources/lint/bad-zos",
+                "src/test/resources/lint/good")) {
+            try (Stream<Path> files = Files.list(Path.of(dir))) {
+                files.filter(Files::isRegularFile).sorted().forEach(members::add);
+            }
+        }
+        try (Stream<Path> scenarios = Files.list(Path.of("golden"))) {
+            for (Path scenario : scenarios.filter(Files::isDirectory).sorted().toList()) {
+                members.addAll(Linter.members(scenario));
+            }
+        }
+        assertTrue(members.size() > 50, "members " + members.size());
+        for (Linter.Mode mode : Linter.Mode.values()) {
+            Linter linter = new Linter(mode);
+            for (Path member : members) {
+                byte[] bytes = Files.readAllBytes(member);
+                String name = member.getFileName().toString();
+                List<LintFinding> fromText = linter.lint(name, new String(bytes, StandardCharsets.ISO_8859_1));
+                List<LintFinding> fromStream = linter.lint(name, new ByteArrayInputStream(bytes), MemberBounds.LARGEST);
+                // A record past 32,760 bytes is read from a file only as one size finding.
+                if (!fromStream.stream().anyMatch(f -> f.rule().equals("size"))) {
+                    assertEquals(fromText, fromStream, mode + " " + member);
+                }
+            }
+        }
+    }
+
+    @Test
+    void pastABoundTheMemberIsOneFindingSayingWhich() throws IOException {
+        MemberBounds small = new MemberBounds(100, 3, 20);
+        Linter linter = new Linter();
+
+        assertEquals(List.of("M:4:1: size: the member has more than 3 records; it is not read further"),
+                format(linter.lint("M", stream("//A JOB\n//*\n//*\n//*\n"), small)));
+        assertEquals(List.of("M:3:1: size: the member is larger than 100 bytes; it is not read further"),
+                format(linter.lint("M", stream("//*" + " ".repeat(16) + "\n//*" + " ".repeat(16) + "\n"
+                        + "x".repeat(70)), new MemberBounds(100, 10, 80))));
+        assertEquals(List.of("M:2:1: size: record 2 is longer than 20 bytes (is this a member of JCL?); the member is not"
+                + " read further"), format(linter.lint("M", stream("//*\n" + "y".repeat(21) + "\n"), small)));
+        // Within the bounds exactly: linted as it is.
+        assertEquals(List.of(), format(linter.lint("M", stream("//A        JOB\n//*\n//S EXEC PGM=X\n"),
+                new MemberBounds(37, 3, 14))));
+    }
+
+    @Test
+    void aMemberOfMoreFindingsThanListedEndsWithHowManyMore() {
+        String member = "//A        JOB\n" + "//*\t\n".repeat(MemberFindings.MAX + 5);
+
+        List<LintFinding> findings = new Linter().lint("M", member);
+
+        assertEquals(MemberFindings.MAX + 1, findings.size());
+        assertEquals("M:10001:4: character: tab character: JCL has no tabs, use blanks",
+                findings.get(MemberFindings.MAX - 1).format());
+        assertEquals("M:10001:4: size: 5 more findings after this one are not listed (at most 10,000 per member)",
+                findings.get(MemberFindings.MAX).format());
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    static List<String> format(List<LintFinding> findings) {
+        return findings.stream().map(LintFinding::format).toList();
+    }
+}
