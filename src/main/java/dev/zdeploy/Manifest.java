@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.PlanJson;
+import dev.zdeploy.render.ChunkedText;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ final class Manifest {
     private Manifest() {}
 
     static String json(DeploymentPlan plan, List<Job> jobs) {
-        StringWriter out = new StringWriter();
+        ChunkedText out = new ChunkedText();
         write(plan, jobs, out);
         return out.toString();
     }

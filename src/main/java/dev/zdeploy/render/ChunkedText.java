@@ -8,17 +8,40 @@ import java.util.List;
  * Where a template run writes its member: the text kept in pieces of a megabyte and joined once at the
  * end into a string of exactly its length. A {@code StringWriter} doubles its buffer as it fills and
  * copies it again into the string, so a member of 300 MB (the verify job of a million data sets) held up
- * to three times its size at once; this holds at most twice. Not thread-safe: one per run.
+ * to three times its size at once; this holds at most twice. Not thread-safe: one per run. The
+ * manifest of {@code ZDeploy.render} is written here too.
  */
-final class ChunkedText extends Writer {
+public final class ChunkedText extends Writer {
 
     private static final int PIECE = 1 << 20;
 
     private final List<String> pieces = new ArrayList<>();
+    /** A write of at least this many characters is kept as a piece of its own, not copied into current. */
+    private static final int WHOLE = 1024;
+
     private final StringBuilder current = new StringBuilder();
 
+    /** An empty text. */
+    public ChunkedText() {
+        // nothing written yet
+    }
+
+    /**
+     * A generator's buffer (Jackson writes the manifest 8,000 characters at a time) becomes a string at
+     * once: a string is made from characters with the JDK's vectorised compression, while
+     * {@code StringBuilder.append(char[])} (and {@code StringWriter}, over a StringBuffer) checks and copies
+     * them one at a time, which was a third of writing the manifest.
+     */
     @Override
     public void write(char[] buffer, int offset, int length) {
+        if (length >= WHOLE) {
+            if (current.length() > 0) {
+                pieces.add(current.toString());
+                current.setLength(0);
+            }
+            pieces.add(new String(buffer, offset, length));
+            return;
+        }
         current.append(buffer, offset, length);
         cut();
     }

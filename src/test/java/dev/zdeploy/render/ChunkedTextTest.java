@@ -1,0 +1,42 @@
+package dev.zdeploy.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ChunkedTextTest {
+
+    /**
+     * Writes of every kind and size (small and large character arrays, strings, past the piece size,
+     * characters beyond Latin-1) give back exactly what was written, in order.
+     */
+    @Test
+    void givesBackExactlyWhatWasWritten() {
+        Random random = new Random(13);
+        ChunkedText text = new ChunkedText();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            int length = random.nextInt(3) == 0 ? random.nextInt(20_000) : random.nextInt(40);
+            char[] chars = new char[length + 10];
+            for (int c = 0; c < chars.length; c++) {
+                chars[c] = random.nextInt(500) == 0 ? '\u20ac' : (char) (' ' + random.nextInt(95));
+            }
+            int offset = random.nextInt(10);
+            if (random.nextBoolean()) {
+                text.write(chars, offset, length);
+                expected.append(chars, offset, length);
+            } else {
+                String string = new String(chars);
+                text.write(string, offset, length);
+                expected.append(string, offset, offset + length);
+            }
+        }
+        assertEquals(expected.toString(), text.toString());
+    }
+
+    @Test
+    void nothingWrittenIsEmpty() {
+        assertEquals("", new ChunkedText().toString());
+    }
+}
