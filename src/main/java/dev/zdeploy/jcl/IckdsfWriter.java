@@ -22,6 +22,11 @@ public final class IckdsfWriter {
         return LAYOUT.layout(command);
     }
 
+    /** Appends the records of one command to {@code out}, each ended by a newline (see {@link #command(String)}). */
+    public static void command(String command, StringBuilder out) {
+        LAYOUT.write(command, out);
+    }
+
     /** The logical commands held by {@code records}. */
     public static List<String> unwrap(List<String> records) {
         return MarkedLayout.unwrap(records);

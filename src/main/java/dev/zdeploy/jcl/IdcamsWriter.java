@@ -29,6 +29,11 @@ public final class IdcamsWriter {
         return LAYOUT.layout(command);
     }
 
+    /** Appends the records of one command to {@code out}, each ended by a newline (see {@link #command(String)}). */
+    public static void command(String command, StringBuilder out) {
+        LAYOUT.write(command, out);
+    }
+
     /** Comment records, each a complete {@code /* ... *}{@code /} comment starting in column 2. */
     public static List<String> comment(String text) {
         return Words.blockComment("IDCAMS", text, LAST_COLUMN);

@@ -22,66 +22,112 @@ record MarkedLayout(String language, String firstIndent, String indent, int last
                     boolean breakAfterComma, boolean valueMark, String leadingDelimiters) {
 
     List<String> layout(String command) {
+        StringBuilder out = new StringBuilder(command.length() + 16);
+        write(command, out);
+        return records(out);
+    }
+
+    /** The records {@link #write} appended to {@code out}, each ended by a newline. */
+    static List<String> records(CharSequence out) {
+        List<String> records = new ArrayList<>(2);
+        int from = 0;
+        for (int i = 0; i < out.length(); i++) {
+            if (out.charAt(i) == '\n') {
+                records.add(out.subSequence(from, i).toString());
+                from = i + 1;
+            }
+        }
+        return records;
+    }
+
+    /**
+     * Appends the records of {@code command} to {@code out}, each ended by a newline: what the jobs
+     * write, without a list of records or of pieces made on the way (this runs for every statement
+     * written for every data set). Nothing is appended when the command cannot be written.
+     */
+    void write(String command, StringBuilder out) {
         // One record when the command fits whole (the pieces would all be put on it, see below).
         if (firstIndent.length() + command.length() <= lastColumn && Pieces.isPlain(command, '\'')) {
             char last = command.charAt(command.length() - 1);
             if (last != '-' && last != '+') {
-                return List.of(firstIndent + command);
+                out.append(firstIndent).append(command).append('\n');
+                return;
             }
         }
-        List<Pieces.Piece> pieces = Pieces.split(command, "'", breakAfterComma, language);
-        String canonical = Pieces.join(pieces);
-        char lastChar = canonical.charAt(canonical.length() - 1);
+        int mark = out.length();
+        try {
+            lay(command, out);
+        } catch (JclSyntaxException e) {
+            out.setLength(mark);
+            throw e;
+        }
+    }
+
+    private void lay(String command, StringBuilder out) {
+        int[] pieces = Pieces.cut(command, "'", breakAfterComma, language);
+        int count = Pieces.count(pieces);
+        char lastChar = command.charAt(Pieces.end(pieces, count - 1) - 1);
         if (lastChar == '-' || lastChar == '+') {
             throw new JclSyntaxException(language + ": a command ending in '" + lastChar
-                    + "' would be read as continued: " + canonical);
+                    + "' would be read as continued: " + Pieces.join(command, pieces));
         }
-        List<String> records = new ArrayList<>();
-        StringBuilder line = new StringBuilder(firstIndent);
+        // The record being written is out from lineStart on.
+        int lineStart = out.length();
+        out.append(firstIndent);
         boolean hasPiece = false;
-        for (int i = 0; i < pieces.size(); i++) {
-            Pieces.Piece piece = pieces.get(i);
+        for (int i = 0; i < count; i++) {
+            int start = Pieces.start(pieces, i);
+            int end = Pieces.end(pieces, i);
+            boolean blankBefore = Pieces.blankBefore(pieces, i);
             // Room for the mark that ends the record if the next piece has to go to the next one.
-            int reserve = i == pieces.size() - 1 ? 0 : pieces.get(i + 1).blankBefore() ? 2 : 1;
-            String separator = hasPiece && piece.blankBefore() ? " " : "";
-            if (line.length() + separator.length() + piece.text().length() + reserve <= lastColumn) {
-                line.append(separator).append(piece.text());
+            int reserve = i == count - 1 ? 0 : Pieces.blankBefore(pieces, i + 1) ? 2 : 1;
+            int separator = hasPiece && blankBefore ? 1 : 0;
+            if (out.length() - lineStart + separator + end - start + reserve <= lastColumn) {
+                if (separator == 1) {
+                    out.append(' ');
+                }
+                out.append(command, start, end);
                 hasPiece = true;
                 continue;
             }
             if (hasPiece) {
-                records.add(line.append(piece.blankBefore() ? " -" : "-").toString());
-                line = new StringBuilder(indent);
+                out.append(blankBefore ? " -" : "-").append('\n');
+                lineStart = out.length();
+                out.append(indent);
             }
-            String rest = piece.text();
-            while (line.length() + rest.length() + reserve > lastColumn) {
-                int cut = cut(rest, lastColumn - line.length() - 1, canonical);
-                records.add(line.append(rest, 0, cut).append('+').toString());
-                line = new StringBuilder(indent);
-                rest = rest.substring(cut);
+            int rest = start;
+            while (out.length() - lineStart + end - rest + reserve > lastColumn) {
+                int cut = cut(command, rest, end, lastColumn - (out.length() - lineStart) - 1, pieces);
+                out.append(command, rest, rest + cut).append('+').append('\n');
+                lineStart = out.length();
+                out.append(indent);
+                rest += cut;
             }
-            line.append(rest);
+            out.append(command, rest, end);
             hasPiece = true;
         }
-        records.add(line.toString());
-        return records;
+        out.append('\n');
     }
 
-    /** Where to split {@code text} with the value mark: at most {@code room} characters stay. */
-    private int cut(String text, int room, String command) {
+    /**
+     * Where to split the text of {@code command} from {@code from} to {@code to} with the value mark: at
+     * most {@code room} characters stay (counted from {@code from}).
+     */
+    private int cut(String command, int from, int to, int room, int[] pieces) {
         if (!valueMark) {
-            throw new JclSyntaxException(language + ": \"" + text + "\" is too long for one record (columns "
-                    + (firstIndent.length() + 1) + "-" + lastColumn + ") and cannot be continued: " + command);
+            throw new JclSyntaxException(language + ": \"" + command.substring(from, to) + "\" is too long for one"
+                    + " record (columns " + (firstIndent.length() + 1) + "-" + lastColumn + ") and cannot be continued: "
+                    + Pieces.join(command, pieces));
         }
-        for (int cut = Math.min(room, text.length() - 1); cut > 0; cut--) {
-            char before = text.charAt(cut - 1);
-            char after = text.charAt(cut);
+        for (int cut = Math.min(room, to - from - 1); cut > 0; cut--) {
+            char before = command.charAt(from + cut - 1);
+            char after = command.charAt(from + cut);
             if (before != ' ' && after != ' ' && leadingDelimiters.indexOf(after) < 0) {
                 return cut;
             }
         }
-        throw new JclSyntaxException(language + ": \"" + text + "\" cannot be split with '+' (only blanks"
-                + " where it would break): " + command);
+        throw new JclSyntaxException(language + ": \"" + command.substring(from, to) + "\" cannot be split with '+'"
+                + " (only blanks where it would break): " + Pieces.join(command, pieces));
     }
 
     /**

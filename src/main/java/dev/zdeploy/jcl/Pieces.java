@@ -1,6 +1,7 @@
 package dev.zdeploy.jcl;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,13 +31,27 @@ final class Pieces {
      * @param what            the language, for messages
      */
     static List<Piece> split(String text, String quotes, boolean breakAfterComma, String what) {
+        int[] cut = cut(text, quotes, breakAfterComma, what);
+        List<Piece> pieces = new ArrayList<>(count(cut));
+        for (int i = 0; i < count(cut); i++) {
+            pieces.add(new Piece(text.substring(start(cut, i), end(cut, i)), blankBefore(cut, i)));
+        }
+        return pieces;
+    }
+
+    /**
+     * The pieces {@link #split} cuts {@code text} into, each given by where it begins and ends in
+     * {@code text}: {@code [count, start0, end0, blank0, start1, ...]}, {@code blank} 1 when a blank joins
+     * the piece to the one before (read with {@link #count}, {@link #start}, {@link #end},
+     * {@link #blankBefore}). A piece is a contiguous run of the text (blanks inside quotes stay in it), so
+     * a writer appends it from the text: nothing is cut out or copied for the statements written for
+     * every data set.
+     */
+    static int[] cut(String text, String quotes, boolean breakAfterComma, String what) {
         checkCharacters(text, what);
-        // About one piece per 8 characters for a long list of names: a DFSMSdss command of 255 data sets
-        // would otherwise grow its list a dozen times.
-        List<Piece> pieces = new ArrayList<>(Math.max(10, text.length() / 8));
-        // A piece is a contiguous run of the text (blanks inside quotes stay in it), so it is cut out
-        // with substring rather than copied a character at a time: this runs for every statement of
-        // every member.
+        // About one piece per 8 characters for a long list of names; grown if there are more.
+        int[] cut = new int[1 + 3 * (4 + text.length() / 8)];
+        int count = 0;
         int start = -1;
         boolean blankBefore = false;
         char open = 0;
@@ -54,7 +69,7 @@ final class Pieces {
                 open = c;
             } else if (c == ' ') {
                 if (start >= 0) {
-                    pieces.add(new Piece(text.substring(start, i), blankBefore));
+                    cut = add(cut, count++, start, i, blankBefore);
                     start = -1;
                     blankBefore = true;
                 }
@@ -64,7 +79,7 @@ final class Pieces {
                 }
                 boolean nextIsPiece = i + 1 < length && text.charAt(i + 1) != ' ';
                 if (c == ',' && breakAfterComma && nextIsPiece) {
-                    pieces.add(new Piece(text.substring(start, i + 1), blankBefore));
+                    cut = add(cut, count++, start, i + 1, blankBefore);
                     start = -1;
                     blankBefore = false;
                 }
@@ -74,12 +89,54 @@ final class Pieces {
             throw new JclSyntaxException(what + ": a quoted value is not closed (" + open + " missing) in: " + text);
         }
         if (start >= 0) {
-            pieces.add(new Piece(text.substring(start), blankBefore));
+            cut = add(cut, count++, start, length, blankBefore);
         }
-        if (pieces.isEmpty()) {
+        if (count == 0) {
             throw new JclSyntaxException(what + ": the statement is empty");
         }
-        return pieces;
+        cut[0] = count;
+        return cut;
+    }
+
+    private static int[] add(int[] cut, int index, int start, int end, boolean blankBefore) {
+        int at = 1 + 3 * index;
+        int[] into = at + 3 <= cut.length ? cut : Arrays.copyOf(cut, 2 * cut.length);
+        into[at] = start;
+        into[at + 1] = end;
+        into[at + 2] = blankBefore ? 1 : 0;
+        return into;
+    }
+
+    /** How many pieces {@code cut} holds. */
+    static int count(int[] cut) {
+        return cut[0];
+    }
+
+    /** Where piece {@code i} of {@code cut} begins in its text. */
+    static int start(int[] cut, int i) {
+        return cut[1 + 3 * i];
+    }
+
+    /** Where piece {@code i} of {@code cut} ends in its text (exclusive). */
+    static int end(int[] cut, int i) {
+        return cut[2 + 3 * i];
+    }
+
+    /** Whether a blank joins piece {@code i} of {@code cut} to the one before it. */
+    static boolean blankBefore(int[] cut, int i) {
+        return cut[3 + 3 * i] == 1;
+    }
+
+    /** The canonical text of the pieces {@code cut} of {@code text} (as {@link #join(List)} gives it). */
+    static String join(String text, int[] cut) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < count(cut); i++) {
+            if (blankBefore(cut, i)) {
+                out.append(' ');
+            }
+            out.append(text, start(cut, i), end(cut, i));
+        }
+        return out.toString();
     }
 
     /** The canonical text of {@code pieces}: what an unwrap of the written records gives back. */

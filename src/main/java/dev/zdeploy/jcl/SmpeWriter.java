@@ -33,64 +33,96 @@ public final class SmpeWriter {
 
     /** The records of one statement, its period added. */
     public static List<String> statement(String statement) {
+        StringBuilder out = new StringBuilder(statement.length() + 16);
+        statement(statement, out);
+        return MarkedLayout.records(out);
+    }
+
+    /**
+     * Appends the records of one statement, its period added, to {@code out}, each ended by a newline
+     * (see {@link #statement(String)}); nothing is appended when the statement cannot be written.
+     */
+    public static void statement(String statement, StringBuilder out) {
         // One record when the statement and its period fit whole (every piece would go on it, see below).
         if (FIRST_INDENT.length() + statement.length() + 1 <= LAST_COLUMN && Pieces.isPlain(statement, '\'')
                 && !statement.endsWith(".")) {
-            return List.of(FIRST_INDENT + statement + ".");
+            out.append(FIRST_INDENT).append(statement).append(".\n");
+            return;
         }
-        List<Pieces.Piece> pieces = Pieces.split(statement, "'", false, "SMP/E");
-        String canonical = Pieces.join(pieces);
-        if (canonical.endsWith(".")) {
+        int mark = out.length();
+        try {
+            lay(statement, out);
+        } catch (JclSyntaxException e) {
+            out.setLength(mark);
+            throw e;
+        }
+    }
+
+    private static void lay(String statement, StringBuilder out) {
+        int[] pieces = Pieces.cut(statement, "'", false, "SMP/E");
+        int count = Pieces.count(pieces);
+        if (statement.charAt(Pieces.end(pieces, count - 1) - 1) == '.') {
             throw new JclSyntaxException("SMP/E: give the statement without its period (the writer adds it): "
-                    + canonical);
+                    + Pieces.join(statement, pieces));
         }
-        List<String> records = new ArrayList<>();
-        StringBuilder line = new StringBuilder(FIRST_INDENT);
+        // The record being written is out from lineStart on; pieces are appended from the statement.
+        int lineStart = out.length();
+        out.append(FIRST_INDENT);
         boolean hasPiece = false;
-        for (int i = 0; i < pieces.size(); i++) {
-            Pieces.Piece piece = pieces.get(i);
-            String text = i == pieces.size() - 1 ? piece.text() + "." : piece.text();
-            String separator = hasPiece ? " " : "";
-            if (line.length() + separator.length() + text.length() <= LAST_COLUMN) {
-                line.append(separator).append(text);
+        for (int i = 0; i < count; i++) {
+            int start = Pieces.start(pieces, i);
+            int end = Pieces.end(pieces, i);
+            boolean last = i == count - 1;
+            int length = end - start + (last ? 1 : 0);
+            int separator = hasPiece ? 1 : 0;
+            if (out.length() - lineStart + separator + length <= LAST_COLUMN) {
+                if (hasPiece) {
+                    out.append(' ');
+                }
+                out.append(statement, start, end);
+                if (last) {
+                    out.append('.');
+                }
                 hasPiece = true;
                 continue;
             }
+            String text = last ? statement.substring(start, end) + "." : statement.substring(start, end);
+            boolean quoted = text.indexOf('\'') >= 0;
             Optional<List<String>> segments = Optional.empty();
-            if (piece.quoted('\'')) {
-                segments = split(text, line.length() + separator.length() + 1);
-                if (segments.isPresent()) {
-                    line.append(separator);
+            if (quoted) {
+                segments = split(text, out.length() - lineStart + separator + 1);
+                if (segments.isPresent() && hasPiece) {
+                    out.append(' ');
                 }
             }
             if (segments.isEmpty() && hasPiece) {
-                records.add(line.toString());
-                line = new StringBuilder();
+                out.append('\n');
+                lineStart = out.length();
                 if (INDENT.length() + text.length() <= LAST_COLUMN) {
-                    line.append(INDENT).append(text);
+                    out.append(INDENT).append(text);
                     continue;
                 }
-                for (int indent = INDENT.length(); indent > 0 && segments.isEmpty() && piece.quoted('\''); indent--) {
+                for (int indent = INDENT.length(); indent > 0 && segments.isEmpty() && quoted; indent--) {
                     segments = split(text, indent + 1);
                     if (segments.isPresent()) {
-                        line.append(" ".repeat(indent));
+                        out.append(" ".repeat(indent));
                     }
                 }
             }
             if (segments.isEmpty()) {
                 throw new JclSyntaxException("SMP/E: \"" + text + "\" does not fit in columns 2-72 and is not a"
-                        + " value in apostrophes that could be continued: " + canonical);
+                        + " value in apostrophes that could be continued: " + Pieces.join(statement, pieces));
             }
             List<String> parts = segments.get();
-            line.append(parts.get(0));
+            out.append(parts.get(0));
             for (String part : parts.subList(1, parts.size())) {
-                records.add(line.toString());
-                line = new StringBuilder(part);
+                out.append('\n');
+                lineStart = out.length();
+                out.append(part);
             }
             hasPiece = true;
         }
-        records.add(line.toString());
-        return records;
+        out.append('\n');
     }
 
     /** The UCL statement that sets a path DDDEF, as the UC job writes it. */

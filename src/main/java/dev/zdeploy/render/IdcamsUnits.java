@@ -37,9 +37,7 @@ final class IdcamsUnits {
     }
 
     void command(String command) {
-        for (String record : IdcamsWriter.command(command)) {
-            out.append(record).append('\n');
-        }
+        IdcamsWriter.command(command, out);
     }
 
     /** {@code " CATALOG(name)"} when the plan names the data set's catalog, else nothing. */

@@ -477,9 +477,7 @@ public final class JclHelpers {
     }
 
     private static void smpeRecords(StringBuilder out, String statement) {
-        for (String record : SmpeWriter.statement(statement)) {
-            out.append(record).append('\n');
-        }
+        SmpeWriter.statement(statement, out);
     }
 
     private static String cards(List<String> cards) {
