@@ -1,6 +1,7 @@
 package dev.zdeploy.jcl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.zdeploy.descriptor.DeploymentSize;
 import dev.zdeploy.render.TemplateLimits;
@@ -22,9 +23,17 @@ class MemberBoundsTest {
 
     @Test
     void lintReadsWhatRenderWritesForTheLargestDeployment() {
-        assertEquals(new MemberBounds(1_342_177_280L, 20_000_000, 32_760), MemberBounds.LARGEST);
-        assertEquals(new MemberBounds(64L << 20, 1_000_000, 32_760), MemberBounds.forDataSets(0));
-        assertEquals(new MemberBounds(128L << 20, 2_000_000, 32_760), MemberBounds.forDataSets(50_001));
+        assertEquals(new MemberBounds(1_342_177_280L, 32_760), MemberBounds.LARGEST);
+        assertEquals(new MemberBounds(64L << 20, 32_760), MemberBounds.forDataSets(0));
+        assertEquals(new MemberBounds(128L << 20, 32_760), MemberBounds.forDataSets(50_001));
+        assertEquals(MemberBounds.LARGEST, MemberBounds.forDataSets(Long.MAX_VALUE));
+    }
+
+    /** A record's number is an int: one record per byte at most, so the bytes stay below 2^31. */
+    @Test
+    void theBytesStayBelowTwoToThe31() {
+        assertThrows(IllegalArgumentException.class, () -> new MemberBounds(Integer.MAX_VALUE, 80));
+        assertThrows(IllegalArgumentException.class, () -> new MemberBounds(0, 80));
     }
 
     @Test

@@ -158,19 +158,17 @@ class StreamedLintTest {
 
     @Test
     void pastABoundTheMemberIsOneFindingSayingWhich() throws IOException {
-        MemberBounds small = new MemberBounds(100, 3, 20);
         Linter linter = new Linter();
 
-        assertEquals(List.of("M:4:1: size: the member has more than 3 records; it is not read further"),
-                format(linter.lint("M", stream("//A JOB\n//*\n//*\n//*\n"), small)));
         assertEquals(List.of("M:3:1: size: the member is larger than 100 bytes; it is not read further"),
                 format(linter.lint("M", stream("//*" + " ".repeat(16) + "\n//*" + " ".repeat(16) + "\n"
-                        + "x".repeat(70)), new MemberBounds(100, 10, 80))));
+                        + "x".repeat(70)), new MemberBounds(100, 80))));
         assertEquals(List.of("M:2:1: size: record 2 is longer than 20 bytes (is this a member of JCL?); the member is not"
-                + " read further"), format(linter.lint("M", stream("//*\n" + "y".repeat(21) + "\n"), small)));
+                + " read further"), format(linter.lint("M", stream("//*\n" + "y".repeat(21) + "\n"),
+                new MemberBounds(100, 20))));
         // Within the bounds exactly: linted as it is.
         assertEquals(List.of(), format(linter.lint("M", stream("//A        JOB\n//*\n//S EXEC PGM=X\n"),
-                new MemberBounds(37, 3, 14))));
+                new MemberBounds(37, 14))));
     }
 
     @Test
