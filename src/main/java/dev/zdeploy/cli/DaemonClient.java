@@ -44,13 +44,16 @@ final class DaemonClient {
 
     /**
      * Whether a command line may run in a daemon: not {@code serve} (a server of its own) nor {@code daemon}
-     * (which talks to them), and no argument reading standard input ({@code -}, {@code --request=-}), which
-     * a daemon does not have.
+     * (which talks to them), and no argument naming what only this process can read: standard input
+     * ({@code -}, {@code --request=-}), a file of this process ({@code /dev/stdin}, {@code /dev/fd/63} from
+     * the shell's {@code <(...)}, {@code /proc/self/...}: anything under /dev or /proc), or an argument file
+     * ({@code @FILE}, which picocli reads, possibly {@code @/dev/stdin}).
      */
     static boolean eligible(String[] args) {
         String command = null;
         for (String arg : args) {
-            if (arg.equals("-") || arg.endsWith("=-")) {
+            String value = arg.startsWith("-") && arg.indexOf('=') > 0 ? arg.substring(arg.indexOf('=') + 1) : arg;
+            if (value.equals("-") || value.startsWith("/dev/") || value.startsWith("/proc/") || arg.startsWith("@")) {
                 return false;
             }
             if (command == null && !arg.startsWith("-")) {

@@ -65,6 +65,10 @@ public final class Main implements Callable<Integer> {
         versionAtTopLevelOnly(commandLine);
         commandLine.setOut(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), true));
         commandLine.setErr(new PrintWriter(new TerminalSafeWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true));
+        // No colours, whatever the terminal: picocli's would reach the terminal only as escapes (the
+        // writers above show control characters as text), and output must not depend on whether it goes
+        // to a terminal (a background JVM has none).
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(Main::usageError);
         commandLine.setExecutionExceptionHandler(new Failures());

@@ -38,6 +38,7 @@ final class DaemonFixture implements AutoCloseable {
     final Path dir;
     final Path daemons;
     String jarClassPath;
+    String daemonJvm = DAEMON_JVM;
 
     /** Exit status and both streams of one client process. */
     record Run(int status, byte[] out, byte[] err) {
@@ -100,7 +101,7 @@ final class DaemonFixture implements AutoCloseable {
                 "-Xshare:auto"));
         if (mode != null) {
             command.add("-Dzdeploy.daemon=" + mode);
-            command.add("-Dzdeploy.daemon.jvm=" + DAEMON_JVM);
+            command.add("-Dzdeploy.daemon.jvm=" + daemonJvm);
         }
         command.addAll(List.of("-cp", jarClassPath, Main.class.getName()));
         command.addAll(List.of(args));

@@ -169,6 +169,26 @@ class DaemonTest {
     }
 
     @Test
+    void aDaemonOutOfMemoryAnswersExitThreeWithTheAdviceAndExits() throws Exception {
+        daemons.daemonJvm = DaemonFixture.DAEMON_JVM + " -Xmx64m";
+        // A site template that doubles a string until the heap is full.
+        Path templates = Files.createDirectories(work.resolve("site"));
+        Files.writeString(templates.resolve("DA.ftl"), "<#assign s = \"x\"><#list 1..40 as i><#assign s = s + s></#list>\n");
+        startDaemon();
+        ProcessHandle daemon = ProcessHandle.of(DaemonFixture.pid(daemons.awaitDaemon())).orElseThrow();
+
+        DaemonFixture.Run run = daemons.client(work, "auto", "render", "--templates", "site", "--out", "out");
+
+        assertEquals(3, run.status(), run.toString());
+        assertTrue(run.errText().startsWith("zdeploy: out of memory ("), run.toString());
+        assertTrue(run.errText().contains("ZDEPLOY_JAVA_OPTS=-Xmx4g"), run.toString());
+        assertEquals(1, run.errText().lines().count(), run.toString());
+        assertFalse(Files.exists(work.resolve("out")), "nothing written");
+        daemon.onExit().get(30, TimeUnit.SECONDS);
+        assertTrue(daemons.log().contains("exiting: out of memory after 1 runs"), daemons.log());
+    }
+
+    @Test
     void standardInputAndServeNeverGoToTheDaemon() throws Exception {
         startDaemon();
         daemons.awaitDaemon();
@@ -188,6 +208,10 @@ class DaemonTest {
         assertFalse(DaemonClient.eligible(new String[] {"--debug", "serve", "--port", "0"}));
         assertFalse(DaemonClient.eligible(new String[] {"daemon", "stop"}));
         assertTrue(DaemonClient.eligible(new String[] {"render", "--out", "serve"}));
+        assertFalse(DaemonClient.eligible(new String[] {"plan", "--descriptor", "/dev/fd/63"}));
+        assertFalse(DaemonClient.eligible(new String[] {"plan", "--descriptor=/proc/self/fd/0"}));
+        assertFalse(DaemonClient.eligible(new String[] {"@/dev/stdin"}));
+        assertTrue(DaemonClient.eligible(new String[] {"lint", "dev/MEMBER", "--json"}));
     }
 
     @Test

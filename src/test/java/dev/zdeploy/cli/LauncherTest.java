@@ -194,7 +194,7 @@ class LauncherTest {
     }
 
     @Test
-    void noBackgroundJvmWhenTurnedOffOrForStandardInputServeDaemonOwnOptionsOrALongRun() throws Exception {
+    void noBackgroundJvmWhenTurnedOffOrForStandardInputOwnFilesServeDaemonOwnOptionsOrALongRun() throws Exception {
         release("17.0.15");
         Path large = dir.resolve("large.json");
         Files.write(large, new byte[2 * 1024 * 1024 + 1]);
@@ -208,14 +208,17 @@ class LauncherTest {
         run(Map.of("ZDEPLOY_CDS", "off", "ZDEPLOY_JAVA_OPTS", "-Xmx2g"), "render");
         run(env, "render", "--descriptor", large.toString());
         run(Map.of("ZDEPLOY_CDS", "off", "ZDEPLOY_JIT", "full"), "render");
+        run(env, "plan", "--descriptor", "/dev/fd/63", "--request", "r.json");
+        run(env, "plan", "--descriptor=/proc/self/fd/0", "--request", "r.json");
+        run(env, "@args.txt");
         run(env, "render", "--out", "serve");
 
         List<String> starts = starts();
-        assertEquals(9, starts.size(), starts.toString());
-        for (String start : starts.subList(0, 8)) {
+        assertEquals(12, starts.size(), starts.toString());
+        for (String start : starts.subList(0, 11)) {
             assertFalse(start.contains("zdeploy.daemon"), start);
         }
-        assertTrue(starts.get(8).contains("-Dzdeploy.daemon=auto"), "serve as a value is no command: " + starts.get(8));
+        assertTrue(starts.get(11).contains("-Dzdeploy.daemon=auto"), "serve as a value is no command: " + starts.get(11));
     }
 
     @Test

@@ -19,7 +19,8 @@ class MainTest {
 
         assertEquals("", result.out());
         assertTrue(result.err().startsWith("Usage: zdeploy [-hV] [--debug] [COMMAND]\n"), result.err());
-        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate", "completion", "help")) {
+        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate", "completion", "daemon",
+                "help")) {
             assertTrue(result.err().contains("\n  " + command + " "), command + " is listed:\n" + result.err());
         }
     }
@@ -30,7 +31,8 @@ class MainTest {
 
         assertTrue(result.out().startsWith("Usage: zdeploy [-hV] [--debug] [COMMAND]\n"
                 + "Generates the JCL that deploys a z/OS software instance, offline.\n"), result.out());
-        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate", "completion", "help")) {
+        for (String command : List.of("render", "plan", "validate", "lint", "templates", "simulate", "completion", "daemon",
+                "help")) {
             assertTrue(result.out().contains("\n  " + command + " "), command + " is listed:\n" + result.out());
         }
         assertTrue(result.out().endsWith("""
@@ -44,7 +46,8 @@ class MainTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"render", "plan", "validate", "lint", "templates", "templates export", "simulate"})
+    @ValueSource(strings = {"render", "plan", "validate", "lint", "templates", "templates export", "simulate", "daemon",
+        "daemon status", "daemon stop"})
     void everyCommandHasHelpAndDebugButNoVersionOfItsOwn(String command) {
         Cli.Result result = run((command + " --help").split(" ")).assertOk();
 
@@ -53,6 +56,25 @@ class MainTest {
         assertTrue(result.out().contains("--debug "), result.out());
         assertFalse(result.out().contains("--version"), result.out());
         run((command + " --version").split(" ")).assertUserError(2);
+    }
+
+    @Test
+    void helpHasNoColoursEvenWhereTheTerminalWouldShowThem() {
+        // picocli.ansi=true stands for a terminal: picocli colours help there unless told not to, and the
+        // escapes would reach the terminal as text.
+        String before = System.setProperty("picocli.ansi", "true");
+        try {
+            String help = run("render", "--help").assertOk().out();
+
+            assertTrue(help.startsWith("Usage: zdeploy render [-h] [--debug]"), help);
+            assertFalse(help.contains("\\u001b") || help.contains("\u001b"), help);
+        } finally {
+            if (before == null) {
+                System.clearProperty("picocli.ansi");
+            } else {
+                System.setProperty("picocli.ansi", before);
+            }
+        }
     }
 
     @Test
