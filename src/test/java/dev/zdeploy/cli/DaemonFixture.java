@@ -219,10 +219,14 @@ final class DaemonFixture implements AutoCloseable {
      */
     @Override
     public void close() {
-        for (int pass = 0; pass < 2; pass++) {
+        // Again after killing some: a client may have been starting one (through setsid) meanwhile.
+        for (int pass = 0; pass < 3; pass++) {
             List<ProcessHandle> left = ProcessHandle.allProcesses()
                     .filter(process -> process.info().commandLine().orElse("").contains(" " + daemons + " "))
                     .toList();
+            if (left.isEmpty()) {
+                return;
+            }
             left.forEach(ProcessHandle::destroyForcibly);
             left.forEach(process -> process.onExit().orTimeout(30, TimeUnit.SECONDS).join());
             sleep(100);
