@@ -23,12 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The background JVM against direct runs, each client and daemon a process of its own: the same bytes
  * (members, manifest, standard output and error, exit status), relative paths in the client's directory,
  * concurrent clients, a dead daemon's socket, a rebuilt jar, a daemon killed mid-run, what never goes to
- * a daemon, and an unsafe daemon directory.
+ * a daemon, and an unsafe daemon directory. Each test has its own directories and daemons, so they run
+ * side by side: they mostly wait for the JVMs they start.
  */
 @DisabledOnOs(OS.WINDOWS)
 class DaemonTest {
@@ -50,6 +53,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aRenderThroughTheDaemonWritesAndPrintsWhatADirectRunDoesAlsoForBadInputWithRelativePaths() throws Exception {
         DaemonFixture.Run direct = daemons.client(work, null, "render", "--out", "out");
         Map<String, String> directFiles = DaemonFixture.files(work.resolve("out"));
@@ -87,6 +91,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void twoClientsAtOnceEachGetTheirOwnResult() throws Exception {
         DaemonFixture.Run direct = daemons.client(work, null, "render", "--out", "expected");
         startDaemon();
@@ -108,6 +113,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theSocketOfAKilledDaemonIsReplacedByANewDaemon() throws Exception {
         startDaemon();
         long killed = DaemonFixture.pid(daemons.awaitDaemon());
@@ -126,6 +132,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aChangedJarGetsANewDaemonAndTheOldOneExits() throws Exception {
         Path jar = dir.resolve("program.jar");
         Files.copy(daemons.programJar(), jar);
@@ -143,6 +150,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aDaemonKilledMidRunIsExitThreeInOneLineAndNothingIsHalfWritten() throws Exception {
         // A site template for the last job that runs until stopped: the daemon is killed while the
         // earlier members are in the staging directory.
@@ -169,6 +177,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aClientKilledMidRunLeavesTheDaemonToFinishAndTheDirectoryComplete() throws Exception {
         // The shipped DA after a loop of about half a second: the client is killed while the daemon writes.
         Path templates = Files.createDirectories(work.resolve("site"));
@@ -199,6 +208,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aDaemonOutOfMemoryAnswersExitThreeWithTheAdviceAndExits() throws Exception {
         daemons.daemonJvm = DaemonFixture.DAEMON_JVM + " -Xmx64m";
         // A site template that doubles a string until the heap is full.
@@ -219,6 +229,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void standardInputAndServeNeverGoToTheDaemon() throws Exception {
         startDaemon();
         daemons.awaitDaemon();
@@ -242,6 +253,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aDaemonDirectoryOthersCanReachIsRefusedAndTheCommandRunsDirectly() throws Exception {
         Files.setPosixFilePermissions(daemons.daemons, PosixFilePermissions.fromString("rwxr-xr-x"));
         Cli.Result direct = Cli.run("validate");
@@ -264,6 +276,7 @@ class DaemonTest {
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void daemonStatusAndStopSeeAndEndIt() throws Exception {
         assertEquals("no background JVM is running (" + daemons.daemons + ")\n",
                 new String(daemons.client(work, null, "daemon", "status").out(), StandardCharsets.UTF_8));
