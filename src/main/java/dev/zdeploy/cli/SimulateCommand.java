@@ -133,10 +133,10 @@ final class SimulateCommand implements Callable<Integer> {
             err.flush();
             return ExitStatus.INVALID_INPUT;
         }
+        // The largest member render writes for this deployment (its template output limit, 64 MiB per
+        // 50,000 data sets begun): a --jcl member past it is refused before any is read.
+        MemberBounds bounds = MemberBounds.forDataSets(dataSets);
         if (jcl != null) {
-            // The largest member render writes for this deployment (its template output limit, 64 MiB per
-            // 50,000 data sets begun), checked before any is read.
-            MemberBounds bounds = MemberBounds.forDataSets(dataSets);
             List<String> large = new ArrayList<>();
             for (Path member : Linter.members(jcl)) {
                 long size = Files.size(member);
@@ -162,7 +162,7 @@ final class SimulateCommand implements Callable<Integer> {
                 members = Simulator.members(deployment.jobs().stream().map(j -> j.job()).toList(), deployment.members());
             } else {
                 plan = zdeploy.plan(read);
-                members = members(zdeploy.jobs(plan));
+                members = members(zdeploy.jobs(plan), bounds);
             }
             drill = Drill.run(read, plan, members, initial, faults);
             report = drill.report();
@@ -171,7 +171,7 @@ final class SimulateCommand implements Callable<Integer> {
             report = zdeploy.simulate(read, deployment, initial, faults);
         } else {
             DeploymentPlan plan = zdeploy.plan(read);
-            report = zdeploy.simulate(read, members(zdeploy.jobs(plan)), initial, faults);
+            report = zdeploy.simulate(read, members(zdeploy.jobs(plan), bounds), initial, faults);
         }
         if (stateOut != null) {
             Path parent = stateOut.toAbsolutePath().getParent();
@@ -193,7 +193,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     /** The members of --jcl: named as zdeploy names them, they run as their job type says. */
-    private List<SimulationMember> members(List<Job> jobs) throws IOException {
+    private List<SimulationMember> members(List<Job> jobs, MemberBounds bounds) throws IOException {
         Map<String, Job> byType = new HashMap<>();
         for (Job job : jobs) {
             byType.put(job.type().name(), job);
@@ -201,7 +201,6 @@ final class SimulateCommand implements Callable<Integer> {
         List<SimulationMember> members = new ArrayList<>();
         for (Path file : Linter.members(jcl)) {
             String name = file.getFileName().toString().toUpperCase(Locale.ROOT);
-            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             SimulationMember.Role role = SimulationMember.Role.SUBMITTED;
             if (name.matches("IZUD\\d\\d[A-Z]{2}")) {
                 Job job = byType.get(name.substring(6));
@@ -210,7 +209,19 @@ final class SimulateCommand implements Callable<Integer> {
                             : SimulationMember.Role.NOT_SUBMITTED;
                 }
             }
-            members.add(new SimulationMember(name, text, role));
+            // Read when its job runs (and again for a rerun), not held for the whole simulation; within the
+            // bound checked before, should the file have grown since.
+            members.add(SimulationMember.read(name, () -> {
+                try (java.io.InputStream in = Files.newInputStream(file)) {
+                    byte[] bytes = in.readNBytes((int) bounds.bytes() + 1);
+                    if (bytes.length > bounds.bytes()) {
+                        throw new IOException(bounds.tooLarge(file.toString(), Files.size(file)));
+                    }
+                    return new String(bytes, StandardCharsets.ISO_8859_1);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read " + file, e);
+                }
+            }, role));
         }
         return members;
     }

@@ -19,8 +19,9 @@ public final class Simulator {
      * The most data sets a deployment may have to be simulated (README, "Limits"). The model holds the
      * driving system's state (every catalog, VTOC and CSI entry, before and after), every job's statements
      * while it runs and every change it reports, all growing with the data sets: 100,000 simulate in
-     * about 1.2 GB resident and 25-30 s of CPU through bin/zdeploy (a 600 MB heap runs out), so a
-     * million would need some 12 GB, six times a 2 GiB budget. Render, plan and lint take up to 1,000,000.
+     * about 0.9 GB resident (--jcl; 1.2 GB rendered in the run) and 25-30 s of CPU through bin/zdeploy (a
+     * 700 MB heap runs out), so a million would need some 10 GB, five times a 2 GiB budget. Render, plan
+     * and lint take up to 1,000,000.
      */
     public static final int MAX_DATA_SETS = 100_000;
 
