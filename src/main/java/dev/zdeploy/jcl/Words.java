@@ -16,10 +16,18 @@ final class Words {
         List<String> records = new ArrayList<>();
         int room = lastColumn - prefix.length() - 1 - suffix.length();
         StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split(" +")) {
-            if (word.isEmpty()) {
+        String words = text.strip();
+        // The words are the runs between blanks, found by a scan rather than split(" +"): a comment box can
+        // list a value for every data set (VF's DDDEF values).
+        for (int at = 0; at < words.length(); ) {
+            if (words.charAt(at) == ' ') {
+                at++;
                 continue;
             }
+            int end = words.indexOf(' ', at);
+            end = end < 0 ? words.length() : end;
+            String word = words.substring(at, end);
+            at = end;
             while (word.length() > room) {
                 if (line.length() > 0) {
                     records.add(record(prefix, line, suffix));

@@ -112,7 +112,17 @@ public record DeploymentPlan(
 
     /** The DDDEF entries of zone {@code zoneName} (final name), in data set order. */
     public List<TargetDddef> dddefsOfZone(String zoneName) {
-        return datasets.stream().flatMap(ds -> ds.dddefs().stream()).filter(dd -> dd.zone().equals(zoneName)).toList();
+        // A loop, not a stream: flatMap made a stream for every data set, and the jobs ask for every zone's
+        // entries several times (UC, VF).
+        List<TargetDddef> found = new java.util.ArrayList<>();
+        for (TargetDataSet ds : datasets) {
+            for (TargetDddef dd : ds.dddefs()) {
+                if (dd.zone().equals(zoneName)) {
+                    found.add(dd);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableList(found);
     }
 
     /**
@@ -120,7 +130,13 @@ public record DeploymentPlan(
      * gets its final name, and a volume or none) and the PATH entries under a moved mount point.
      */
     public List<TargetDddef> changedDddefsOfZone(String zoneName) {
-        return dddefsOfZone(zoneName).stream().filter(dd -> !dd.isPath() || dd.isPathMoved()).toList();
+        List<TargetDddef> changed = new java.util.ArrayList<>();
+        for (TargetDddef dd : dddefsOfZone(zoneName)) {
+            if (!dd.isPath() || dd.isPathMoved()) {
+                changed.add(dd);
+            }
+        }
+        return java.util.Collections.unmodifiableList(changed);
     }
 
     /**
