@@ -48,7 +48,6 @@ final class Pieces {
      * every data set.
      */
     static int[] cut(String text, String quotes, boolean breakAfterComma, String what) {
-        checkCharacters(text, what);
         // About one piece per 8 characters for a long list of names; grown if there are more.
         int[] cut = new int[1 + 3 * (4 + text.length() / 8)];
         int count = 0;
@@ -58,6 +57,10 @@ final class Pieces {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                // Checked in the same pass, before anything else is reported: this is the first one.
+                checkCharacters(text, what);
+            }
             if (open != 0) {
                 if (c == open) {
                     open = 0;
