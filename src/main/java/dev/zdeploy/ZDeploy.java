@@ -23,6 +23,7 @@ import dev.zdeploy.render.JobRenderer;
 import dev.zdeploy.render.LintGateException;
 import dev.zdeploy.render.PolicyLintGate;
 import dev.zdeploy.render.RenderedJob;
+import dev.zdeploy.render.SecondThread;
 import dev.zdeploy.render.TemplateSource;
 import dev.zdeploy.request.DeploymentRequest;
 import dev.zdeploy.simulate.Fault;
@@ -37,6 +38,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Future;
 
 /**
  * zdeploy as a library: read the inputs, build the plan, render the members, write them. Each step
@@ -187,8 +189,13 @@ public final class ZDeploy {
      */
     public Deployment render(DeploymentPlan plan) {
         List<Job> jobs = JobPlanner.jobs(plan);
-        List<RenderedJob> rendered = renderer.render(plan, jobs);
-        return new Deployment(plan, rendered, Manifest.json(plan, jobs));
+        // Every member is held here anyway: the manifest and each member's lint gate run on a second
+        // thread while the members render, with the same bytes and failures as in line (SecondThread).
+        try (SecondThread second = new SecondThread()) {
+            Future<String> manifest = second.submit(() -> Manifest.json(plan, jobs));
+            List<RenderedJob> rendered = renderer.render(plan, jobs, second);
+            return new Deployment(plan, rendered, SecondThread.get(manifest));
+        }
     }
 
     /** Plans and renders inputs already read. */

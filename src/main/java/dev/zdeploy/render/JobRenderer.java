@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 /**
  * Lays each job of a plan out with its template and passes every member through the lint gate.
@@ -68,11 +69,54 @@ public final class JobRenderer {
      * @throws LintGateException       a rendered member breaks the output policy
      */
     public List<RenderedJob> render(DeploymentPlan plan, List<Job> jobs) {
-        List<RenderedJob> rendered = new ArrayList<>();
+        try (SecondThread second = new SecondThread()) {
+            return render(plan, jobs, second);
+        }
+    }
+
+    /**
+     * Renders {@code jobs} of {@code plan} in order, as {@link #render(DeploymentPlan, List)}, with the
+     * lint gate of each member run on {@code second} while the next member is rendered: for a caller
+     * that holds every member anyway, so that overlapping them holds no more. The members, findings and
+     * first failure are those of rendering and checking them in line: the gate's results are taken in
+     * member order, and a template that fails after a member whose gate failed reports the gate's
+     * failure, as the gate ran first.
+     *
+     * @throws TemplateRenderException a template is missing, malformed or fails
+     * @throws LintGateException       a rendered member breaks the output policy
+     */
+    public List<RenderedJob> render(DeploymentPlan plan, List<Job> jobs, SecondThread second) {
+        boolean siteTemplates = source.userDirectory().isPresent();
+        TemplateLimits scaled = limits.forDataSets(plan.datasets().size());
+        List<String> texts = new ArrayList<>(jobs.size());
+        List<LimitedRun> runs = new ArrayList<>(jobs.size());
+        List<Future<List<String>>> checks = new ArrayList<>(jobs.size());
         try {
-            render(plan, jobs, rendered::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (Job job : jobs) {
+                LimitedRun run = new LimitedRun(scaled, siteTemplates);
+                String text = renderOne(plan, jobs, job, run);
+                texts.add(text);
+                runs.add(run);
+                checks.add(second.submit(() -> lintGate.check(job.member(), text)));
+            }
+        } catch (RuntimeException | Error e) {
+            for (Future<List<String>> check : checks) {
+                SecondThread.get(check);
+            }
+            throw e;
+        }
+        List<String> findings = new ArrayList<>();
+        List<RenderedJob> rendered = new ArrayList<>(jobs.size());
+        for (int i = 0; i < jobs.size(); i++) {
+            Job job = jobs.get(i);
+            List<String> found = fromSiteTemplates(SecondThread.get(checks.get(i)), job.member(), runs.get(i));
+            findings.addAll(found);
+            if (found.isEmpty()) {
+                rendered.add(new RenderedJob(job, texts.get(i)));
+            }
+        }
+        if (!findings.isEmpty()) {
+            throw new LintGateException(findings);
         }
         return List.copyOf(rendered);
     }

@@ -99,4 +99,51 @@ class JobRendererTest {
 
         assertEquals("//IZUD01RA JOB (ACCOUNT),'NAME'\n", rendered.get(0).text());
     }
+
+    // ---- the lint gate on a second thread (render to memory): the outcome of running it in line
+
+    @Test
+    void theGateSeesEveryMemberOnceInOrderAndItsFindingsComeInMemberOrder() throws IOException {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LintGate gate = (member, text) -> {
+            seen.add(member);
+            return member.equals(jobs.get(0).member()) ? List.of() : List.of(member + ":1:1: job: " + text.strip());
+        };
+        for (Job job : jobs) {
+            Files.writeString(templates.resolve(job.type().templateName()), "${job.member}\n");
+        }
+
+        LintGateException e = assertThrows(LintGateException.class,
+                () -> new JobRenderer(TemplateSource.withUserDirectory(templates), gate).render(plan, jobs));
+
+        List<String> members = jobs.stream().map(Job::member).toList();
+        assertEquals(members, seen);
+        assertEquals(members.subList(1, members.size()).stream().map(m -> m + ":1:1: job: " + m
+                + " (written by site template " + jobs.get(members.indexOf(m)).type().templateName() + ":1)").toList(),
+                e.findings());
+    }
+
+    @Test
+    void aGateThatFailsOnAMemberFailsBeforeATemplateThatFailsAfterIt() throws IOException {
+        Job second = jobs.get(1);
+        Files.writeString(templates.resolve(first.type().templateName()), "//* one\n");
+        Files.writeString(templates.resolve(second.type().templateName()), "${plan.noSuchField}\n");
+        LintGate gate = (member, text) -> {
+            throw new IllegalStateException("gate failed on " + member);
+        };
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new JobRenderer(TemplateSource.withUserDirectory(templates), gate).render(plan, List.of(first, second)));
+
+        assertEquals("gate failed on " + first.member(), e.getMessage());
+    }
+
+    @Test
+    void renderingToMemoryGivesTheMembersRenderingOneAtATimeGives() throws IOException {
+        JobRenderer renderer = new JobRenderer(TemplateSource.shipped(), new PolicyLintGate());
+        List<RenderedJob> oneAtATime = new java.util.ArrayList<>();
+        renderer.render(plan, jobs, oneAtATime::add);
+
+        assertEquals(oneAtATime, renderer.render(plan, jobs));
+    }
 }
