@@ -104,22 +104,41 @@ abstract class MemberRecords {
                     begun = true;
                     records++;
                 }
-                byte b = chunk[position++];
-                if (++total > bounds.bytes()) {
+                int end = position;
+                while (end < limit && chunk[end] != '\n') {
+                    end++;
+                }
+                int content = end - position;
+                boolean newline = end < limit;
+                // The first byte past the member's bound, or past the record's, whichever comes first (at
+                // the same byte, the member's).
+                long byteRoom = bounds.bytes() - total;
+                int recordRoom = bounds.recordBytes() - length;
+                if (byteRoom < content + (newline ? 1 : 0) && byteRoom <= recordRoom) {
                     throw new Beyond(records, "the member is larger than " + bounds.bytes() + " bytes; it is not read"
                             + " further");
                 }
-                if (b == '\n') {
-                    return new String(record, 0, length, StandardCharsets.ISO_8859_1);
-                }
-                if (length == bounds.recordBytes()) {
+                if (recordRoom < content) {
                     throw new Beyond(records, "record " + records + " is longer than " + bounds.recordBytes()
                             + " bytes (is this a member of JCL?); the member is not read further");
                 }
-                if (length == record.length) {
-                    record = java.util.Arrays.copyOf(record, Math.min(record.length * 2, bounds.recordBytes()));
+                total += content + (newline ? 1 : 0);
+                if (newline && length == 0) {
+                    // The whole record in this chunk: straight from it.
+                    String whole = new String(chunk, position, content, StandardCharsets.ISO_8859_1);
+                    position = end + 1;
+                    return whole;
                 }
-                record[length++] = b;
+                if (length + content > record.length) {
+                    record = java.util.Arrays.copyOf(record, Math.max(length + content, Math.min(record.length * 2,
+                            bounds.recordBytes())));
+                }
+                System.arraycopy(chunk, position, record, length, content);
+                length += content;
+                position = newline ? end + 1 : end;
+                if (newline) {
+                    return new String(record, 0, length, StandardCharsets.ISO_8859_1);
+                }
             }
         }
 

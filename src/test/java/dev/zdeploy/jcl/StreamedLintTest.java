@@ -3,6 +3,7 @@ package dev.zdeploy.jcl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zdeploy.bench.GeneratedMember;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,78 +26,8 @@ class StreamedLintTest {
     /** 1,800,000 IDCAMS commands of 40 bytes: 72 MB (more than 64 MiB) and more than a million records. */
     static final int COMMANDS = 1_800_000;
 
-    /**
-     * A job whose first step's SYSIN holds {@code commands} DELETE commands, generated as it is read
-     * (never held), and whose last step breaks two rules at the very end of the member.
-     */
-    static InputStream bigMember(int commands) {
-        return new InputStream() {
-            private int next = -4;
-            private byte[] record = new byte[0];
-            private int at;
-
-            @Override
-            public int read() {
-                if (at == record.length) {
-                    String text = recordText(next++);
-                    if (text == null) {
-                        return -1;
-                    }
-                    record = (text + "\n").getBytes(StandardCharsets.ISO_8859_1);
-                    at = 0;
-                }
-                return record[at++] & 0xFF;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                int n = 0;
-                while (n < length) {
-                    int b = read();
-                    if (b < 0) {
-                        return n == 0 ? -1 : n;
-                    }
-                    buffer[offset + n++] = (byte) b;
-                }
-                return n;
-            }
-
-            private String recordText(int i) {
-                return switch (i) {
-                    case -4 -> "//BIGJOB   JOB (ACCT),'ZDEPLOY',CLASS=A";
-                    case -3 -> "//DELETE   EXEC PGM=IDCAMS";
-                    case -2 -> "//SYSPRINT DD SYSOUT=*";
-                    case -1 -> "//SYSIN    DD *";
-                    default -> i < commands ? command(i) : tail(i - commands);
-                };
-            }
-
-            private String command(int i) {
-                String digits = Integer.toString(i);
-                return "  DELETE SYN.L" + "0000000".substring(digits.length()) + digits + ".SABCLOAD NONVSAM";
-            }
-
-            private String tail(int i) {
-                return switch (i) {
-                    case 0 -> "/*";
-                    // Planted: a trailing blank, and a last IDCAMS command continued with no record after it.
-                    case 1 -> "//LAST     EXEC PGM=IDCAMS ";
-                    case 2 -> "//SYSPRINT DD SYSOUT=*";
-                    case 3 -> "//SYSIN    DD *";
-                    case 4 -> "  DELETE SYN.LAST.ONE -";
-                    case 5 -> "/*";
-                    default -> null;
-                };
-            }
-        };
-    }
-
-    /** The findings planted at the end of {@link #bigMember}. */
     static List<String> planted(int commands) {
-        int last = commands + 4;
-        return List.of("BIG:" + (last + 2) + ":27: trailing-blank: trailing blanks",
-                "BIG:" + (last + 5) + ":23: sysin-continuation: IDCAMS: the last command is continued, but no record"
-                        + " follows");
+        return GeneratedMember.planted("BIG", commands);
     }
 
     /**
@@ -119,7 +50,7 @@ class StreamedLintTest {
     /** The child JVM of {@link #aMemberPastTheOldBoundsIsLintedInAHeapSmallerThanIt}. */
     static final class SmallHeap {
         public static void main(String[] args) throws IOException {
-            for (String finding : format(new Linter().lint("BIG", bigMember(Integer.parseInt(args[0])),
+            for (String finding : format(new Linter().lint("BIG", new GeneratedMember(Integer.parseInt(args[0])),
                     MemberBounds.LARGEST))) {
                 System.out.println(finding);
             }
