@@ -21,6 +21,14 @@ public record LintFinding(String member, int line, int column, String rule, Stri
         return format();
     }
 
+    /**
+     * Whether the reader stopped reading the member here (a bound crossed: {@link MemberBounds}, a statement
+     * continued without end): what follows was not read, as the message says.
+     */
+    public boolean stoppedReading() {
+        return rule.equals(LintRule.SIZE.id()) && message.endsWith(MemberRecords.NOT_READ_FURTHER);
+    }
+
     /** This finding for another member name. */
     public LintFinding withMember(String name) {
         return new LintFinding(name, line, column, rule, message);

@@ -47,7 +47,8 @@ public enum LintRule {
     IF_ENDIF("if-endif"),
     /**
      * A member beyond what the linter reads ({@link MemberBounds}; README, "Limits"): a record over 32,760
-     * bytes, or more than 1,342,177,280 bytes, what render writes at most for 1,000,000 data sets. It is not linted further (a device such as /dev/zero named on the command line
+     * bytes, a statement of more than 65,536 characters of operands, or more than 1,342,177,280 bytes, what
+     * render writes at most for 1,000,000 data sets. It is not linted further (a device such as /dev/zero named on the command line
      * ends here, in bounded memory). Also the last finding of a member with more than 10,000, saying how
      * many more there were.
      */

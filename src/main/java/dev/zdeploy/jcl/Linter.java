@@ -91,8 +91,6 @@ public final class Linter {
     public List<LintFinding> lint(String member, InputStream in, MemberBounds bounds) throws IOException {
         try {
             return new MemberLint(member, MemberRecords.of(in, bounds), mode).run();
-        } catch (MemberRecords.Beyond beyond) {
-            return List.of(beyond.finding().withMember(member));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -1,11 +1,8 @@
 package dev.zdeploy.jcl;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +15,13 @@ final class MemberLint {
     private static final int STATEMENT_END = 71;
     private static final int POLICY_LENGTH = 72;
     private static final int CARD_LENGTH = 80;
+    /**
+     * The most characters of operands one statement may have, over all its records: the linter holds a
+     * statement while it is read, and no statement z/OS reads comes near (a DD of 59 volume serials is
+     * about 500). A statement continued without end is one {@link LintRule#SIZE} finding, not a member
+     * held whole.
+     */
+    static final int MAX_OPERANDS = 65_536;
 
     /** Operations of the MVS JCL Reference (and JES2 JOBGROUP statements). */
     private static final Set<String> OPERATIONS = Set.of("JOB", "EXEC", "DD", "PROC", "PEND", "SET", "JCLLIB",
@@ -50,22 +54,24 @@ final class MemberLint {
     private record InStream(int line, String ddKey, String delimiter, boolean endsAtStatement) {}
 
     /**
-     * The step being read: its program and, per DD with in-stream data, a reader of the program's control
-     * statements fed as the records come, its problems held until the step ends and says which DD is
-     * the control DD ({@code DDNAME=} may name it after its data).
+     * The step being read: its program, the ddname its control DD's {@code DDNAME=} names, and the
+     * in-stream data of the control DD: a reader of the program's control statements fed as the records
+     * come, its problems held until the step ends. Only the control DD's data is read: DDNAME= postpones
+     * the definition "until later in the same job step" (MVS JCL Reference, "DDNAME parameter"), so which
+     * DD is the control DD is known when its data comes, and nothing is kept per other DD.
      */
     private static final class Step {
         final String program;
-        final Map<String, StepData> data = new LinkedHashMap<>();
-        final Map<String, String> ddnameReferences = new HashMap<>();
+        String controlReference;
+        StepData control;
 
         Step(String program) {
             this.program = program;
         }
     }
 
-    /** One DD's in-stream data: its control-statement reader and what it found. */
-    private record StepData(ControlStatements.Reader reader, MemberFindings found) {}
+    /** The control DD's in-stream data: its ddname, its control-statement reader and what it found. */
+    private record StepData(String ddKey, ControlStatements.Reader reader, MemberFindings found) {}
 
     private final String member;
     private final boolean readOnly;
@@ -148,8 +154,12 @@ final class MemberLint {
      * millions of records is linted in memory of its findings (at most {@link MemberFindings#MAX}).
      */
     List<LintFinding> run() {
-        for (String raw = source.next(); raw != null; raw = source.next()) {
-            record(++records, raw);
+        try {
+            for (String raw = source.next(); raw != null; raw = source.next()) {
+                record(++records, raw);
+            }
+        } catch (MemberRecords.Beyond beyond) {
+            return List.of(beyond.finding().withMember(member));
         }
         ended = true;
         if (records == 0) {
@@ -299,7 +309,7 @@ final class MemberLint {
             if (mode == Linter.Mode.ZOS && stepOpen) {
                 // JCL Reference, "SYSIN DD statement": if you omit a DD statement before input
                 // data, the system provides a DD * statement with the ddname of SYSIN.
-                stepData("SYSIN").reader().record(new DataRecord(line, record));
+                controlData(line, record, "SYSIN");
                 if (keep && implicitSysin == null) {
                     implicitSysin = new ArrayList<>();
                     collected.add(new Collected(line, "SYSIN", "DD", "*", implicitSysin));
@@ -482,6 +492,10 @@ final class MemberLint {
         }
         String part = text.substring(start, end);
         statement.operand.append(part);
+        if (statement.operand.length() > MAX_OPERANDS) {
+            throw new MemberRecords.Beyond(statement.line, "the statement begun here has more than " + MAX_OPERANDS
+                    + " characters of operands (is this a member of JCL?); the member is not read further");
+        }
         statement.lastLine = line;
         statement.lastColumn = end;
         if (open) {
@@ -671,7 +685,9 @@ final class MemberLint {
                 case "DSN", "DSNAME" -> dataSetName(statement.line, value);
                 case "DDNAME" -> {
                     if (ddName != null) {
-                        step.ddnameReferences.put(ddName, value.toUpperCase(Locale.ROOT));
+                        if (checksControl() && ddName.equals(ControlStatements.controlDd(step.program))) {
+                            step.controlReference = value.toUpperCase(Locale.ROOT);
+                        }
                     }
                 }
                 default -> { }
@@ -679,7 +695,7 @@ final class MemberLint {
         }
         if (data) {
             String key = ddName == null ? "" : ddName;
-            stepData(key);
+            controlData(key);
             boolean validDelimiter = delimiter != null && delimiter.length() == 2;
             instream = new InStream(statement.line, key, validDelimiter ? delimiter : "/*", first.equals("*"));
         }
@@ -730,7 +746,7 @@ final class MemberLint {
             instream = null;
             return false;
         }
-        step.data.get(open.ddKey()).reader().record(new DataRecord(line, record));
+        controlData(line, record, open.ddKey());
         if (deckData != null) {
             deckData.add(new DataRecord(line, record));
         }
@@ -741,14 +757,10 @@ final class MemberLint {
     private void finishStep() {
         stepOpen = false;
         implicitSysin = null;
-        if (checksControl()) {
-            String control = ControlStatements.controlDd(step.program);
-            String dd = step.ddnameReferences.getOrDefault(control, control);
-            StepData data = step.data.get(dd);
-            if (data != null) {
-                data.reader().end();
-                sink.addAll(data.found());
-            }
+        StepData data = step.control;
+        if (data != null && data.ddKey().equals(controlKey())) {
+            data.reader().end();
+            sink.addAll(data.found());
         }
         step = new Step(null);
     }
@@ -758,34 +770,39 @@ final class MemberLint {
         return step.program != null && !readOnly && ControlStatements.controlDd(step.program) != null;
     }
 
-    /** The in-stream data of DD {@code key} in this step, begun when it is new. */
-    private StepData stepData(String key) {
-        StepData data = step.data.get(key);
-        if (data == null) {
+    /** The ddname of the DD that holds the step's control statements (through its DDNAME=), or null. */
+    private String controlKey() {
+        if (!checksControl()) {
+            return null;
+        }
+        return step.controlReference != null ? step.controlReference : ControlStatements.controlDd(step.program);
+    }
+
+    /** The control DD's data when DD {@code key} is the control DD, begun when it is new; else null. */
+    private StepData controlData(String key) {
+        if (!key.equals(controlKey())) {
+            return null;
+        }
+        if (step.control == null || !step.control.ddKey().equals(key)) {
             MemberFindings found = new MemberFindings();
-            ControlStatements.Reader reader = checksControl()
-                    ? ControlStatements.reader(step.program, mode, (line, column, rule, message) -> {
+            step.control = new StepData(key, ControlStatements.reader(step.program, mode,
+                    (line, column, rule, message) -> {
                         MemberFindings before = sink;
                         sink = found;
                         report(line, column, rule, message);
                         sink = before;
-                    })
-                    : IGNORED;
-            data = new StepData(reader, found);
-            step.data.put(key, data);
+                    }), found);
         }
-        return data;
+        return step.control;
     }
 
-    private static final ControlStatements.Reader IGNORED = new ControlStatements.Reader() {
-        @Override
-        public void record(DataRecord record) {
+    /** Record {@code line} of DD {@code key}'s in-stream data, read as control statements when it is the control DD's. */
+    private void controlData(int line, String record, String key) {
+        StepData data = controlData(key);
+        if (data != null) {
+            data.reader().record(new DataRecord(line, record));
         }
-
-        @Override
-        public void end() {
-        }
-    };
+    }
 
     // ---------------------------------------------------------------- helpers
 

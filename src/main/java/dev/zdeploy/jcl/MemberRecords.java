@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
  */
 abstract class MemberRecords {
 
+    /** How the message of a finding that stopped the reading ends ({@link LintFinding#stoppedReading()}). */
+    static final String NOT_READ_FURTHER = "not read further";
+
     /** The next record without its line end, or null after the last. */
     abstract String next();
 

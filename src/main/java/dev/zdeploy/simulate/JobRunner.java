@@ -51,6 +51,13 @@ final class JobRunner {
     /** Runs the member with {@code restartAt} as if RESTART= were on its JOB statement (null: as written). */
     JobResult run(String member, String text, String phase, String restartAt) {
         JclDeck deck = JclDeck.read(member, text);
+        for (dev.zdeploy.jcl.LintFinding beyond : deck.findings()) {
+            if (beyond.stoppedReading()) {
+                // A member the reader stopped reading (a statement continued without end): not run in part.
+                run.notModelled(member, beyond.line(), beyond.message());
+                return new JobResult(member, null, phase, List.of());
+            }
+        }
         Map<String, String> jclSymbols = new HashMap<>();
         String sysuid = run.state.symbols.get("SYSUID");
         if (sysuid != null) {

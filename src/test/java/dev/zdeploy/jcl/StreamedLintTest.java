@@ -1,6 +1,7 @@
 package dev.zdeploy.jcl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zdeploy.bench.GeneratedMember;
@@ -102,6 +103,19 @@ class StreamedLintTest {
                 new MemberBounds(37, 14))));
     }
 
+    /** A statement continued without end is not held whole: one size finding at its first record. */
+    @Test
+    void aStatementContinuedWithoutEndIsOneFinding() throws IOException {
+        String member = "//ENDLESS  JOB (1),'X'\n//S1       EXEC PGM=IEFBR14\n//DD1      DD DSN=A.B,\n"
+                + "//            UNIT=SYSDA,\n".repeat(100_000);
+        String expected = "ENDLESS:3:1: size: the statement begun here has more than 65536 characters of operands (is"
+                + " this a member of JCL?); the member is not read further";
+
+        assertEquals(List.of(expected), format(new Linter().lint("ENDLESS", member)));
+        assertEquals(List.of(expected), format(new Linter().lint("ENDLESS", stream(member), MemberBounds.LARGEST)));
+        assertTrue(new Linter().lint("ENDLESS", member).get(0).stoppedReading());
+    }
+
     @Test
     void aMemberOfMoreFindingsThanListedEndsWithHowManyMore() {
         String member = "//A        JOB\n" + "//*\t\n".repeat(MemberFindings.MAX + 5);
@@ -113,6 +127,7 @@ class StreamedLintTest {
                 findings.get(MemberFindings.MAX - 1).format());
         assertEquals("M:10001:4: size: 5 more findings after this one are not listed (at most 10,000 per member)",
                 findings.get(MemberFindings.MAX).format());
+        assertFalse(findings.get(MemberFindings.MAX).stoppedReading());
     }
 
     private static InputStream stream(String text) {

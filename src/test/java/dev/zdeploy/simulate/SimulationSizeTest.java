@@ -3,6 +3,8 @@ package dev.zdeploy.simulate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,5 +36,20 @@ class SimulationSizeTest {
         assertEquals(0, reads[0]);
         assertEquals("//J1 JOB\n", member.text());
         assertEquals("//J2 JOB\n", member.text());
+    }
+
+    /** A member the reader stopped reading is not run in part: its statement continued without end is not modelled. */
+    @Test
+    void aStatementContinuedWithoutEndIsNotModelledNotRunInPart() {
+        Scenario scenario = Scenario.golden("minimal-v1");
+        String member = "//ENDLESS  JOB (1),'X'\n//S1       EXEC PGM=IEFBR14\n//DD1      DD DSN=A.B,\n"
+                + "//            UNIT=SYSDA,\n".repeat(7_000);
+        SimulationReport report = new Simulator().run(scenario.inputs, scenario.plan,
+                List.of(new SimulationMember("ENDLESS", member, SimulationMember.Role.SUBMITTED)), null, List.of());
+
+        assertEquals(List.of("ENDLESS:3: not modelled: the statement begun here has more than 65536 characters of operands (is this a"
+                + " member of JCL?); the member is not read further"),
+                report.notModelled().stream().map(NotModelled::toString).toList());
+        assertEquals(List.of(), report.jobs().get(0).steps());
     }
 }
