@@ -50,6 +50,12 @@ final class Pieces {
     static int[] cut(String text, String quotes, boolean breakAfterComma, String what) {
         // About one piece per 8 characters for a long list of names; grown if there are more.
         int[] cut = new int[1 + 3 * (4 + text.length() / 8)];
+        // The quote characters compared directly ("'" or "'\""), not looked up with indexOf for every character.
+        char quote = quotes.charAt(0);
+        char otherQuote = quotes.length() > 1 ? quotes.charAt(1) : quote;
+        if (quotes.length() > 2) {
+            throw new IllegalArgumentException("at most two quote characters: " + quotes);
+        }
         int count = 0;
         int start = -1;
         boolean blankBefore = false;
@@ -65,7 +71,7 @@ final class Pieces {
                 if (c == open) {
                     open = 0;
                 }
-            } else if (quotes.indexOf(c) >= 0) {
+            } else if (c == quote || c == otherQuote) {
                 if (start < 0) {
                     start = i;
                 }

@@ -36,7 +36,8 @@ public record TargetDddef(
 
     /** The VOLUME operand's serials, blank-separated: "v1" or "v1 v2 ...", or null without a volume. */
     public String volumeOperand() {
-        return volume == null ? null : String.join(" ", volumes);
+        // One volume (the usual case) is the operand itself: no join for every DDDEF statement written.
+        return volume == null ? null : volumes.size() == 1 ? volume : String.join(" ", volumes);
     }
     public boolean isPath() {
         return path != null;
