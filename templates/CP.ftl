@@ -59,11 +59,7 @@
 <#assign groups = plan.copyGroups()>
 <#assign underFinal = jcl.copiedUnderFinalNames(job.datasets)>
 <#assign renamed = jcl.notCopiedUnderFinalNames(job.datasets)>
-<#assign finalHlqs = []>
-<#list underFinal as ds>
-<#assign hlq = ds.name?keep_before(".") + ".**">
-<#if !finalHlqs?seq_contains(hlq)><#assign finalHlqs = finalHlqs + [hlq]></#if>
-</#list>
+<#assign finalHlqs = jcl.profilesOf(underFinal)>
 <@lib.header
   what=(plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), [])
     + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes" + renamed?has_content?then(", each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names.", ".")]

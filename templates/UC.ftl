@@ -94,7 +94,7 @@
   <#return (step == steps?first)?then("submit the job again as it is", "resubmit the job with RESTART=" + step + " added to its JOB statement")>
 </#function>
 <#assign zoneNames = dddefZones?map(z -> z.name)?join(", ")>
-<#assign withVolumes = dddefZones?filter(zone -> plan.changedDddefsOfZone(zone.name)?filter(dd -> dd.volume??)?has_content)?has_content>
+<#assign withVolumes = dddefZones?filter(zone -> jcl.anyWithVolume(plan.changedDddefsOfZone(zone.name)))?has_content>
 <@lib.header
   what=["Updates the SMP/E zones of the target through its global zone " + plan.globalZoneCsi + viaPaths?then(", which this job reaches as " + globalCsi.temporaryName + ", the path " + lib.memberOf("RN") + " defined over it in the new master catalog", "") + steps?has_content?then(", one SMP/E step per phase; a step runs only when every step before it ended with 4 or less:", ".")]
     + indexed?then(["Step ZINDEX points the zone index at the target CSIs" + viaPaths?then(" by their paths (" + jcl.temporaryNames(jcl.csis(job.datasets))?join(", ") + "), which this system resolves to the target CSIs and nothing else, so that the later steps, and any SMP/E job run on this system until " + lib.memberOf("DA") + ", open the target's own zones. It gets the final names from " + lib.memberOf("DA") + ", which then deletes the paths.", " by their final names, so that the later steps open the target's own zones.")], [])

@@ -397,6 +397,31 @@ public final class JclHelpers {
         return select(datasets, TargetDataSet::copiedUnderFinalName);
     }
 
+    /**
+     * The generic data set profiles {@code HLQ.**} that cover the names of {@code datasets}, each once, in
+     * the order of its first data set (a name without a period is its own qualifier): CP names them for
+     * the data sets it copies under their final names, one loop here rather than a template's per data set.
+     */
+    public List<String> profilesOf(List<TargetDataSet> datasets) {
+        java.util.Set<String> profiles = new java.util.LinkedHashSet<>();
+        for (TargetDataSet ds : datasets) {
+            String name = ds.name();
+            int dot = name.indexOf('.');
+            profiles.add((dot < 0 ? name : name.substring(0, dot)) + ".**");
+        }
+        return List.copyOf(profiles);
+    }
+
+    /** Whether any of {@code dddefs} names a volume (UC's box says it sets volumes too). */
+    public boolean anyWithVolume(List<TargetDddef> dddefs) {
+        for (TargetDddef dd : dddefs) {
+            if (dd.volume() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Those of {@code datasets} not copied under their final names. */
     public List<TargetDataSet> notCopiedUnderFinalNames(List<TargetDataSet> datasets) {
         return select(datasets, ds -> !ds.copiedUnderFinalName());

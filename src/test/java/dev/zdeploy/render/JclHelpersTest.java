@@ -113,4 +113,29 @@ class JclHelpersTest {
         assertEquals(List.of("ABC.B", "XYZ.A"), jcl.firstNamePerQualifier(List.of("ABC", "NONE", "XYZ"), datasets));
         assertEquals(List.of(), jcl.named(datasets, "NONE.X"));
     }
+
+    @Test
+    void profilesOfNameEachHighLevelQualifierOnceInOrderOfItsFirstDataSet() {
+        DeploymentPlan plan = PlanFixtures.swi()
+                .dataSet("SYS1.LINKLIB", dev.zdeploy.descriptor.DsType.PDSE, List.of("SRC001"), null, null)
+                .dataSet("ABC.X", dev.zdeploy.descriptor.DsType.PDSE, List.of("SRC001"), null, null)
+                .dataSet("SYS1.LPALIB", dev.zdeploy.descriptor.DsType.PDSE, List.of("SRC001"), null, null)
+                .build();
+        List<TargetDataSet> three = plan.datasets().stream()
+                .filter(ds -> List.of("SYS1.LINKLIB", "ABC.X", "SYS1.LPALIB").contains(ds.sourceName())).toList();
+
+        assertEquals(List.of("SYS1.LINKLIB", "ABC.X", "SYS1.LPALIB"), three.stream().map(TargetDataSet::name).toList());
+        assertEquals(List.of("SYS1.**", "ABC.**"), jcl.profilesOf(three));
+        assertEquals(List.of(), jcl.profilesOf(List.of()));
+    }
+
+    @Test
+    void anyWithVolumeAsksEveryEntry() {
+        TargetDddef none = new TargetDddef("TGT", "TGT", "SMPLOG", "B.SMPLOG", null, null, null, null);
+        TargetDddef volume = new TargetDddef("TGT", "TGT", "SABCLOAD", "B.SABCLOAD", "T1", "3390", null, null);
+
+        assertEquals(false, jcl.anyWithVolume(List.of(none, none)));
+        assertEquals(true, jcl.anyWithVolume(List.of(none, volume)));
+        assertEquals(false, jcl.anyWithVolume(List.of()));
+    }
 }
