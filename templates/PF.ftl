@@ -58,7 +58,7 @@
 <#assign catalogNames = plan.hasNewMasterCatalog()?then([mcat.name, mcat.tempcatalias],
     jcl.names(job.datasets) + jcl.temporaryNames(jcl.renamed(job.datasets)))>
 <#assign smsFinalNames = plan.hasNewMasterCatalog()?then(plan.smsManagedFinalNamesToCheck(), [])>
-<#assign smsSameNames = (plan.hasNewMasterCatalog() && !plan.isPortable())?then(job.datasets?filter(ds -> ds.isSmsManaged() && ds.name == ds.sourceName), [])>
+<#assign smsSameNames = (plan.hasNewMasterCatalog() && !plan.isPortable())?then(jcl.smsManagedKeepingNames(job.datasets), [])>
 <#assign hlqSamples = jcl.firstNamePerQualifier(plan.highLevelQualifiers, job.datasets)>
 <#assign racf = (plan.hasNewMasterCatalog() && job.datasets?has_content)?then(["LISTDSD DATASET('" + job.datasets?first.temporaryName + "') GENERIC"], [])
   + hlqSamples?map(sample -> "LISTDSD DATASET('" + sample + "') GENERIC")

@@ -4,7 +4,6 @@ import dev.zdeploy.descriptor.ZoneType;
 import dev.zdeploy.problem.Problem;
 import dev.zdeploy.request.SourceType;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Every decision of a deployment, made once, in Java, by {@code PlanBuilder}: templates only lay
@@ -314,8 +313,15 @@ public record DeploymentPlan(
      * its final name, in plan order, each once. The pre-flight job looks for them in the volumes' VTOCs.
      */
     public List<String> namesOnTargetVolumes() {
-        return datasets.stream().filter(ds -> !ds.isSmsManaged() && !ds.volumes().isEmpty())
-                .flatMap(ds -> Stream.of(ds.temporaryName(), ds.name())).distinct().toList();
+        // A loop, not a stream of two names per data set: the same names, first occurrence first.
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (TargetDataSet ds : datasets) {
+            if (!ds.isSmsManaged() && !ds.volumes().isEmpty()) {
+                names.add(ds.temporaryName());
+                names.add(ds.name());
+            }
+        }
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(names));
     }
 
     /**
@@ -340,8 +346,13 @@ public record DeploymentPlan(
 
     /** The target volumes that hold the data sets of {@link #namesOnTargetVolumes()}, in plan order. */
     public List<String> chosenTargetVolumes() {
-        return datasets.stream().filter(ds -> !ds.isSmsManaged()).flatMap(ds -> ds.volumes().stream()).distinct()
-                .toList();
+        java.util.Set<String> volumes = new java.util.LinkedHashSet<>();
+        for (TargetDataSet ds : datasets) {
+            if (!ds.isSmsManaged()) {
+                volumes.addAll(ds.volumes());
+            }
+        }
+        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(volumes));
     }
 
     /**

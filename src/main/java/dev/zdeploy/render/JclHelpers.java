@@ -422,6 +422,11 @@ public final class JclHelpers {
         return false;
     }
 
+    /** Those of {@code datasets} that are SMS-managed and keep their source's name (PF cannot look for them). */
+    public List<TargetDataSet> smsManagedKeepingNames(List<TargetDataSet> datasets) {
+        return select(datasets, ds -> ds.isSmsManaged() && ds.name().equals(ds.sourceName()));
+    }
+
     /** Those of {@code datasets} not copied under their final names. */
     public List<TargetDataSet> notCopiedUnderFinalNames(List<TargetDataSet> datasets) {
         return select(datasets, ds -> !ds.copiedUnderFinalName());

@@ -138,4 +138,14 @@ class JclHelpersTest {
         assertEquals(true, jcl.anyWithVolume(List.of(none, volume)));
         assertEquals(false, jcl.anyWithVolume(List.of()));
     }
+
+    @Test
+    void smsManagedKeepingNamesSelectsOnlyThoseUnderTheirSourceNames() {
+        DeploymentPlan plan = PlanFixtures.copyPlan(2);
+        List<TargetDataSet> all = plan.datasets();
+
+        assertEquals(all.stream().filter(ds -> ds.isSmsManaged() && ds.name().equals(ds.sourceName())).toList(),
+                jcl.smsManagedKeepingNames(all));
+        assertEquals(List.of(), jcl.smsManagedKeepingNames(all.stream().filter(ds -> !ds.isSmsManaged()).toList()));
+    }
 }
