@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -273,6 +274,39 @@ class DaemonTest {
         Path link = dir.resolve("link");
         Files.createSymbolicLink(link, daemons.daemons);
         assertEquals(link + " is a symbolic link", DaemonDirectory.unsafe(link, true));
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    void aConnectionFromAnotherUserIsRefusedByItsPeerCredentials() throws Exception {
+        // Needs root (to be another user) and setpriv: the directory is opened up to let user nobody reach
+        // the socket, so that only the daemon's own check of the peer's credentials stands in the way.
+        Path python = Path.of("/usr/bin/python3");
+        assumeTrue("root".equals(System.getProperty("user.name")) && Files.isExecutable(Path.of("/usr/bin/setpriv"))
+                && Files.isExecutable(python), "runs as root, with setpriv and /usr/bin/python3");
+        startDaemon();
+        daemons.awaitDaemon();
+        Path socket = DaemonQuery.sockets(daemons.daemons).get(0);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
+        Files.setPosixFilePermissions(daemons.daemons, PosixFilePermissions.fromString("rwx--x--x"));
+        Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-rw-rw-"));
+        String greeting = "import socket, sys; s = socket.socket(socket.AF_UNIX); s.settimeout(20); s.connect(sys.argv[1]);"
+                + " print(repr(s.recv(4)))";
+
+        String asNobody = output("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", python.toString(),
+                "-c", greeting, socket.toString());
+        String asOwner = output(python.toString(), "-c", greeting, socket.toString());
+
+        assertEquals("b''\n", asNobody, "closed without a greeting");
+        assertEquals("b'ZDD1'\n", asOwner);
+        assertTrue(daemons.log().contains("refused a connection from user nobody"), daemons.log());
+    }
+
+    private static String output(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        return output;
     }
 
     @Test
