@@ -11,9 +11,12 @@ import dev.zdeploy.json.InputKind;
 import dev.zdeploy.jcl.JclSyntaxException;
 import dev.zdeploy.jobs.JobPlanner;
 import dev.zdeploy.output.IebupdteDeck;
+import dev.zdeploy.output.IebupdteDeckWriter;
 import dev.zdeploy.output.Member;
+import dev.zdeploy.output.MemberSource;
 import dev.zdeploy.output.PdsDirectoryWriter;
 import dev.zdeploy.output.RenderedOutput;
+import dev.zdeploy.output.TextContent;
 import dev.zdeploy.output.WriteReport;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.PlanBuilder;
@@ -243,10 +246,7 @@ public final class ZDeploy {
      */
     public String deck(Deployment deployment) {
         DeploymentPlan plan = deployment.plan();
-        if (plan.jcldataset() == null) {
-            throw new InvalidInputException(List.of(Problem.error("request", "/jcldataset",
-                    "an IEBUPDTE deck loads the members into jcldataset, which the request does not name")));
-        }
+        requireJcldataset(plan);
         try {
             return IebupdteDeck.build(plan.jobStatement(), plan.jcldataset(), members(deployment));
         } catch (JclSyntaxException refused) {
@@ -254,10 +254,17 @@ public final class ZDeploy {
         }
     }
 
+    private static void requireJcldataset(DeploymentPlan plan) {
+        if (plan.jcldataset() == null) {
+            throw new InvalidInputException(List.of(Problem.error("request", "/jcldataset",
+                    "an IEBUPDTE deck loads the members into jcldataset, which the request does not name")));
+        }
+    }
+
     /**
      * Writes the deployment to {@code directory} in the format of the options, all of it or nothing.
      * A PDS-style directory holds one file per member and {@code .zdeploy/manifest.json}; in the
-     * IEBUPDTE format the one member is the deck, named {@value IebupdteDeck#DEFAULT_JOB_NAME};
+     * IEBUPDTE format the one member is the deck ({@link #deck}), named {@value IebupdteDeck#DEFAULT_JOB_NAME};
      * {@code .zdeploy/files.json} records what was written. An existing non-empty directory is refused
      * unless the options force an update, or it already holds exactly this output (then nothing is
      * touched); a directory holding anything zdeploy did not write is always refused. The directory
@@ -266,34 +273,55 @@ public final class ZDeploy {
      *
      * @throws InvalidInputException the IEBUPDTE format was asked for and the request names no
      *                               {@code jcldataset}; nothing is written
+     * @throws LintGateException     a member holds what an IEBUPDTE deck cannot carry; nothing is written
      * @throws IOException           the directory is refused or cannot be written; the message says why
      */
     public WriteReport write(Deployment deployment, Path directory) throws IOException {
-        List<Member> members = options.format() == OutputFormat.PDS
-                ? members(deployment)
-                : List.of(new Member(IebupdteDeck.DEFAULT_JOB_NAME, deck(deployment)));
-        return new PdsDirectoryWriter().write(directory, new RenderedOutput(members, deployment.manifest()),
-                options.force());
+        if (options.format() == OutputFormat.PDS) {
+            return new PdsDirectoryWriter().write(directory,
+                    new RenderedOutput(members(deployment), deployment.manifest()), options.force());
+        }
+        return writeDeck(deployment.plan(), directory, sink -> {
+            for (Member member : members(deployment)) {
+                sink.add(member);
+            }
+        }, out -> out.write(deployment.manifest()));
     }
 
     /**
      * Renders the plan's jobs and writes them to {@code directory} as {@link #write} does, each member
      * into the staging directory as soon as it is rendered and checked and the manifest straight into
      * its file, so that memory holds one member, not the deployment. All or nothing as ever: a member
-     * that fails its lint gate or template leaves the directory as it was. In the IEBUPDTE format the
-     * deck holds every member, so this is {@code write(render(plan), directory)}.
+     * that fails its lint gate or template leaves the directory as it was. In the IEBUPDTE format each
+     * member's records go into the deck being staged as the member is rendered, and the deck's header
+     * (which names the delimiter no member record begins with) is written after the last member.
      *
-     * @throws InvalidInputException the IEBUPDTE format was asked for and the request names no {@code jcldataset}
+     * @throws InvalidInputException the IEBUPDTE format was asked for and the request names no
+     *                               {@code jcldataset}; checked before anything is rendered
      * @throws IOException           the directory is refused or cannot be written; the message says why
      */
     public WriteReport renderTo(DeploymentPlan plan, Path directory) throws IOException {
         if (options.format() != OutputFormat.PDS) {
-            return write(render(plan), directory);
+            requireJcldataset(plan);
         }
         List<Job> jobs = JobPlanner.jobs(plan);
-        return new PdsDirectoryWriter().write(directory,
-                sink -> renderer.render(plan, jobs, job -> sink.add(new Member(job.member(), job.text()))),
-                out -> Manifest.write(plan, jobs, out), options.force());
+        MemberSource members = sink -> renderer.render(plan, jobs, job -> sink.add(new Member(job.member(), job.text())));
+        TextContent manifest = out -> Manifest.write(plan, jobs, out);
+        return options.format() == OutputFormat.PDS
+                ? new PdsDirectoryWriter().write(directory, members, manifest, options.force())
+                : writeDeck(plan, directory, members, manifest);
+    }
+
+    /** The IEBUPDTE deck of {@code members}, one at a time, and the manifest, written to {@code directory}. */
+    private WriteReport writeDeck(DeploymentPlan plan, Path directory, MemberSource members, TextContent manifest)
+            throws IOException {
+        requireJcldataset(plan);
+        try {
+            return new IebupdteDeckWriter().write(directory, plan.jobStatement(), plan.jcldataset(), members, manifest,
+                    options.force());
+        } catch (JclSyntaxException refused) {
+            throw new LintGateException(List.of(refused.getMessage()));
+        }
     }
 
     private static List<Member> members(Deployment deployment) {

@@ -1,7 +1,9 @@
 package dev.zdeploy.output;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -64,6 +66,7 @@ final class DirectoryUpdate implements AutoCloseable {
     private final List<String> written = new ArrayList<>();
     private final List<String> unchanged = new ArrayList<>();
     private final Map<String, OwnershipRecord.Written> added = new TreeMap<>();
+    private final List<Path> scratch = new ArrayList<>();
     private List<Path> createdParents = List.of();
     private DirectoryLock lock;
     private List<String> notes = List.of();
@@ -196,6 +199,25 @@ final class DirectoryUpdate implements AutoCloseable {
      * {@link #add(String, byte[])}.
      */
     void add(String path, TextContent content, Charset charset) throws IOException {
+        add(path, out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, charset));
+            content.writeTo(text);
+            text.flush();
+        });
+    }
+
+    /** Bytes written straight into their file. */
+    @FunctionalInterface
+    interface ByteContent {
+        /** Writes the whole content to {@code out}; the caller flushes and closes it. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Adds a file whose bytes {@code content} writes, streamed into the staging directory (its size and
+     * SHA-256 taken on the way); otherwise as {@link #add(String, byte[])}.
+     */
+    void add(String path, ByteContent content) throws IOException {
         guarded(() -> {
             checkAddable(path);
             Path file = staging.resolve(path);
@@ -205,7 +227,7 @@ final class DirectoryUpdate implements AutoCloseable {
             long size;
             try (CountingOutputStream counted = new CountingOutputStream(new DigestOutputStream(
                     Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), sha256));
-                    Writer out = new BufferedWriter(new OutputStreamWriter(counted, charset))) {
+                    OutputStream out = new BufferedOutputStream(counted, ASCII_PIECE)) {
                 content.writeTo(out);
                 out.flush();
                 size = counted.count();
@@ -221,6 +243,42 @@ final class DirectoryUpdate implements AutoCloseable {
             }
         });
     }
+
+    /**
+     * Creates an empty work file in the staging directory, for a file that is put together in more than one
+     * pass (the IEBUPDTE deck's members, before its header can be written). It is no output: it is never
+     * recorded, {@link #removeScratch} or {@link #commit} deletes it, and like all of the staging directory it
+     * is deleted by {@link #close} after a failure and by the next run after a crash.
+     */
+    Path scratch(String name) throws IOException {
+        Path file = staging.resolve(SCRATCH_PREFIX + name);
+        guarded(() -> {
+            hook.beforeWrite(file);
+            Files.createFile(file);
+            scratch.add(file);
+        });
+        return file;
+    }
+
+    /** Deletes a work file made by {@link #scratch}. */
+    void removeScratch(Path file) throws IOException {
+        guarded(() -> {
+            Files.deleteIfExists(file);
+            scratch.remove(file);
+        });
+    }
+
+    /**
+     * Runs a step of the caller's that writes into the staging directory (a {@link #scratch} file): a
+     * failure is remembered, so that {@link #close} undoes the update, and an I/O failure is described as
+     * the user knows the directory.
+     */
+    void run(Step step) throws IOException {
+        guarded(step);
+    }
+
+    /** Work files begin with a dot and a name no member or recorded path has. */
+    private static final String SCRATCH_PREFIX = ".zdeploy-scratch-";
 
     /** A path added once, that the ownership record can hold. */
     private void checkAddable(String path) {
@@ -262,7 +320,7 @@ final class DirectoryUpdate implements AutoCloseable {
     }
 
     /** A step of an update that may fail. */
-    private interface Step {
+    interface Step {
         void run() throws IOException;
     }
 
@@ -297,6 +355,10 @@ final class DirectoryUpdate implements AutoCloseable {
     Result commit() throws IOException {
         try {
             Path real = location.real();
+            for (Path file : scratch) {
+                Files.deleteIfExists(file);
+            }
+            scratch.clear();
             OwnershipRecord record = new OwnershipRecord(new TreeMap<>(added));
             Path recordFile = staging.resolve(OwnershipRecord.PATH);
             Files.createDirectories(recordFile.getParent());

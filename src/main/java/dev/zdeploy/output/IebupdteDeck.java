@@ -1,11 +1,7 @@
 package dev.zdeploy.output;
 
 import dev.zdeploy.jcl.JclSyntaxException;
-import dev.zdeploy.jcl.NameRules;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * One job that loads the rendered members into a PDS with IEBUPDTE, for shops that carry a single
@@ -45,6 +41,9 @@ import java.util.Set;
  * ({@code $ # @}) is coded in apostrophes, as that section requires.
  *
  * <p>The deck obeys the output policy: every record at most 72 columns, no trailing blanks, LF line ends.
+ *
+ * <p>{@link #build} holds the whole deck; {@link IebupdteDeckWriter} writes the same bytes to a file with
+ * one member in memory at a time ({@link DeckAssembly} is what both use).
  */
 public final class IebupdteDeck {
 
@@ -73,81 +72,14 @@ public final class IebupdteDeck {
      * @throws JclSyntaxException a name, card or member that the deck cannot carry, with the rule broken
      */
     public static String build(List<String> jobStatementCards, String jobName, String jcldataset, List<Member> members) {
-        JobStatementCards.check(jobStatementCards);
-        NameRules.dataSetName(jcldataset).ifPresent(rule -> {
-            throw new JclSyntaxException("the JCL data set: " + rule + " (got \"" + jcldataset + "\")");
-        });
-        checkMembers(members);
-        String delimiter = delimiterFor(members);
-        List<String> records = new ArrayList<>(jobStatement(jobStatementCards, jobName));
-        records.add("//* zdeploy: load " + members.size() + " member" + (members.size() == 1 ? "" : "s")
-                + " into the PDS on SYSUT2 with IEBUPDTE.");
-        records.add("//* PARM=NEW replaces members of the same name, so a rerun is safe.");
-        records.add("//LOAD     EXEC PGM=IEBUPDTE,PARM=NEW");
-        records.add("//SYSPRINT DD SYSOUT=*");
-        records.add("//SYSUT2   DD DSN=" + jcldataset + ",DISP=OLD");
-        records.add("//SYSIN    DD DATA,DLM=" + coded(delimiter));
+        DeckAssembly deck = new DeckAssembly(jobStatementCards, jobName, jcldataset);
+        StringBuilder body = new StringBuilder();
         for (Member member : members) {
-            records.add("./ ADD NAME=" + member.name() + ",LIST=ALL");
-            records.addAll(member.lines());
-        }
-        records.add("./ ENDUP");
-        records.add(delimiter);
-        return String.join("\n", records) + "\n";
-    }
-
-    private static List<String> jobStatement(List<String> cards, String jobName) {
-        if (!cards.isEmpty()) {
-            return cards;
-        }
-        String name = jobName == null ? DEFAULT_JOB_NAME : jobName;
-        JclSyntaxException.requireValid(NameRules.jobName(name), name);
-        return List.of("//" + name + " JOB (ACCOUNT),'NAME'");
-    }
-
-    private static void checkMembers(List<Member> members) {
-        if (members.isEmpty()) {
-            throw new JclSyntaxException("an IEBUPDTE deck loads at least one member");
-        }
-        Set<String> names = new HashSet<>();
-        for (Member member : members) {
-            if (!names.add(member.name())) {
-                throw new JclSyntaxException("member " + member.name() + " appears twice in the deck");
-            }
-            List<String> lines = member.lines();
-            for (int i = 0; i < lines.size(); i++) {
-                checkRecord(member.name(), i + 1, lines.get(i));
+            if (deck.add(member)) {
+                body.append(DeckAssembly.addStatement(member)).append(member.text());
             }
         }
-    }
-
-    private static void checkRecord(String member, int number, String record) {
-        String where = "member " + member + " line " + number;
-        if (record.startsWith("./")) {
-            throw new JclSyntaxException(where + " starts with ./, which IEBUPDTE reads as a control statement;"
-                    + " such a member cannot be carried in an IEBUPDTE deck (got \"" + record + "\")");
-        }
-        if (record.length() > JobStatementCards.MAX_COLUMNS) {
-            throw new JclSyntaxException(where + " is at most 72 columns (got " + record.length() + ")");
-        }
-        if (record.endsWith(" ")) {
-            throw new JclSyntaxException(where + " has no trailing blanks (got \"" + record + "\")");
-        }
-    }
-
-    static String delimiterFor(List<Member> members) {
-        for (String candidate : DELIMITERS) {
-            if (members.stream().flatMap(member -> member.lines().stream()).noneMatch(line -> line.startsWith(candidate))) {
-                return candidate;
-            }
-        }
-        throw new JclSyntaxException("every in-stream delimiter zdeploy can use (" + String.join(" ", DELIMITERS)
-                + ") begins a record of some member, so the members cannot be carried in one SYSIN DD DATA");
-    }
-
-    private static String coded(String delimiter) {
-        return delimiter.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "$#@".indexOf(c) >= 0)
-                ? delimiter
-                : "'" + delimiter + "'";
+        deck.check();
+        return deck.header() + body + deck.trailer();
     }
 }

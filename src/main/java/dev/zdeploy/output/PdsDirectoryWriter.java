@@ -72,10 +72,14 @@ public final class PdsDirectoryWriter {
         try (DirectoryUpdate update = DirectoryUpdate.open(directory, WriteFailures.OUTPUT, force, hook)) {
             members.forEach(member -> update.addAscii(member.name(), member.text()));
             update.add(MANIFEST, manifest, StandardCharsets.UTF_8);
-            DirectoryUpdate.Result result = update.commit();
-            return new WriteReport(result.directory(), membersOnly(result.written()), membersOnly(result.unchanged()),
-                    membersOnly(result.removed()), result.written().contains(MANIFEST), result.notes());
+            return report(update.commit());
         }
+    }
+
+    /** What an update of an output directory did, as its caller reports it: members, and whether the manifest changed. */
+    static WriteReport report(DirectoryUpdate.Result result) {
+        return new WriteReport(result.directory(), membersOnly(result.written()), membersOnly(result.unchanged()),
+                membersOnly(result.removed()), result.written().contains(MANIFEST), result.notes());
     }
 
     private static List<String> membersOnly(List<String> paths) {

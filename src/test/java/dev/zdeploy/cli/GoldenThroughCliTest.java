@@ -5,6 +5,7 @@ import static dev.zdeploy.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zdeploy.ZDeploy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every golden scenario through the command line: the directory {@code render} writes is the approved
- * one byte for byte (golden/ holds it exactly as the CLI writes it), the deck carries the same members,
+ * one byte for byte (golden/ holds it exactly as the CLI writes it), the deck carries the same members
+ * (and is the library's in-memory {@code ZDeploy.deck}, byte for byte),
  * both are lint clean, and the manifest is what {@code plan --json} prints.
  */
 class GoldenThroughCliTest {
@@ -62,6 +64,11 @@ class GoldenThroughCliTest {
                 .assertOkWithWarnings();
 
         String text = Cli.read(deck.resolve("IZUDLOAD"));
+        // written one member at a time, the deck is byte for byte the one built from the whole deployment
+        Path inventory = golden.resolve("inventory.json");
+        ZDeploy zdeploy = ZDeploy.create();
+        assertEquals(zdeploy.deck(zdeploy.generate(zdeploy.read(golden.resolve("descriptor.json"),
+                golden.resolve("request.json"), Files.exists(inventory) ? inventory : null))), text);
         for (String member : approvedMembers(golden)) {
             assertTrue(text.contains("./ ADD NAME=" + member + ",LIST=ALL\n" + Cli.read(golden.resolve(member))),
                     scenario + "/" + member);

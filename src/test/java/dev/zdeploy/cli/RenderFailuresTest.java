@@ -111,6 +111,7 @@ class RenderFailuresTest {
         assertEquals("zdeploy: generated JCL breaks the output policy (a bug in a template or statement writer; nothing"
                 + " was written):\nmember IZUD01RA line 7 starts with ./, which IEBUPDTE reads as a control statement;"
                 + " such a member cannot be carried in an IEBUPDTE deck (got \"./ ADD NAME=X\")\n", result.err());
+        assertFalse(Files.exists(out), "the deck being staged is not published");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zdeploy.jcl.JclSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -195,6 +196,18 @@ class IebupdteDeckTest {
     private static String delimiterOf(Member... members) {
         String deck = IebupdteDeck.build(List.of(), "DEPLOY.JCL", List.of(members));
         assertEquals(List.of(members), IebupdteDeckReader.members(deck));
-        return IebupdteDeck.delimiterFor(List.of(members));
+        String delimiter = IebupdteDeckReader.delimiter(deck.lines().filter(l -> l.startsWith("//SYSIN")).findFirst().orElseThrow());
+        assertEquals(firstDelimiterNoRecordBeginsWith(members), delimiter);
+        return delimiter;
+    }
+
+    /** The delimiter rule as the deck states it, over every record of every member at once. */
+    private static String firstDelimiterNoRecordBeginsWith(Member... members) {
+        for (String candidate : IebupdteDeck.DELIMITERS) {
+            if (Stream.of(members).flatMap(member -> member.lines().stream()).noneMatch(line -> line.startsWith(candidate))) {
+                return candidate;
+            }
+        }
+        throw new AssertionError("no delimiter");
     }
 }
