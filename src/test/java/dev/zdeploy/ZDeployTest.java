@@ -275,6 +275,10 @@ class ZDeployTest {
         assertEquals("request /jcldataset: an IEBUPDTE deck loads the members into jcldataset, which the request"
                 + " does not name", e.getMessage());
         assertFalse(Files.exists(out));
+        InvalidInputException streamed = assertThrows(InvalidInputException.class,
+                () -> decks.renderTo(deployment.plan(), out));
+        assertEquals(e.getMessage(), streamed.getMessage());
+        assertFalse(Files.exists(out));
     }
 
     @Test
