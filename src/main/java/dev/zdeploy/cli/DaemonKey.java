@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * the same program (every class path entry by real path, size, modification time and inode: a rebuilt
  * jar is another program), the same JDK, the same working directory (by name, for the absolute paths
  * messages print, and by device and inode, for relative paths the kernel resolves), and the same
- * locale, encodings, user and home (messages, file names, the refusal to write into the home directory).
+ * locale, encodings, user and home (messages, file names, the refusal to write into the home directory),
+ * and the umask (the permissions of the files written).
  * Nothing else reaches a command's output: no command reads the environment, the terminal or the clock's
  * time zone (checked when this was written: no getenv, console or default-zone use under src/main).
  *
@@ -26,9 +27,15 @@ final class DaemonKey {
     /** Bumped when the protocol or the key's meaning changes. */
     static final String VERSION = "zdeploy-daemon 1";
 
+    /**
+     * The client's umask, from bin/zdeploy (Java can neither read nor set it): the files a daemon writes get
+     * the daemon's umask, which it inherited from the client that started it, passed on under this name.
+     */
+    static final String UMASK = "zdeploy.daemon.umask";
+
     private static final String[] PROPERTIES = {"java.home", "java.vm.version", "user.dir", "user.name", "user.home",
         "user.language", "user.country", "user.variant", "user.script", "file.encoding", "sun.jnu.encoding",
-        "native.encoding", "line.separator", "java.io.tmpdir"};
+        "native.encoding", "line.separator", "java.io.tmpdir", UMASK};
 
     private final String text;
 

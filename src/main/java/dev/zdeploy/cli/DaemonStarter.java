@@ -40,6 +40,10 @@ final class DaemonStarter {
         }
         command.add(DaemonClient.java());
         command.addAll(DaemonClient.jvmOptions());
+        String umask = System.getProperty(DaemonKey.UMASK);
+        if (umask != null) {
+            command.add("-D" + DaemonKey.UMASK + "=" + umask);
+        }
         command.add("-cp");
         command.add(DaemonKey.classPath());
         command.add(Daemon.class.getName());

@@ -39,6 +39,7 @@ final class DaemonFixture implements AutoCloseable {
     final Path daemons;
     String jarClassPath;
     String daemonJvm = DAEMON_JVM;
+    String umask = "0022";
 
     /** Exit status and both streams of one client process. */
     record Run(int status, byte[] out, byte[] err) {
@@ -97,11 +98,13 @@ final class DaemonFixture implements AutoCloseable {
     }
 
     Process start(Path cwd, String mode, byte[] in, String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-Xshare:auto"));
+        // With the umask given, as bin/zdeploy passes it.
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "umask " + umask + "; exec \"$@\"", "sh",
+                java(), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
         if (mode != null) {
             command.add("-Dzdeploy.daemon=" + mode);
             command.add("-Dzdeploy.daemon.jvm=" + daemonJvm);
+            command.add("-D" + DaemonKey.UMASK + "=" + umask);
         }
         command.addAll(List.of("-cp", jarClassPath, Main.class.getName()));
         command.addAll(List.of(args));

@@ -210,6 +210,25 @@ class DaemonTest {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
+    void aClientWithAnotherUmaskIsNotServedByADaemonWithThisOne() throws Exception {
+        startDaemon();
+        daemons.awaitDaemon();
+
+        daemons.umask = "0077";
+        DaemonFixture.Run private077 = daemons.client(work, "auto", "render", "--out", "private", "--quiet");
+        daemons.umask = "0022";
+        DaemonFixture.Run shared022 = daemons.client(work, "auto", "render", "--out", "shared", "--quiet");
+
+        assertEquals(0, private077.status(), private077.toString());
+        assertEquals(0, shared022.status(), shared022.toString());
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("private/IZUD01RA"))));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(work.resolve("shared/IZUD01RA"))));
+        long served = daemons.log().lines().filter(line -> line.contains(": run ")).count();
+        assertEquals(1, served, "only the 022 client served by the 022 daemon: " + daemons.log());
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aDaemonOutOfMemoryAnswersExitThreeWithTheAdviceAndExits() throws Exception {
         daemons.daemonJvm = DaemonFixture.DAEMON_JVM + " -Xmx64m";
         // A site template that doubles a string until the heap is full.

@@ -175,8 +175,9 @@ class LauncherTest {
 
         List<String> starts = starts();
         assertTrue(starts.get(0).contains(" -XX:TieredStopAtLevel=1 -Dzdeploy.daemon=auto -Dzdeploy.daemon.jvm="
-                + "-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -Xms64m -Xmn32m -XX:MinHeapFreeRatio=20  -jar "),
+                + "-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -Xms64m -Xmn32m -XX:MinHeapFreeRatio=20  -D"),
                 "the daemon's JVM: the launcher's options but the JIT limit: " + starts.get(0));
+        assertTrue(starts.get(0).matches(".* -Dzdeploy\\.daemon\\.umask=0[0-7]{3} -jar .*"), "the umask: " + starts.get(0));
         assertTrue(starts.get(1).contains(" -Dzdeploy.daemon=on "), starts.get(1));
     }
 
@@ -190,7 +191,7 @@ class LauncherTest {
         assertTrue(starts.get(0).contains(" -Dzdeploy.daemon=train -jar "), starts.get(0));
         String archive = "-XX:SharedArchiveFile=" + archive("jdk17", ".jsa");
         assertTrue(starts.get(1).contains("-XX:MinHeapFreeRatio=20 -Xlog:cds=off -Xlog:cds+dynamic=off " + archive
-                + " -jar "), starts.get(1));
+                + " -Dzdeploy.daemon.umask="), starts.get(1));
     }
 
     @Test
