@@ -215,6 +215,24 @@ final class DaemonFixture implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /** The live processes whose command line names this daemon directory (daemons, and shells starting one). */
+    List<ProcessHandle> daemonProcesses() {
+        return ProcessHandle.allProcesses().filter(process -> commandLine(process).contains(" " + daemons + " ")).toList();
+    }
+
+    /**
+     * A process's command line: from /proc where there is one, since the JDK's is cut at 4,096 characters
+     * and a daemon's (with the test class path) is longer.
+     */
+    static String commandLine(ProcessHandle process) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")),
+                    StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException e) {
+            return process.info().commandLine().orElse("");
+        }
+    }
+
     /**
      * Kills every daemon of this directory, also those a failed test left running: every process whose
      * command line names the directory (a daemon is started as {@code ... Daemon DIR NAME}, through
@@ -224,9 +242,7 @@ final class DaemonFixture implements AutoCloseable {
     public void close() {
         // Again after killing some: a client may have been starting one (through setsid) meanwhile.
         for (int pass = 0; pass < 3; pass++) {
-            List<ProcessHandle> left = ProcessHandle.allProcesses()
-                    .filter(process -> process.info().commandLine().orElse("").contains(" " + daemons + " "))
-                    .toList();
+            List<ProcessHandle> left = daemonProcesses();
             if (left.isEmpty()) {
                 return;
             }

@@ -115,6 +115,30 @@ class DaemonTest {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
+    void twoFirstRunsAtOnceLeaveOneDaemon() throws Exception {
+        Process one = daemons.start(work, "auto", new byte[0], "help");
+        Process two = daemons.start(work, "auto", new byte[0], "help");
+        assertEquals(0, DaemonFixture.finish(one).status());
+        assertEquals(0, DaemonFixture.finish(two).status());
+        long pid = DaemonFixture.pid(daemons.awaitDaemon());
+        // Both clients may have started one; the one without the lock exits at once.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (daemonProcesses().size() > 1 && System.nanoTime() < deadline) {
+            DaemonFixture.sleep(100);
+        }
+
+        assertEquals(List.of(pid), daemonProcesses());
+        assertEquals(1, daemons.log().lines().filter(line -> line.contains(": started")).count(), daemons.log());
+    }
+
+    private List<Long> daemonProcesses() {
+        return daemons.daemonProcesses().stream()
+                .filter(process -> DaemonFixture.commandLine(process).contains(Daemon.class.getName() + " "))
+                .map(ProcessHandle::pid).toList();
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theSocketOfAKilledDaemonIsReplacedByANewDaemon() throws Exception {
         startDaemon();
         long killed = DaemonFixture.pid(daemons.awaitDaemon());
@@ -326,6 +350,19 @@ class DaemonTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         return output;
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
+    void aDaemonDirectoryOwnedBySomeoneElseIsRefused() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "runs as root, who can give a directory away");
+        Path theirs = Files.createDirectory(dir.resolve("theirs"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        assertEquals(null, DaemonDirectory.unsafe(theirs, false));
+
+        Files.setOwner(theirs, theirs.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+
+        assertEquals(theirs + " belongs to nobody, not to root", DaemonDirectory.unsafe(theirs, true));
     }
 
     @Test
