@@ -74,7 +74,7 @@ public final class Daemon {
         this.name = name;
         this.key = key;
         this.log = log;
-        this.idleMillis = idleMinutes() * 60_000L;
+        this.idleMillis = idleMillis();
     }
 
     /** {@code DIR NAME}: serves on {@code DIR/NAME.sock}. */
@@ -129,7 +129,7 @@ public final class Daemon {
             server.bind(UnixDomainSocketAddress.of(socket), 64);
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
             socketId = Files.readAttributes(socket, "unix:ino", LinkOption.NOFOLLOW_LINKS).get("ino");
-            log("started, idle limit " + idleMillis / 60_000 + " min, directory " + System.getProperty("user.dir"));
+            log("started, idle limit " + idleMillis / 1000 + " s, directory " + System.getProperty("user.dir"));
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             System.setIn(InputStream.nullInputStream());
@@ -163,7 +163,7 @@ public final class Daemon {
     /** Why to exit now, or null. */
     private String reasonToExit() {
         if (System.currentTimeMillis() - lastUse >= idleMillis) {
-            return "idle for " + idleMillis / 60_000 + " min";
+            return "idle for " + idleMillis / 1000 + " s";
         }
         if (!key.equals(DaemonKey.current())) {
             return "the jar or the working directory changed";
@@ -288,7 +288,7 @@ public final class Daemon {
     private String status() {
         long idle = (System.currentTimeMillis() - lastUse) / 1000;
         return "pid " + ProcessHandle.current().pid() + ", since " + started.truncatedTo(ChronoUnit.SECONDS) + ", "
-                + runs + " runs, idle " + idle + " s of " + idleMillis / 60_000 + " min\n"
+                + runs + " runs, idle " + idle + " s of " + idleMillis / 1000 + " s\n"
                 + "  " + key.text().lines().filter(line -> line.startsWith("jar ")).findFirst().orElse("") + "\n"
                 + "  JDK " + System.getProperty("java.home") + "\n"
                 + "  directory " + System.getProperty("user.dir") + "\n";
@@ -313,13 +313,14 @@ public final class Daemon {
         }
     }
 
-    private static long idleMinutes() {
+    /** ZDEPLOY_DAEMON_IDLE minutes (a fraction too: 0.5 is 30 seconds), default 15; at least one second. */
+    private static long idleMillis() {
         String idle = System.getenv("ZDEPLOY_DAEMON_IDLE");
         try {
-            long minutes = idle == null ? 15 : Long.parseLong(idle.strip());
-            return minutes >= 1 ? minutes : 15;
+            double minutes = idle == null ? 15 : Double.parseDouble(idle.strip());
+            return minutes > 0 && minutes < 1e6 ? Math.max(1000, (long) (minutes * 60_000)) : 15 * 60_000;
         } catch (NumberFormatException e) {
-            return 15;
+            return 15 * 60_000;
         }
     }
 

@@ -40,6 +40,8 @@ final class DaemonFixture implements AutoCloseable {
     String jarClassPath;
     String daemonJvm = DAEMON_JVM;
     String umask = "0022";
+    /** More environment for clients (and so for the daemons they start). */
+    final Map<String, String> env = new LinkedHashMap<>();
 
     /** Exit status and both streams of one client process. */
     record Run(int status, byte[] out, byte[] err) {
@@ -111,6 +113,7 @@ final class DaemonFixture implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("ZDEPLOY_"));
         builder.environment().put("ZDEPLOY_DAEMON_DIR", daemons.toString());
+        builder.environment().putAll(env);
         try {
             Process process = builder.start();
             try (OutputStream stdin = process.getOutputStream()) {

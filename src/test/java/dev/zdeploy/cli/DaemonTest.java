@@ -139,6 +139,19 @@ class DaemonTest {
 
     @Test
     @Execution(ExecutionMode.CONCURRENT)
+    void anIdleDaemonExitsAfterZdeployDaemonIdleMinutesAndRemovesItsSocket() throws Exception {
+        daemons.env.put("ZDEPLOY_DAEMON_IDLE", "0.05");
+        startDaemon();
+        ProcessHandle daemon = ProcessHandle.of(DaemonFixture.pid(daemons.awaitDaemon())).orElseThrow();
+
+        daemon.onExit().get(30, TimeUnit.SECONDS);
+
+        assertTrue(daemons.log().contains(": exiting: idle for 3 s after 0 runs"), daemons.log());
+        assertEquals(List.of(), DaemonQuery.sockets(daemons.daemons));
+    }
+
+    @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void theSocketOfAKilledDaemonIsReplacedByANewDaemon() throws Exception {
         startDaemon();
         long killed = DaemonFixture.pid(daemons.awaitDaemon());
