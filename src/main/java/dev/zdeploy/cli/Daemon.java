@@ -129,7 +129,7 @@ public final class Daemon {
             server.bind(UnixDomainSocketAddress.of(socket), 64);
             Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
             socketId = Files.readAttributes(socket, "unix:ino", LinkOption.NOFOLLOW_LINKS).get("ino");
-            log("started, idle limit " + idleMillis / 1000 + " s, directory " + System.getProperty("user.dir"));
+            log("started, idle limit " + idleMillis / 1000 + " s");
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             System.setIn(InputStream.nullInputStream());
