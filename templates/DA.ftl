@@ -44,7 +44,7 @@ ${jcl.exec("CLEANUP", "PGM=IDCAMS")}
 </#if>
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-${jcl.aliasDeletes(ordered)}<#t>
+<@jcl.write.aliasDeletes datasets=ordered/><#t>
 <@lib.deleteIfPresent mcat.tempcatalias "ALIAS" ""/>
 ${jcl.idcams("LISTCAT ENTRIES(" + mcat.name + ") USERCATALOG")}
 ${jcl.idcams("IF LASTCC = 0 THEN EXPORT " + mcat.name + " DISCONNECT")}

@@ -81,5 +81,5 @@
 ${jcl.exec("RENAME", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-${jcl.renameUnits(plan, job.datasets)}<#t>
+<@jcl.write.renameUnits plan=plan datasets=job.datasets/><#t>
 /*

@@ -14,7 +14,7 @@
   volume serial must read as the symbol (AMS "LISTCAT" VOLUME; DEFINE NONVSAM VOLUMES(******)): that
   cannot be compared by IDCAMS, so the comment box says it. With a new master catalog, LISTCAT LEVEL of
   the temporary catalog alias lists what is cataloged under it, for the eye: only aliases and paths.
-  The checks of every data set are written by jcl.catalogChecks (dev.zdeploy.render.IdcamsUnits).
+  The checks of every data set are written by jcl.write.catalogChecks (dev.zdeploy.render.IdcamsUnits).
 
   SMPLIST (GIMSMP, SMP/E Commands, "LIST"): LIST of the GLOBALZONE entry (its ZONEINDEX) and, zone by
   zone, of the zone entry (RELATED) and its DDDEF entries, through the same names UC used (see UC.ftl):
@@ -40,7 +40,7 @@
 ${jcl.exec("CATALOG", "PGM=IDCAMS")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-${jcl.catalogChecks(plan, job.datasets)}<#t>
+<@jcl.write.catalogChecks plan=plan datasets=job.datasets/><#t>
 <#if plan.hasNewMasterCatalog()>
 ${jcl.idcams("LISTCAT LEVEL(" + plan.masterCatalog.tempcatalias + ") NAME CATALOG(" + plan.masterCatalog.name + ")")}
 </#if>

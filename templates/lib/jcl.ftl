@@ -209,7 +209,7 @@ ${jcl.idcams("DEFINE ALIAS(NAME(" + mcat.tempcatalias + ") RELATE(" + mcat.name 
 ${jcl.exec("VERIFY", "PGM=IDCAMS", cond)}
 <@sysout "SYSPRINT"/>
 ${jcl.dd("SYSIN", "*")}
-${jcl.verifyListcats(names, catalogs)}<#t>
+<@jcl.write.verifyListcats names=names catalogs=catalogs/><#t>
 /*
 </#macro>
 

@@ -4,6 +4,9 @@ import dev.zdeploy.jcl.IdcamsWriter;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.NameChange;
 import dev.zdeploy.plan.TargetDataSet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +27,39 @@ import java.util.Map;
  */
 final class IdcamsUnits {
 
+    /**
+     * How many characters are gathered before they go to the sink: the units of a large deployment are
+     * a member of hundreds of megabytes (VF's checks at 1,000,000 data sets: 310 MB), which gathered
+     * whole in one StringBuilder cost up to three times that at once (the doubling array and its copy
+     * into a String), so the directives of {@link JclHelpers#getWrite()} pass them on in pieces.
+     */
+    static final int FLUSH_AT = 64 * 1024;
+
     private final StringBuilder out = new StringBuilder(256);
+
+    /** Where the records go as they are written; null: they are kept for {@link #text()}. */
+    private final Writer sink;
+
+    IdcamsUnits() {
+        this(null);
+    }
+
+    /** Units written to {@code sink} in pieces of about {@value #FLUSH_AT} characters; end with {@link #flush()}. */
+    IdcamsUnits(Writer sink) {
+        this.sink = sink;
+    }
+
+    /** Passes the records written so far to the sink. */
+    void flush() {
+        if (sink != null && !out.isEmpty()) {
+            try {
+                sink.append(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.setLength(0);
+        }
+    }
 
     /** The records written, each ending with a newline. */
     String text() {
@@ -38,6 +73,9 @@ final class IdcamsUnits {
 
     void command(String command) {
         IdcamsWriter.command(command, out);
+        if (sink != null && out.length() >= FLUSH_AT) {
+            flush();
+        }
     }
 
     /** {@code " CATALOG(name)"} when the plan names the data set's catalog, else nothing. */

@@ -13,6 +13,7 @@ import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.TargetDataSet;
 import dev.zdeploy.plan.VtocCheck;
 import dev.zdeploy.plan.TargetDddef;
+import freemarker.template.TemplateDirectiveModel;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -190,6 +191,41 @@ public final class JclHelpers {
     }
 
     // ---- what a job does for every data set: whole records, each ending with a newline ------------
+
+    /**
+     * The same units as {@code renameUnits}, {@code catalogChecks}, {@code aliasDeletes} and
+     * {@code verifyListcats}, as directives that write them into the member a piece at a time:
+     * {@code <@jcl.write.catalogChecks plan=plan datasets=job.datasets/><#t>} (see UnitsDirective). The
+     * shipped templates use these, so that a render holds no member's units whole.
+     */
+    public Map<String, TemplateDirectiveModel> getWrite() {
+        return WRITE;
+    }
+
+    private static final Map<String, TemplateDirectiveModel> WRITE = Map.of(
+            "renameUnits", new UnitsDirective("renameUnits", List.of("plan", "datasets"),
+                    (p, units) -> units.renames((DeploymentPlan) p.get("plan"), datasets(p))),
+            "catalogChecks", new UnitsDirective("catalogChecks", List.of("plan", "datasets"),
+                    (p, units) -> units.catalogChecks((DeploymentPlan) p.get("plan"), datasets(p))),
+            "aliasDeletes", new UnitsDirective("aliasDeletes", List.of("datasets"),
+                    (p, units) -> units.aliasDeletes(datasets(p))),
+            "verifyListcats", new UnitsDirective("verifyListcats", List.of("names", "catalogs"),
+                    (p, units) -> units.verifyListcats(strings(p.get("names")), catalogs(p.get("catalogs")))));
+
+    @SuppressWarnings("unchecked")
+    private static List<TargetDataSet> datasets(Map<String, Object> parameters) {
+        return (List<TargetDataSet>) parameters.get("datasets");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object names) {
+        return (List<String>) names;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> catalogs(Object catalogs) {
+        return (Map<String, String>) catalogs;
+    }
 
     /** RN's units for {@code datasets}: renames, component renames, indirect entries, aliases and paths. */
     public String renameUnits(DeploymentPlan plan, List<TargetDataSet> datasets) {

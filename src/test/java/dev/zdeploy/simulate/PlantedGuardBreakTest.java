@@ -29,7 +29,7 @@ class PlantedGuardBreakTest {
         // earlier run renamed it. The break, in a site RN.ftl, turns "not found" into a failure: a rerun of
         // RN can no longer pass that data set.
         String original = Files.readString(GoldenSimulationTest.project().resolve("templates/RN.ftl"), StandardCharsets.UTF_8);
-        String units = "${jcl.renameUnits(plan, job.datasets)}";
+        String units = "<@jcl.write.renameUnits plan=plan datasets=job.datasets/>";
         assertTrue(original.contains(units), "RN.ftl changed: update the planted break");
         Files.writeString(templates.resolve("RN.ftl"), original.replace(units,
                 "${jcl.renameUnits(plan, job.datasets)?replace(\"ELSE SET LASTCC = 0\", \"ELSE SET LASTCC = 12\")}"),
