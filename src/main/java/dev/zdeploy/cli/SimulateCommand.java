@@ -123,6 +123,15 @@ final class SimulateCommand implements Callable<Integer> {
             err.flush();
             return ExitStatus.INVALID_INPUT;
         }
+        // Refused before it is read (a descriptor read from standard input is counted after).
+        if (inputs.descriptor != null && Files.isRegularFile(inputs.descriptor)) {
+            String tooLarge = Simulator.descriptorTooLarge(inputs.descriptorName(), Files.size(inputs.descriptor));
+            if (tooLarge != null) {
+                err.println(tooLarge);
+                err.flush();
+                return ExitStatus.INVALID_INPUT;
+            }
+        }
         ZDeploy zdeploy = ZDeploy.create(ZDeployOptions.defaults().withTemplateDirectory(templates));
         Inputs read = inputs.read(zdeploy, spec.commandLine());
         Warnings.print(read.warnings(), err);

@@ -1,5 +1,6 @@
 package dev.zdeploy.simulate;
 
+import dev.zdeploy.descriptor.DeploymentSize;
 import dev.zdeploy.input.Inputs;
 import dev.zdeploy.jobs.Job;
 import dev.zdeploy.plan.DeploymentPlan;
@@ -24,6 +25,29 @@ public final class Simulator {
      * and lint take up to 1,000,000.
      */
     public static final int MAX_DATA_SETS = 100_000;
+
+    /**
+     * The largest descriptor file simulate reads, checked before it is read: render's bytes per data set
+     * (DeploymentSize.MAX_DESCRIPTOR_BYTES for its MAX_DATA_SETS, generous beside z/OSMF's 600 to 900) times
+     * {@link #MAX_DATA_SETS}. Without it a descriptor of a million data sets was read for 34 s and 750 MB
+     * before its count was refused.
+     */
+    public static final long MAX_DESCRIPTOR_BYTES =
+            DeploymentSize.MAX_DESCRIPTOR_BYTES * MAX_DATA_SETS / DeploymentSize.MAX_DATA_SETS;
+
+    /**
+     * Why a descriptor file of {@code bytes} is not read for a simulation (more than
+     * {@link #MAX_DESCRIPTOR_BYTES}), naming it as {@code descriptor}; null when it is read.
+     */
+    public static String descriptorTooLarge(String descriptor, long bytes) {
+        if (bytes <= MAX_DESCRIPTOR_BYTES) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "%s: the file holds %,d bytes; simulate reads descriptors of at"
+                + " most %,d bytes (%,d data sets: README, \"Limits\"); render, plan and lint read up to %,d bytes"
+                + " (%,d data sets)", descriptor, bytes, MAX_DESCRIPTOR_BYTES, MAX_DATA_SETS,
+                DeploymentSize.MAX_DESCRIPTOR_BYTES, DeploymentSize.MAX_DATA_SETS);
+    }
 
     /**
      * Why a deployment of {@code dataSets} is not simulated (more than {@link #MAX_DATA_SETS}), naming the

@@ -44,6 +44,23 @@ class DeploymentSizeTest {
     }
 
     @Test
+    void aDescriptorBeyondWhatSimulateModelsIsRefusedBeforeItIsRead() throws IOException {
+        // 200 MB: within render's bound, past simulate's (100,000 data sets); sparse, so never read.
+        Path descriptor = dir.resolve("IZUD00DF.json");
+        try (RandomAccessFile file = new RandomAccessFile(descriptor.toFile(), "rw")) {
+            file.setLength(200_000_000L);
+        }
+
+        Cli.Result result = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> Cli.run("simulate", "--descriptor", descriptor.toString(), "--request", request().toString()));
+
+        result.assertUserError(2);
+        assertEquals(descriptor + ": the file holds 200,000,000 bytes; simulate reads descriptors of at most"
+                + " 107,374,182 bytes (100,000 data sets: README, \"Limits\"); render, plan and lint read up to"
+                + " 1,073,741,824 bytes (1,000,000 data sets)\n", result.err());
+    }
+
+    @Test
     void moreDataSetsThanSupportedAreOneProblemNotOnePerEntry() throws IOException {
         String example = InputReader.exampleText(InputReader.EXAMPLE_DESCRIPTOR);
         int from = example.indexOf("\"datasets\": [") + "\"datasets\": [".length();

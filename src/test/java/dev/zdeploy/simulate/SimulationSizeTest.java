@@ -26,6 +26,14 @@ class SimulationSizeTest {
                 + " to 1,000,000", Simulator.tooManyDataSets("in/IZUD00DF.json", 100_001));
     }
 
+    @Test
+    void aDescriptorFileUpToTheBytesOfTheLimitIsReadOneByteMoreIsNot() {
+        assertNull(Simulator.descriptorTooLarge("d.json", Simulator.MAX_DESCRIPTOR_BYTES));
+        assertEquals("d.json: the file holds 107,374,183 bytes; simulate reads descriptors of at most 107,374,182"
+                + " bytes (100,000 data sets: README, \"Limits\"); render, plan and lint read up to 1,073,741,824 bytes"
+                + " (1,000,000 data sets)", Simulator.descriptorTooLarge("d.json", Simulator.MAX_DESCRIPTOR_BYTES + 1));
+    }
+
     /** A member read from a file is read each time its job runs, not held for the whole simulation. */
     @Test
     void aMemberReadFromAFileIsReadWhenItsJobRuns() {
