@@ -63,7 +63,7 @@ final class InputOptions {
         return request == null ? InputReader.EXAMPLE_REQUEST : isStandardInput(request) ? STANDARD_INPUT : request.toString();
     }
 
-    private static boolean isStandardInput(Path path) {
+    static boolean isStandardInput(Path path) {
         return path != null && path.toString().equals("-");
     }
 

@@ -124,7 +124,8 @@ final class SimulateCommand implements Callable<Integer> {
             return ExitStatus.INVALID_INPUT;
         }
         // Refused before it is read (a descriptor read from standard input is counted after).
-        if (inputs.descriptor != null && Files.isRegularFile(inputs.descriptor)) {
+        if (inputs.descriptor != null && !InputOptions.isStandardInput(inputs.descriptor)
+                && Files.isRegularFile(inputs.descriptor)) {
             String tooLarge = Simulator.descriptorTooLarge(inputs.descriptorName(), Files.size(inputs.descriptor));
             if (tooLarge != null) {
                 err.println(tooLarge);

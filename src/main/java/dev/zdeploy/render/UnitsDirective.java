@@ -43,6 +43,8 @@ final class UnitsDirective implements TemplateDirectiveModel {
     @SuppressWarnings("rawtypes")
     public void execute(Environment env, Map params, TemplateModel[] loopVars, TemplateDirectiveBody body)
             throws TemplateException, IOException {
+        // The body is not checked: JobRenderer's interruption checks give every directive call a body,
+        // an empty one too, so one written without nested content cannot be told from one with it.
         if (loopVars.length > 0) {
             throw new TemplateModelException("jcl.write." + name + " takes no loop variables");
         }
