@@ -59,11 +59,19 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
 
     /** Groups {@code datasets} by their source and target volume lists and kind, in order of first appearance. */
     public static List<CopyGroup> of(List<TargetDataSet> datasets) {
-        Map<List<Object>, List<TargetDataSet>> byKey = new LinkedHashMap<>();
+        Map<Key, List<TargetDataSet>> byKey = new LinkedHashMap<>();
+        Key lastKey = null;
+        List<TargetDataSet> lastMembers = null;
         for (TargetDataSet ds : datasets) {
-            byKey.computeIfAbsent(List.of(ds.sourceVolumes(), ds.volumes(), ds.isSmpeDataSet(), ds.isSmsManaged(),
-                            ds.storclasAssigned() ? ds.storclas() : "", ds.copiedUnderFinalName()),
-                    key -> new ArrayList<>()).add(ds);
+            Key key = new Key(ds.sourceVolumes(), ds.volumes(), ds.isSmpeDataSet(), ds.isSmsManaged(),
+                    ds.storclasAssigned() ? ds.storclas() : "", ds.copiedUnderFinalName());
+            // Neighbours mostly go to the same group: compared with the last key, not hashed again (a key's
+            // hash walks its volume lists).
+            if (!key.equals(lastKey)) {
+                lastKey = key;
+                lastMembers = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+            }
+            lastMembers.add(ds);
         }
         List<CopyGroup> groups = new ArrayList<>();
         byKey.forEach((key, members) -> {
@@ -112,6 +120,10 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
     public boolean shares() {
         return underFinalNames();
     }
+
+    /** What puts two data sets in one group. */
+    private record Key(List<String> sourceVolumes, List<String> volumes, boolean smpe, boolean smsManaged,
+            String storclas, boolean underFinalName) {}
 
     /** True when the group spans more than one volume. */
     public boolean isMultiVolume() {

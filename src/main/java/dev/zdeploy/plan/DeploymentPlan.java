@@ -58,12 +58,23 @@ public record DeploymentPlan(
         jobStatement = List.copyOf(jobStatement);
         volumeMap = List.copyOf(volumeMap);
         datasets = List.copyOf(datasets);
-        zones = List.copyOf(zones);
+        // A new list for every plan, with an empty memo (PlanZones, PlanMemo): see memo().
+        zones = new PlanZones(zones);
         mountPoints = List.copyOf(mountPoints);
         highLevelQualifiers = List.copyOf(highLevelQualifiers);
         volumeUsage = List.copyOf(volumeUsage);
         warnings = List.copyOf(warnings);
         checksNotMade = List.copyOf(checksNotMade);
+    }
+
+    /**
+     * The whole-plan values this plan has computed so far (PlanMemo): each is computed once, the first
+     * time it is asked for, as the plan is immutable. It rides on the zone list (PlanZones), which the
+     * canonical constructor makes for this plan alone; the plan's equals, hashCode and toString are those
+     * of its components, as before.
+     */
+    private PlanMemo memo() {
+        return ((PlanZones) zones).memo;
     }
 
     /** Descriptors from this version on archive file systems as directory trees. */
@@ -101,7 +112,7 @@ public record DeploymentPlan(
 
     /** The DFSMSdss COPY commands of the copy job: see {@link CopyGroup}. */
     public List<CopyGroup> copyGroups() {
-        return CopyGroup.of(datasets);
+        return memo().copyGroups.get(() -> CopyGroup.of(datasets));
     }
 
     /** The storage class moves of the unzip job after GIMUNZIP (pswi with v2 storclas actions): see {@link ClassMove}. */
@@ -111,17 +122,12 @@ public record DeploymentPlan(
 
     /** The DDDEF entries of zone {@code zoneName} (final name), in data set order. */
     public List<TargetDddef> dddefsOfZone(String zoneName) {
-        // A loop, not a stream: flatMap made a stream for every data set, and the jobs ask for every zone's
-        // entries several times (UC, VF).
-        List<TargetDddef> found = new java.util.ArrayList<>();
-        for (TargetDataSet ds : datasets) {
-            for (TargetDddef dd : ds.dddefs()) {
-                if (dd.zone().equals(zoneName)) {
-                    found.add(dd);
-                }
-            }
-        }
-        return java.util.Collections.unmodifiableList(found);
+        // Every zone's entries in one pass, once per plan: the jobs ask for them several times (UC, VF).
+        return zoneDddefs().of(zoneName);
+    }
+
+    private ZoneDddefs zoneDddefs() {
+        return memo().dddefs.get(() -> ZoneDddefs.of(datasets));
     }
 
     /**
@@ -129,13 +135,7 @@ public record DeploymentPlan(
      * gets its final name, and a volume or none) and the PATH entries under a moved mount point.
      */
     public List<TargetDddef> changedDddefsOfZone(String zoneName) {
-        List<TargetDddef> changed = new java.util.ArrayList<>();
-        for (TargetDddef dd : dddefsOfZone(zoneName)) {
-            if (!dd.isPath() || dd.isPathMoved()) {
-                changed.add(dd);
-            }
-        }
-        return java.util.Collections.unmodifiableList(changed);
+        return zoneDddefs().changedOf(zoneName);
     }
 
     /**
@@ -144,8 +144,9 @@ public record DeploymentPlan(
      * changed entry needs no UC job.
      */
     public boolean needsZoneUpdate() {
-        return hasSmpe() && (!zoneIndex().isEmpty() || !renamedZones().isEmpty() || !zonesWithRenamedRelated().isEmpty()
-                || zones.stream().anyMatch(zone -> !changedDddefsOfZone(zone.name()).isEmpty()));
+        return memo().needsZoneUpdate.get(() -> hasSmpe() && (!zoneIndex().isEmpty() || !renamedZones().isEmpty()
+                || !zonesWithRenamedRelated().isEmpty()
+                || zones.stream().anyMatch(zone -> !changedDddefsOfZone(zone.name()).isEmpty())));
     }
 
     /** The zones whose name changes, in descriptor order. */
@@ -206,7 +207,8 @@ public record DeploymentPlan(
      * with a margin (see {@link ZfsSpace#workCylinders}).
      */
     public int workZfsCylinders() {
-        return ZfsSpace.workCylinders(datasets.stream().filter(ds -> !isUnzippedAsTree(ds)).toList());
+        return memo().workZfsCylinders.get(
+                () -> ZfsSpace.workCylinders(datasets.stream().filter(ds -> !isUnzippedAsTree(ds)).toList()));
     }
 
     /**
@@ -215,7 +217,8 @@ public record DeploymentPlan(
      * unzip job's ({@link ZfsSpace#workCylinders}).
      */
     public int treeWorkZfsCylinders() {
-        return ZfsSpace.workCylinders(datasets.stream().filter(this::isUnzippedAsTree).toList());
+        return memo().treeWorkZfsCylinders.get(
+                () -> ZfsSpace.workCylinders(datasets.stream().filter(this::isUnzippedAsTree).toList()));
     }
 
     /**
@@ -238,7 +241,14 @@ public record DeploymentPlan(
      * Method Services Commands, "Order of catalog use").
      */
     public boolean namesCatalogOfSmsManagedDataSets() {
-        return datasets.stream().anyMatch(ds -> ds.catalog() != null && ds.isSmsManaged());
+        return memo().namesCatalogOfSmsManagedDataSets.get(() -> {
+            for (TargetDataSet ds : datasets) {
+                if (ds.catalog() != null && ds.isSmsManaged()) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     /**
@@ -273,18 +283,27 @@ public record DeploymentPlan(
      * fail every deployment that keeps its names; that case is said in the pre-flight job's box.
      */
     public List<String> smsManagedFinalNamesToCheck() {
+        List<String> smsNames = new java.util.ArrayList<>();
+        for (TargetDataSet ds : datasets) {
+            if (ds.isSmsManaged()) {
+                smsNames.add(ds.name());
+            }
+        }
+        if (smsNames.isEmpty()) {
+            // No set of every source name (a million strings hashed) for a plan without SMS-managed data sets.
+            return List.of();
+        }
         java.util.Set<String> sources = new java.util.HashSet<>();
         if (sourceType == SourceType.SWI) {
             datasets.forEach(ds -> sources.add(ds.sourceName()));
         }
-        return datasets.stream().filter(TargetDataSet::isSmsManaged).map(TargetDataSet::name)
-                .filter(name -> !sources.contains(name)).distinct().toList();
+        return smsNames.stream().filter(name -> !sources.contains(name)).distinct().toList();
     }
 
     /** The storage classes the request gave (v2 storclas actions), each once, in plan order. */
     public List<String> assignedStorageClasses() {
-        return datasets.stream().filter(TargetDataSet::storclasAssigned).map(TargetDataSet::storclas).distinct()
-                .toList();
+        return memo().assignedStorageClasses.get(() -> datasets.stream().filter(TargetDataSet::storclasAssigned)
+                .map(TargetDataSet::storclas).distinct().toList());
     }
 
     /**
@@ -293,6 +312,11 @@ public record DeploymentPlan(
      * from which the IPL text is read. See {@link IplText}.
      */
     public IplText iplText() {
+        // Asked for by the job planner (whenever jobs are listed: render, manifest), the IP job and the simulator.
+        return memo().iplText.get(() -> java.util.Optional.ofNullable(findIplText())).orElse(null);
+    }
+
+    private IplText findIplText() {
         TargetDataSet nucleus = null;
         TargetDataSet samplib = null;
         for (TargetDataSet ds : datasets) {
@@ -313,15 +337,12 @@ public record DeploymentPlan(
      * its final name, in plan order, each once. The pre-flight job looks for them in the volumes' VTOCs.
      */
     public List<String> namesOnTargetVolumes() {
-        // A loop, not a stream of two names per data set: the same names, first occurrence first.
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        for (TargetDataSet ds : datasets) {
-            if (!ds.isSmsManaged() && !ds.volumes().isEmpty()) {
-                names.add(ds.temporaryName());
-                names.add(ds.name());
-            }
-        }
-        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(names));
+        return targetVolumeNames().names;
+    }
+
+    /** The names, checks and volumes of the pre-flight job, in one pass over the data sets (TargetVolumeNames). */
+    private TargetVolumeNames targetVolumeNames() {
+        return memo().targetVolumeNames.get(() -> TargetVolumeNames.of(datasets));
     }
 
     /**
@@ -329,30 +350,12 @@ public record DeploymentPlan(
      * each on its own data set's target volumes ({@link VtocCheck}); a name met twice is checked once.
      */
     public List<VtocCheck> vtocChecks() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<VtocCheck> checks = new java.util.ArrayList<>();
-        for (TargetDataSet ds : datasets) {
-            if (ds.isSmsManaged() || ds.volumes().isEmpty()) {
-                continue;
-            }
-            for (String name : List.of(ds.temporaryName(), ds.name())) {
-                if (seen.add(name)) {
-                    checks.add(new VtocCheck(name, ds.volumes()));
-                }
-            }
-        }
-        return checks;
+        return targetVolumeNames().checks;
     }
 
     /** The target volumes that hold the data sets of {@link #namesOnTargetVolumes()}, in plan order. */
     public List<String> chosenTargetVolumes() {
-        java.util.Set<String> volumes = new java.util.LinkedHashSet<>();
-        for (TargetDataSet ds : datasets) {
-            if (!ds.isSmsManaged()) {
-                volumes.addAll(ds.volumes());
-            }
-        }
-        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(volumes));
+        return targetVolumeNames().volumes;
     }
 
     /**
@@ -365,7 +368,17 @@ public record DeploymentPlan(
      */
     public List<String> newHighLevelQualifiers() {
         java.util.Set<String> source = new java.util.HashSet<>();
-        datasets.forEach(ds -> source.add(ds.sourceName().substring(0, ds.sourceName().indexOf('.'))));
+        String last = "";
+        for (TargetDataSet ds : datasets) {
+            String sourceName = ds.sourceName();
+            // Neighbours mostly share their qualifier: no new string and no set lookup for it again.
+            boolean sameQualifier = !last.isEmpty() && sourceName.length() > last.length()
+                    && sourceName.charAt(last.length()) == '.' && sourceName.startsWith(last);
+            if (!sameQualifier) {
+                last = sourceName.substring(0, sourceName.indexOf('.'));
+                source.add(last);
+            }
+        }
         return highLevelQualifiers.stream().filter(hlq -> !source.contains(hlq) && !hlq.equals("SYS1")).toList();
     }
 
@@ -380,9 +393,21 @@ public record DeploymentPlan(
      */
     public List<NameChange> componentRenames(TargetDataSet dataSet) {
         List<NameChange> all = dataSet.componentRenames();
-        if (all.stream().allMatch(c -> c.from().startsWith(dataSet.temporaryName() + "."))) {
+        if (allUnderTemporaryName(all, dataSet)) {
             return all;
         }
+        // The owners of every such sibling name of the plan's clusters, looked up once per plan.
+        SiblingNameOwners owners = memo().siblingNameOwners.get(() -> SiblingNameOwners.of(datasets));
+        if (owners.covers(all)) {
+            List<NameChange> kept = new java.util.ArrayList<>(all.size());
+            for (NameChange change : all) {
+                if (!owners.takenByOther(change.from(), dataSet) && !owners.takenByOther(change.to(), dataSet)) {
+                    kept.add(change);
+                }
+            }
+            return List.copyOf(kept);
+        }
+        // A data set the plan does not hold: against every other data set's names.
         java.util.Set<String> taken = new java.util.HashSet<>();
         for (TargetDataSet other : datasets) {
             if (other != dataSet) {
@@ -409,19 +434,25 @@ public record DeploymentPlan(
      * system resolves to its own volume). Empty when the plan has no SMPPTS DDDEF in a global zone.
      */
     public List<SmpptsDd> smpptsDds() {
+        // Every SMP/E step asks (lib gimsmpStep), and UC's comment box: once per plan, from the SMPPTS
+        // entries the zone pass collected (ZoneDddefs), not from every data set again.
+        return memo().smpptsDds.get(this::findSmpptsDds);
+    }
+
+    private List<SmpptsDd> findSmpptsDds() {
         String global = zones.stream().filter(z -> z.type() == ZoneType.GLOBAL).map(TargetZone::name).findFirst()
                 .orElse(null);
         if (global == null) {
             return List.of();
         }
         java.util.Map<String, SmpptsDd> byDdname = new java.util.HashMap<>();
-        for (TargetDataSet ds : datasets) {
-            for (TargetDddef dd : ds.dddefs()) {
-                if (dd.zone().equals(global) && dd.dataset() != null && dd.dddef().startsWith("SMPPTS")) {
-                    byDdname.putIfAbsent(dd.dddef(), ds.isIndirect()
-                            ? new SmpptsDd(dd.dddef(), ds.name(), ds.volumes().get(0), dd.unit() != null ? dd.unit() : "3390")
-                            : new SmpptsDd(dd.dddef(), ds.aliasReachingIt(), null, null));
-                }
+        for (ZoneDddefs.Smppts entry : zoneDddefs().smppts) {
+            TargetDataSet ds = entry.dataSet();
+            TargetDddef dd = entry.dddef();
+            if (dd.zone().equals(global)) {
+                byDdname.putIfAbsent(dd.dddef(), ds.isIndirect()
+                        ? new SmpptsDd(dd.dddef(), ds.name(), ds.volumes().get(0), dd.unit() != null ? dd.unit() : "3390")
+                        : new SmpptsDd(dd.dddef(), ds.aliasReachingIt(), null, null));
             }
         }
         List<SmpptsDd> out = new java.util.ArrayList<>();
@@ -433,6 +464,19 @@ public record DeploymentPlan(
             out.add(dd);
         }
         return List.copyOf(out);
+    }
+
+    /** Whether every component name of {@code changes} is under the temporary name of {@code dataSet}. */
+    static boolean allUnderTemporaryName(List<NameChange> changes, TargetDataSet dataSet) {
+        String temporary = dataSet.temporaryName();
+        for (NameChange change : changes) {
+            String from = change.from();
+            if (!(from.length() > temporary.length() && from.charAt(temporary.length()) == '.'
+                    && from.startsWith(temporary))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The zones the global zone's ZONEINDEX lists: every target and dlib zone, in descriptor order. */
