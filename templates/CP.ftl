@@ -58,11 +58,12 @@
 -->
 <#assign groups = plan.copyGroups()>
 <#assign underFinal = jcl.copiedUnderFinalNames(job.datasets)>
-<#assign renamed = jcl.notCopiedUnderFinalNames(job.datasets)>
+<#-- Whether any data set is copied to a temporary name: fewer copied under their final names than copied. -->
+<#assign renamed = (underFinal?size < job.datasets?size)>
 <#assign finalHlqs = jcl.profilesOf(underFinal)>
 <@lib.header
   what=(plan.hasNewMasterCatalog()?then(lib.newCatalogWhat(plan.masterCatalog), [])
-    + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes" + renamed?has_content?then(", each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names.", ".")]
+    + [lib.stepRange("COPY", groups?size, "copies", "copy") + " the " + lib.count(job.datasets?size, "data set") + " with DFSMSdss, one step per group of data sets that go from the same source volumes to the same target volumes" + renamed?then(", each data set to its temporary name (listed in the RENAMEUNCONDITIONAL pairs). Job " + lib.memberOf("RN") + " later gives them their final names.", ".")]
     + underFinal?has_content?then([lib.count(underFinal?size, "data set") + " keep" + (underFinal?size == 1)?then("s", "") + " the name " + (underFinal?size == 1)?then("it has", "they have") + " on this system (" + underFinal[0..*4]?map(ds -> ds.name)?join(", ") + (underFinal?size > 4)?then(", ...", "") + "): " + (underFinal?size == 1)?then("it is", "they are") + " copied under " + (underFinal?size == 1)?then("that name", "those names") + " to the target volumes and cataloged only in the new master catalog " + plan.masterCatalog.name + " (RECATALOG), not renamed later: a data set cannot be renamed to a name this system has allocated."], [])
     + job.datasets?has_content?then(["Step VERIFY lists every temporary name in the catalog with its volumes" + underFinal?has_content?then(", and every name copied under its final name in the new master catalog,", "") + " and ends with 12 when one is missing: a data set the copy did not select (its volumes are not the ones the plan lists) does not make a COPY step fail."], []))
   before=["The source volumes are online to this system and the target volumes are online and initialized.",
@@ -94,5 +95,5 @@ ${jcl.dss("COPY DATASET(INCLUDE(" + include + ")) LOGINDYNAM(" + input + ")" + g
 /*
 </#list>
 <#if job.datasets?has_content>
-<@lib.verifyStep names=jcl.temporaryNames(job.datasets) cond="COND=(4,LT)" catalogs=jcl.catalogsOfCopiesUnderFinalNames(job.datasets)/>
+<@lib.verifyStep names=jcl.temporaryNames(job.datasets) cond="COND=(4,LT)" catalogs=jcl.catalogsOfCopiesUnderFinalNames(underFinal)/>
 </#if>

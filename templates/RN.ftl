@@ -60,10 +60,11 @@
     looked for by name without an entry type (a LISTCAT with a type does not list an entry of another
     type, and its condition code then is not documented: docs/manual-syntax.md 1.7).
 -->
-<#assign renamed = jcl.renamed(job.datasets)?size>
-<#assign entries = jcl.withCatalogEntries(job.datasets)?size>
+<#assign counts = jcl.counts(job.datasets)>
+<#assign renamed = counts.renamed>
+<#assign entries = counts.withCatalogEntries>
 <#assign held = plan.finalNamesPossiblyAllocated()>
-<#assign underFinal = jcl.copiedUnderFinalNames(job.datasets)?size>
+<#assign underFinal = counts.copiedUnderFinalNames>
 <@lib.header
   what=[(renamed > 0)?then("Renames the " + lib.count(renamed, "data set") + " that " + (renamed == 1)?then("carries a temporary name to its final name", "carry a temporary name to their final names") + plan.hasNewMasterCatalog()?then(" in the new master catalog " + plan.masterCatalog.name, "") + ", VSAM data and index components included.",
       "No data set carries a temporary name (each was created under its final name): nothing is renamed.")]

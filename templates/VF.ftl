@@ -22,11 +22,12 @@
 -->
 <#assign globalCsi = plan.hasSmpe()?then(jcl.named(job.datasets, plan.globalZoneCsi), [])>
 <#assign lists = globalCsi?has_content>
+<#assign indirect = jcl.indirect(job.datasets)>
 <@lib.header
   what=["Changes nothing: it lists what the deployment made, for you to compare with the values below before " + lib.memberOf("DA") + " runs."]
     + ["Step CATALOG checks in the job that the " + job.datasets?size + " data sets are cataloged under their final names" + plan.hasNewMasterCatalog()?then(" in " + plan.masterCatalog.name, "") + ", with their aliases and paths, and that no temporary name is left; each name found wrong is listed in SYSPRINT and makes the step end with 12."]
     + jcl.renamedClusters(job.datasets)?has_content?then(["Each renamed VSAM cluster is listed with ALL: its ASSOCIATIONS name its components. " + lib.memberOf("RN") + " renames the components VSAM or DFSMSdss name by a documented rule; a component named otherwise (VSAM makes a name up for a cluster name over 42 characters) keeps its temporary name, which does no harm (the cluster is opened by its own name): rename it with ALTER name NEWNAME(newname) CATALOG(catalog) if you want the names to match."], [])
-    + jcl.indirect(job.datasets)?has_content?then(["It lists the indirectly cataloged data sets with their volumes, which must read as the symbol: " + jcl.indirect(job.datasets)?map(ds -> ds.name + " " + ds.indirectcatalogsymbol)?join(", ") + "."], [])
+    + indirect?has_content?then(["It lists the indirectly cataloged data sets with their volumes, which must read as the symbol: " + indirect?map(ds -> ds.name + " " + ds.indirectcatalogsymbol)?join(", ") + "."], [])
     + plan.hasNewMasterCatalog()?then(["It lists what is cataloged under the temporary catalog alias " + plan.masterCatalog.tempcatalias + " in " + plan.masterCatalog.name + ": only data set aliases and CSI paths (until " + lib.memberOf("DA") + ")."], [])
     + lists?then(["Step SMPLIST lists the SMP/E zone index, the zones and their DDDEF entries, through " + globalCsi?first.temporaryName + ". Expected:"]
       + plan.zoneIndex()?has_content?then(["Zone index: " + plan.zoneIndex()?map(z -> z.name + " " + z.temporaryCsi + " " + z.type)?join(", ") + plan.hasNewMasterCatalog()?then(" (the paths over the CSIs; " + lib.memberOf("DA") + " sets the final names " + plan.zoneIndex()?map(z -> z.csi)?join(", ") + ")", "") + "."], [])

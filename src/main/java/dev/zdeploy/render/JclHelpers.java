@@ -256,7 +256,8 @@ public final class JclHelpers {
      * it there.
      */
     public Map<String, String> catalogsOfCopiesUnderFinalNames(List<TargetDataSet> datasets) {
-        Map<String, String> catalogs = new HashMap<>();
+        // Sized for all of them: CP passes only the data sets copied under their final names.
+        Map<String, String> catalogs = new HashMap<>((int) Math.min(1 << 30, datasets.size() * 4L / 3 + 1));
         for (TargetDataSet ds : datasets) {
             if (ds.copiedUnderFinalName()) {
                 catalogs.put(ds.name(), IdcamsUnits.catalogOf(ds));
@@ -423,6 +424,22 @@ public final class JclHelpers {
         return names;
     }
 
+    /**
+     * How many of {@code datasets} are {@link #renamed}, {@link #withCatalogEntries} and
+     * {@link #copiedUnderFinalNames}, counted in one pass: RN's box needs only the numbers.
+     */
+    public DataSetCounts counts(List<TargetDataSet> datasets) {
+        int renamed = 0;
+        int withCatalogEntries = 0;
+        int copiedUnderFinalNames = 0;
+        for (TargetDataSet ds : datasets) {
+            renamed += ds.needsRename() ? 1 : 0;
+            withCatalogEntries += ds.isIndirect() || !ds.aliases().isEmpty() ? 1 : 0;
+            copiedUnderFinalNames += ds.copiedUnderFinalName() ? 1 : 0;
+        }
+        return new DataSetCounts(renamed, withCatalogEntries, copiedUnderFinalNames);
+    }
+
     /** Those of {@code datasets} that carry a temporary name the rename job changes (needsRename). */
     public List<TargetDataSet> renamed(List<TargetDataSet> datasets) {
         return select(datasets, TargetDataSet::needsRename);
@@ -511,13 +528,18 @@ public final class JclHelpers {
 
     /** {@code datasets} with those whose final name is {@code name} first, the others in their order. */
     public List<TargetDataSet> namedFirst(List<TargetDataSet> datasets, String name) {
-        List<TargetDataSet> ordered = new ArrayList<>(datasets.size());
-        ordered.addAll(named(datasets, name));
+        // One pass over the data sets: the others are gathered as the named ones are found.
+        List<TargetDataSet> named = new ArrayList<>(1);
+        List<TargetDataSet> others = new ArrayList<>(datasets.size());
         for (TargetDataSet ds : datasets) {
-            if (!ds.name().equals(name)) {
-                ordered.add(ds);
-            }
+            (ds.name().equals(name) ? named : others).add(ds);
         }
+        if (named.isEmpty()) {
+            return others;
+        }
+        List<TargetDataSet> ordered = new ArrayList<>(datasets.size());
+        ordered.addAll(named);
+        ordered.addAll(others);
         return ordered;
     }
 
@@ -527,10 +549,17 @@ public final class JclHelpers {
      */
     public List<String> firstNamePerQualifier(List<String> qualifiers, List<TargetDataSet> datasets) {
         Map<String, String> first = new HashMap<>();
+        String last = null;
         for (TargetDataSet ds : datasets) {
             String name = ds.name();
+            // Neighbours mostly share their qualifier, whose first name is then known: no new string for it.
+            if (last != null && name.length() > last.length() && name.charAt(last.length()) == '.'
+                    && name.startsWith(last)) {
+                continue;
+            }
             int dot = name.indexOf('.');
-            first.putIfAbsent(dot < 0 ? "" : name.substring(0, dot), name);
+            last = dot < 0 ? null : name.substring(0, dot);
+            first.putIfAbsent(dot < 0 ? "" : last, name);
         }
         List<String> names = new ArrayList<>(qualifiers.size());
         for (String qualifier : qualifiers) {
