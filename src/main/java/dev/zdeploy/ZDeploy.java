@@ -201,6 +201,38 @@ public final class ZDeploy {
         }
     }
 
+    /**
+     * Renders the plan's jobs as {@link #render(DeploymentPlan)} does, without holding the deployment:
+     * each member goes to {@code members} as soon as it is rendered and has passed the lint gate, in run
+     * order, on the calling thread, and the manifest (the text of {@link #manifest}) is written to
+     * {@code manifest} (left open) while the members render, from a thread of its own: for a caller that
+     * passes the members on (a stream, a service's response, a transfer to a PDS), whatever the size of
+     * the plan. Each member's lint gate runs on another thread while the next member renders, so memory
+     * holds about two members at a time. All problems at once, as {@link #render(DeploymentPlan)}: a
+     * member that fails its gate is not handed on, and the {@link LintGateException} thrown after the
+     * last member lists every finding; a template failure ends the call. A caller keeps nothing of a call
+     * that threw: what it was given is incomplete.
+     *
+     * @throws IOException what {@code members} or {@code manifest} threw
+     */
+    public void render(DeploymentPlan plan, JobRenderer.Sink members, Writer manifest) throws IOException {
+        List<Job> jobs = JobPlanner.jobs(plan);
+        // Two workers, not one: the manifest must not wait behind the gates (the members would pile up
+        // while it is written) nor the gates behind the manifest.
+        try (SecondThread gates = new SecondThread(); SecondThread manifestThread = new SecondThread()) {
+            Future<Void> written = manifestThread.submit(() -> {
+                Manifest.write(plan, jobs, manifest);
+                return null;
+            });
+            renderer.render(plan, jobs, members, gates);
+            try {
+                SecondThread.get(written);
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+    }
+
     /** Plans and renders inputs already read. */
     public Deployment generate(Inputs inputs) {
         return render(plan(inputs));

@@ -154,6 +154,64 @@ public final class JobRenderer {
     }
 
     /**
+     * Renders {@code jobs} of {@code plan} in order, handing each member that passes the lint gate to
+     * {@code sink}, as {@link #render(DeploymentPlan, List, Sink)} does, with each member's gate run on
+     * {@code second} while the next member renders: a member goes to the sink once its gate has passed
+     * and the next member is rendered, so at most two are held at once, never the deployment. The sink
+     * is called on the caller's thread, in member order; the members it gets, the findings and the first
+     * failure are those of the call that checks in line (a template that fails after a member whose gate
+     * failed reports the gate's failure, as the gate ran first).
+     *
+     * @throws TemplateRenderException a template is missing, malformed or fails
+     * @throws LintGateException       a rendered member breaks the output policy (every finding, after
+     *                                 the last member)
+     */
+    public void render(DeploymentPlan plan, List<Job> jobs, Sink sink, SecondThread second) throws IOException {
+        List<String> findings = new ArrayList<>();
+        boolean siteTemplates = source.userDirectory().isPresent();
+        TemplateLimits scaled = limits.forDataSets(plan.datasets().size());
+        Checked waiting = null;
+        try {
+            for (Job job : jobs) {
+                LimitedRun run = new LimitedRun(scaled, siteTemplates);
+                String text = renderOne(plan, jobs, job, run);
+                Checked rendered = new Checked(new RenderedJob(job, text), run,
+                        second.submit(() -> lintGate.check(job.member(), text)));
+                // The member before is handed on first: its gate's failure is the first one; the check just
+                // submitted is then dropped when the caller closes the second thread.
+                Checked before = waiting;
+                waiting = null;
+                if (before != null) {
+                    handOn(before, findings, sink);
+                }
+                waiting = rendered;
+            }
+        } catch (RuntimeException | Error e) {
+            if (waiting != null) {
+                SecondThread.get(waiting.check);
+            }
+            throw e;
+        }
+        if (waiting != null) {
+            handOn(waiting, findings, sink);
+        }
+        if (!findings.isEmpty()) {
+            throw new LintGateException(findings);
+        }
+    }
+
+    /** A rendered member whose lint gate runs on the second thread. */
+    private record Checked(RenderedJob job, LimitedRun run, Future<List<String>> check) { }
+
+    private void handOn(Checked member, List<String> findings, Sink sink) throws IOException {
+        List<String> found = fromSiteTemplates(SecondThread.get(member.check), member.job.member(), member.run);
+        findings.addAll(found);
+        if (found.isEmpty()) {
+            sink.accept(member.job);
+        }
+    }
+
+    /**
      * A finding on a line a site template wrote names that template and line: the member itself was
      * never written, so the member line alone would leave the site to guess.
      */

@@ -146,4 +146,53 @@ class JobRendererTest {
 
         assertEquals(oneAtATime, renderer.render(plan, jobs));
     }
+
+    // ---- handed on as rendered, the gate on a second thread: the outcome of running it in line
+
+    @Test
+    void eachMemberIsHandedOnWhenItsGateHasPassedAndTheNextIsRenderedNeverLater() throws IOException {
+        List<String> checked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        LintGate gate = (member, text) -> {
+            checked.add(member);
+            return List.of();
+        };
+        JobRenderer renderer = new JobRenderer(TemplateSource.shipped(), gate);
+        List<Integer> checkedWhenHandedOn = new java.util.ArrayList<>();
+        List<RenderedJob> handedOn = new java.util.ArrayList<>();
+
+        try (SecondThread second = new SecondThread()) {
+            renderer.render(plan, jobs, job -> {
+                checkedWhenHandedOn.add(checked.size());
+                handedOn.add(job);
+            }, second);
+        }
+
+        // Member i is handed on after its own gate and before member i + 2 is rendered: the renderer holds
+        // two members at most, whatever their number.
+        for (int i = 0; i < jobs.size(); i++) {
+            assertTrue(checkedWhenHandedOn.get(i) >= i + 1 && checkedWhenHandedOn.get(i) <= i + 2,
+                    checkedWhenHandedOn.toString());
+        }
+        assertEquals(new JobRenderer(TemplateSource.shipped(), new PolicyLintGate()).render(plan, jobs), handedOn);
+    }
+
+    @Test
+    void handedOnAGateThatFailsOnAMemberFailsBeforeATemplateThatFailsAfterIt() throws IOException {
+        Job second = jobs.get(1);
+        Files.writeString(templates.resolve(first.type().templateName()), "//* one\n");
+        Files.writeString(templates.resolve(second.type().templateName()), "${plan.noSuchField}\n");
+        LintGate gate = (member, text) -> {
+            throw new IllegalStateException("gate failed on " + member);
+        };
+        List<RenderedJob> handedOn = new java.util.ArrayList<>();
+
+        IllegalStateException e;
+        try (SecondThread thread = new SecondThread()) {
+            e = assertThrows(IllegalStateException.class, () -> new JobRenderer(TemplateSource.withUserDirectory(templates),
+                    gate).render(plan, List.of(first, second), handedOn::add, thread));
+        }
+
+        assertEquals("gate failed on " + first.member(), e.getMessage());
+        assertEquals(List.of(), handedOn);
+    }
 }
