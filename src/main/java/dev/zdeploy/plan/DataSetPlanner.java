@@ -129,7 +129,7 @@ final class DataSetPlanner {
         // MVS Authorized Assembler Services Guide, "Volume serial specification - Key = '0010'"); with the
         // first only, SMP/E would reach the part on the first volume alone. manual-syntax 3.4.
         List<String> volumesForDddefs = master != null && storclas == null ? volumes : List.of();
-        List<String> unixdirs = new ArrayList<>(source.unixdirs().size());
+        List<String> unixdirs = source.unixdirs().isEmpty() ? List.of() : new ArrayList<>(source.unixdirs().size());
         for (String directory : source.unixdirs()) {
             unixdirs.add(context.mountPoints.movePath(directory));
         }
@@ -148,14 +148,21 @@ final class DataSetPlanner {
     }
 
     private List<String> targetVolumes(DataSet source) {
-        List<String> volumes = new ArrayList<>(source.volumes().size());
-        for (String volume : source.volumes()) {
+        List<String> sourceVolumes = source.volumes();
+        // Immutable from the start, so that the data set and each of its DDDEF entries share this list
+        // (List.copyOf returns it as it is) instead of copying it each (issue 13: per data set allocations).
+        if (sourceVolumes.size() == 1) {
+            VolumeMapping mapping = context.volumeMap.get(sourceVolumes.get(0));
+            return mapping == null ? List.of() : List.of(mapping.targetVolume());
+        }
+        List<String> volumes = new ArrayList<>(sourceVolumes.size());
+        for (String volume : sourceVolumes) {
             VolumeMapping mapping = context.volumeMap.get(volume);
             if (mapping != null) {
                 volumes.add(mapping.targetVolume());
             }
         }
-        return volumes;
+        return List.copyOf(volumes);
     }
 
     /**
@@ -230,7 +237,7 @@ final class DataSetPlanner {
         if (source.zonedddefs().isEmpty()) {
             return List.of();
         }
-        List<TargetDddef> dddefs = new ArrayList<>();
+        List<TargetDddef> dddefs = new ArrayList<>(source.zonedddefs().size());
         for (ZoneDddefs zone : source.zonedddefs()) {
             String zoneName = context.zoneName(zone.zone());
             for (Dddef dddef : zone.dddefs()) {

@@ -126,8 +126,8 @@ public record DeploymentPlan(
         return zoneDddefs().of(zoneName);
     }
 
-    private ZoneDddefs zoneDddefs() {
-        return memo().dddefs.get(() -> ZoneDddefs.of(datasets));
+    private DddefsByZone zoneDddefs() {
+        return memo().dddefs.get(() -> DddefsByZone.of(datasets));
     }
 
     /**
@@ -435,7 +435,7 @@ public record DeploymentPlan(
      */
     public List<SmpptsDd> smpptsDds() {
         // Every SMP/E step asks (lib gimsmpStep), and UC's comment box: once per plan, from the SMPPTS
-        // entries the zone pass collected (ZoneDddefs), not from every data set again.
+        // entries the zone pass collected (DddefsByZone), not from every data set again.
         return memo().smpptsDds.get(this::findSmpptsDds);
     }
 
@@ -446,7 +446,7 @@ public record DeploymentPlan(
             return List.of();
         }
         java.util.Map<String, SmpptsDd> byDdname = new java.util.HashMap<>();
-        for (ZoneDddefs.Smppts entry : zoneDddefs().smppts) {
+        for (DddefsByZone.Smppts entry : zoneDddefs().smppts) {
             TargetDataSet ds = entry.dataSet();
             TargetDddef dd = entry.dddef();
             if (dd.zone().equals(global)) {

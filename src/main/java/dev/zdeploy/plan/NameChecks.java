@@ -22,9 +22,13 @@ final class NameChecks {
     static void check(PlanContext context, List<TargetDataSet> targets) {
         Problems problems = context.problems;
         Map<String, Integer> owners = new HashMap<>(targets.size() * 3);
-        Set<String> sourceNames = new HashSet<>(targets.size() * 2);
-        for (TargetDataSet target : targets) {
-            sourceNames.add(target.sourceName());
+        // Only the existing catalog objective compares targets with sources: no set of a million source
+        // names for a new master catalog (issue 13).
+        Set<String> sourceNames = context.masterCatalog == null ? new HashSet<>(targets.size() * 2) : Set.of();
+        if (context.masterCatalog == null) {
+            for (TargetDataSet target : targets) {
+                sourceNames.add(target.sourceName());
+            }
         }
         for (int i = 0; i < targets.size(); i++) {
             TargetDataSet target = targets.get(i);

@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 final class PlanMemo {
 
-    final Once<ZoneDddefs> dddefs = new Once<>();
+    final Once<DddefsByZone> dddefs = new Once<>();
     final Once<List<SmpptsDd>> smpptsDds = new Once<>();
     final Once<TargetVolumeNames> targetVolumeNames = new Once<>();
     final Once<Boolean> namesCatalogOfSmsManagedDataSets = new Once<>();

@@ -33,6 +33,7 @@ final class Renamer {
      */
     private final Map<String, int[]> byFirstQualifier = new HashMap<>();
     private int[] wildcardFirst = new int[0];
+    private static final int[] NONE = new int[0];
 
     Renamer(List<RenameRule> renameRules, Problems problems) {
         this(renameRules, false, problems);
@@ -68,7 +69,8 @@ final class Renamer {
     /** The first rule, in rule order, whose condition matches {@code dsname}, or null: through the index. */
     private Rule firstMatch(String dsname) {
         int dot = dsname.indexOf('.');
-        int[] literal = byFirstQualifier.getOrDefault(dot < 0 ? dsname : dsname.substring(0, dot), new int[0]);
+        int[] literal = byFirstQualifier.isEmpty() ? NONE
+                : byFirstQualifier.getOrDefault(dot < 0 ? dsname : dsname.substring(0, dot), NONE);
         int i = 0;
         int j = 0;
         while (i < literal.length || j < wildcardFirst.length) {

@@ -25,11 +25,19 @@ final class VolumeUsagePlanner {
         for (TargetVolume volume : context.request.targetvolumes()) {
             totals.putIfAbsent(volume.volume(), new long[2]);
         }
+        String lastVolume = null;
+        long[] lastTotal = null;
         for (TargetDataSet target : targets) {
-            for (int k = 0; k < target.volumes().size(); k++) {
-                long[] total = totals.computeIfAbsent(target.volumes().get(k), volume -> new long[2]);
-                total[0] += target.tracksOn(k);
-                total[1]++;
+            List<String> volumes = target.volumes();
+            for (int k = 0; k < volumes.size(); k++) {
+                String volume = volumes.get(k);
+                // Neighbours mostly share their volume (the same string, from the volume map): no lookup then.
+                if (volume != lastVolume) {
+                    lastVolume = volume;
+                    lastTotal = totals.computeIfAbsent(volume, v -> new long[2]);
+                }
+                lastTotal[0] += target.tracksOn(k);
+                lastTotal[1]++;
             }
         }
         List<VolumeUsage> usage = new ArrayList<>(totals.size());

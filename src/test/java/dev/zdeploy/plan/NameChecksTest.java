@@ -25,6 +25,19 @@ class NameChecksTest {
     }
 
     @Test
+    void intoTheExistingCatalogATargetMayNotKeepASourceName() {
+        // Only this objective compares targets with every source name (NameChecks builds that set for it alone).
+        List<Problem> errors = Fixture.swi().existingCatalog().targets("T1", "T2").add(pds("A.LIB", 1, "S1"))
+                .add(pds("B.LIB", 1, "S2")).rename("A.LIB", "A.LIB", "B.LIB").rename("B.LIB", "B.LIB", "C.LIB").errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("/tgtswidatasets/0/dsname", errors.get(0).pointer());
+        assertContains(errors.get(0).rule(), "target data set B.LIB has the name of a source data set");
+        // Into a new master catalog it may.
+        assertEquals("B.LIB", Fixture.swi().targets("T1", "T2").add(pds("A.LIB", 1, "S1")).add(pds("B.LIB", 1, "S2"))
+                .rename("A.LIB", "A.LIB", "B.LIB").rename("B.LIB", "B.LIB", "C.LIB").plan().datasets().get(0).name());
+    }
+
+    @Test
     void fortyFourCharactersIsTheLongestName() {
         String name = nameOf(44);
         DeploymentPlan plan = Fixture.swi().existingCatalog().targets("T1").add(pds("A.LIB", 1, "S1"))

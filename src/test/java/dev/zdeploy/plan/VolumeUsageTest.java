@@ -28,6 +28,17 @@ class VolumeUsageTest {
     }
 
     @Test
+    void neighboursOnTheSameVolumeAndBackAgainAddUp() {
+        // The planner looks a volume up only when it differs from the one before: runs, returns and
+        // multi-volume data sets in between must all count.
+        DeploymentPlan plan = Fixture.swi().targets("T1", "T2").add(pds("A.ONE", 10, "S1")).add(pds("A.TWO", 20, "S1"))
+                .add(pds("A.THREE", 40, "S2")).add(pds("A.FOUR", 80, "S1")).add(pds("A.FIVE", 161, "S2", "S1"))
+                .add(pds("A.SIX", 320, "S2")).plan();
+        assertEquals(List.of(new VolumeUsage("T1", 4, 190, 150_255, true), new VolumeUsage("T2", 3, 441, 150_255, true)),
+                plan.volumeUsage());
+    }
+
+    @Test
     void overAKnownCapacityIsAnError() {
         List<Problem> errors = Fixture.swi().targets("T1").add(pds("A.LIB", 1001, "S1"))
                 .inventory(i -> i.volume("T1", 1000)).errors();

@@ -12,7 +12,7 @@ import java.util.Map;
  * {@link DeploymentPlan#dddefsOfZone}, {@link DeploymentPlan#changedDddefsOfZone} and
  * {@link DeploymentPlan#smpptsDds} answer for every zone.
  */
-final class ZoneDddefs {
+final class DddefsByZone {
 
     /** An SMPPTS DDDEF entry (naming a data set) with the data set it names. */
     record Smppts(TargetDataSet dataSet, TargetDddef dddef) {}
@@ -21,13 +21,13 @@ final class ZoneDddefs {
     private final Map<String, List<TargetDddef>> changed;
     final List<Smppts> smppts;
 
-    private ZoneDddefs(Map<String, List<TargetDddef>> all, Map<String, List<TargetDddef>> changed, List<Smppts> smppts) {
+    private DddefsByZone(Map<String, List<TargetDddef>> all, Map<String, List<TargetDddef>> changed, List<Smppts> smppts) {
         this.all = all;
         this.changed = changed;
         this.smppts = smppts;
     }
 
-    static ZoneDddefs of(List<TargetDataSet> datasets) {
+    static DddefsByZone of(List<TargetDataSet> datasets) {
         Map<String, List<TargetDddef>> all = new HashMap<>();
         Map<String, List<TargetDddef>> changed = new HashMap<>();
         List<Smppts> smppts = new ArrayList<>();
@@ -56,7 +56,7 @@ final class ZoneDddefs {
                         : Collections.unmodifiableList(changedEntries));
             }
         });
-        return new ZoneDddefs(allFixed, changedFixed, List.copyOf(smppts));
+        return new DddefsByZone(allFixed, changedFixed, List.copyOf(smppts));
     }
 
     List<TargetDddef> of(String zone) {
