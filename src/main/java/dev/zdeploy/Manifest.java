@@ -1,7 +1,7 @@
 package dev.zdeploy;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.zdeploy.jobs.Job;
+import dev.zdeploy.json.PrettyJsonWriter;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.PlanJson;
 import dev.zdeploy.render.ChunkedText;
@@ -35,17 +35,17 @@ final class Manifest {
         PlanJson.write(plan, jcl, out, json -> members(json, jobs));
     }
 
-    private static void members(JsonGenerator json, List<Job> jobs) throws IOException {
-        json.writeArrayFieldStart("members");
+    private static void members(PrettyJsonWriter json, List<Job> jobs) throws IOException {
+        json.arrayField("members");
         for (Job job : jobs) {
-            json.writeStartObject();
-            json.writeStringField("member", job.member());
-            json.writeStringField("type", job.type().name());
-            json.writeStringField("description", job.description());
-            json.writeBooleanField("submit", job.submitted());
-            json.writeEndObject();
+            json.startObject();
+            json.stringField("member", job.member());
+            json.stringField("type", job.type().name());
+            json.stringField("description", job.description());
+            json.boolField("submit", job.submitted());
+            json.endObject();
         }
-        json.writeEndArray();
+        json.endArray();
     }
 
     private static String qualified(DeploymentPlan plan, Job job) {

@@ -1,10 +1,6 @@
 package dev.zdeploy.plan;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.zdeploy.json.PrettyJsonWriter;
 import dev.zdeploy.problem.Problem;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,10 +20,6 @@ import java.util.Locale;
  * indent, a final newline. Written as a stream: a plan of 100,000 data sets builds no JSON tree.
  */
 public final class PlanJson {
-
-    // jackson-core's streaming generator alone: no ObjectMapper (and its reflection-driven setup)
-    // is needed to write a document field by field.
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     /**
      * The version of this document's format, {@code zdeploy.formatversion}: raised when a field changes
@@ -50,7 +42,7 @@ public final class PlanJson {
         Extension NONE = json -> { };
 
         /** Writes fields into the open {@code "zdeploy"} object. */
-        void write(JsonGenerator json) throws IOException;
+        void write(PrettyJsonWriter json) throws IOException;
     }
 
     /**
@@ -74,253 +66,243 @@ public final class PlanJson {
      * {@code "zdeploy"} object.
      */
     public static void write(DeploymentPlan plan, List<String> jcl, Writer out, Extension extension) {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.setPrettyPrinter(printer());
-            json.writeStartObject();
-            json.writeStringField("tgtswiname", plan.tgtswiname());
+        try {
+            PrettyJsonWriter json = new PrettyJsonWriter(out);
+            json.startObject();
+            json.stringField("tgtswiname", plan.tgtswiname());
             strings(json, "jcl", jcl);
-            json.writeArrayFieldStart("tgtswidatasets");
+            json.arrayField("tgtswidatasets");
             for (TargetDataSet dataset : plan.datasets()) {
                 zosmfDataSet(json, dataset);
             }
-            json.writeEndArray();
-            json.writeObjectFieldStart("zdeploy");
+            json.endArray();
+            json.objectField("zdeploy");
             zdeploy(json, plan);
             extension.write(json);
-            json.writeEndObject();
-            json.writeEndObject();
+            json.endObject();
+            json.endObject();
+            json.raw("\n");
             json.flush();
-            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void zosmfDataSet(JsonGenerator json, TargetDataSet dataset) throws IOException {
-        json.writeStartObject();
+    private static void zosmfDataSet(PrettyJsonWriter json, TargetDataSet dataset) throws IOException {
+        json.startObject();
         stringsOrNull(json, "aliases", dataset.aliases());
-        json.writeStringField("catalog", dataset.catalog());
-        json.writeStringField("blksize", text(dataset.blksize()));
+        json.stringField("catalog", dataset.catalog());
+        json.stringField("blksize", text(dataset.blksize()));
         if (dataset.dddefs().isEmpty()) {
-            json.writeNullField("dddefs");
+            json.nullField("dddefs");
         } else {
-            json.writeArrayFieldStart("dddefs");
+            json.arrayField("dddefs");
             for (TargetDddef dddef : dataset.dddefs()) {
-                json.writeStartObject();
-                json.writeStringField("dddef", dddef.dddef());
-                json.writeStringField("zone", dddef.zone());
+                json.startObject();
+                json.stringField("dddef", dddef.dddef());
+                json.stringField("zone", dddef.zone());
                 // The sample response leaves path out of data set DDDEFs.
                 if (dddef.isPath()) {
-                    json.writeStringField("path", dddef.path());
+                    json.stringField("path", dddef.path());
                 }
-                json.writeEndObject();
+                json.endObject();
             }
-            json.writeEndArray();
+            json.endArray();
         }
-        json.writeArrayFieldStart("dscategory");
+        json.arrayField("dscategory");
         for (var category : dataset.dscategory()) {
-            json.writeString(category.name());
+            json.string(category.name());
         }
-        json.writeEndArray();
-        json.writeStringField("dsname", dataset.name());
-        json.writeStringField("dstype", dataset.dstype() == null ? null : dataset.dstype().name());
-        json.writeStringField("extents", text(dataset.extents()));
-        json.writeBooleanField("extendedformat", dataset.extendedformat());
-        json.writeStringField("lrecl", text(dataset.lrecl()));
-        json.writeStringField("mountpoint", dataset.mountpoint());
+        json.endArray();
+        json.stringField("dsname", dataset.name());
+        json.stringField("dstype", dataset.dstype() == null ? null : dataset.dstype().name());
+        json.stringField("extents", text(dataset.extents()));
+        json.boolField("extendedformat", dataset.extendedformat());
+        json.stringField("lrecl", text(dataset.lrecl()));
+        json.stringField("mountpoint", dataset.mountpoint());
         stringsOrNull(json, "unixdirs", dataset.unixdirs());
-        json.writeStringField("recfm", dataset.recfm());
-        json.writeStringField("storclas", dataset.storclas());
-        json.writeStringField("tempcatalias", dataset.tempcatalias());
-        json.writeStringField("tracks", String.valueOf(dataset.tracks()));
-        json.writeStringField("used", text(dataset.used()));
+        json.stringField("recfm", dataset.recfm());
+        json.stringField("storclas", dataset.storclas());
+        json.stringField("tempcatalias", dataset.tempcatalias());
+        json.stringField("tracks", String.valueOf(dataset.tracks()));
+        json.stringField("used", text(dataset.used()));
         strings(json, "volumes", dataset.volumes());
-        json.writeEndObject();
+        json.endObject();
     }
 
-    private static void zdeploy(JsonGenerator json, DeploymentPlan plan) throws IOException {
-        json.writeNumberField("formatversion", FORMAT_VERSION);
-        json.writeStringField("name", plan.deploymentName());
-        json.writeObjectFieldStart("source");
-        json.writeStringField("type", plan.sourceType().json());
-        json.writeStringField("name", plan.sourceName());
-        json.writeStringField("system", plan.sourceSystem());
-        json.writeStringField("directory", plan.sourceDirectory());
-        json.writeEndObject();
-        json.writeNumberField("descriptorversion", plan.descriptorVersion());
-        json.writeStringField("jcldataset", plan.jcldataset());
+    private static void zdeploy(PrettyJsonWriter json, DeploymentPlan plan) throws IOException {
+        json.numberField("formatversion", FORMAT_VERSION);
+        json.stringField("name", plan.deploymentName());
+        json.objectField("source");
+        json.stringField("type", plan.sourceType().json());
+        json.stringField("name", plan.sourceName());
+        json.stringField("system", plan.sourceSystem());
+        json.stringField("directory", plan.sourceDirectory());
+        json.endObject();
+        json.numberField("descriptorversion", plan.descriptorVersion());
+        json.stringField("jcldataset", plan.jcldataset());
         strings(json, "jobstatement", plan.jobStatement());
-        json.writeStringField("catalogobjective", plan.catalogObjective().name());
+        json.stringField("catalogobjective", plan.catalogObjective().name());
         NewMasterCatalog master = plan.masterCatalog();
         if (master == null) {
-            json.writeNullField("mastercatalog");
+            json.nullField("mastercatalog");
         } else {
-            json.writeObjectFieldStart("mastercatalog");
-            json.writeStringField("name", master.name());
-            json.writeStringField("volume", master.volume());
-            json.writeStringField("tempcatalias", master.tempcatalias());
+            json.objectField("mastercatalog");
+            json.stringField("name", master.name());
+            json.stringField("volume", master.volume());
+            json.stringField("tempcatalias", master.tempcatalias());
             if (master.storclas() != null) {
-                json.writeStringField("storclas", master.storclas());
+                json.stringField("storclas", master.storclas());
             }
-            json.writeEndObject();
+            json.endObject();
         }
-        json.writeArrayFieldStart("volumemap");
+        json.arrayField("volumemap");
         for (VolumeMapping mapping : plan.volumeMap()) {
-            json.writeStartObject();
-            json.writeStringField("source", mapping.sourceVolume());
-            json.writeStringField("target", mapping.targetVolume());
-            json.writeStringField("indirectcatalogsymbol", mapping.indirectcatalogsymbol());
-            json.writeEndObject();
+            json.startObject();
+            json.stringField("source", mapping.sourceVolume());
+            json.stringField("target", mapping.targetVolume());
+            json.stringField("indirectcatalogsymbol", mapping.indirectcatalogsymbol());
+            json.endObject();
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("datasets");
+        json.endArray();
+        json.arrayField("datasets");
         for (TargetDataSet dataset : plan.datasets()) {
             zdeployDataSet(json, dataset);
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("zones");
+        json.endArray();
+        json.arrayField("zones");
         for (TargetZone zone : plan.zones()) {
             zone(json, zone);
         }
-        json.writeEndArray();
-        json.writeStringField("globalzonecsi", plan.globalZoneCsi());
-        json.writeArrayFieldStart("zoneindex");
+        json.endArray();
+        json.stringField("globalzonecsi", plan.globalZoneCsi());
+        json.arrayField("zoneindex");
         for (TargetZone zone : plan.zoneIndex()) {
-            json.writeStartObject();
-            json.writeStringField("zone", zone.name());
-            json.writeStringField("csi", zone.csi());
-            json.writeStringField("type", zone.type().name().toLowerCase(Locale.ROOT));
-            json.writeEndObject();
+            json.startObject();
+            json.stringField("zone", zone.name());
+            json.stringField("csi", zone.csi());
+            json.stringField("type", zone.type().name().toLowerCase(Locale.ROOT));
+            json.endObject();
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("mountpoints");
+        json.endArray();
+        json.arrayField("mountpoints");
         for (MountPointMove move : plan.mountPoints()) {
-            json.writeStartObject();
-            json.writeStringField("dsname", move.dsname());
-            json.writeStringField("from", move.from());
-            json.writeStringField("to", move.to());
-            json.writeEndObject();
+            json.startObject();
+            json.stringField("dsname", move.dsname());
+            json.stringField("from", move.from());
+            json.stringField("to", move.to());
+            json.endObject();
         }
-        json.writeEndArray();
+        json.endArray();
         strings(json, "highlevelqualifiers", plan.highLevelQualifiers());
         WorkSettings work = plan.work();
-        json.writeObjectFieldStart("work");
-        json.writeStringField("dsnprefix", work.dsnPrefix());
-        json.writeStringField("volume", work.volume());
-        json.writeStringField("path", work.path());
-        json.writeStringField("storclas", work.storclas());
-        json.writeStringField("mgmtclas", work.mgmtclas());
-        json.writeStringField("dataclas", work.dataclas());
-        json.writeEndObject();
-        json.writeArrayFieldStart("volumeusage");
+        json.objectField("work");
+        json.stringField("dsnprefix", work.dsnPrefix());
+        json.stringField("volume", work.volume());
+        json.stringField("path", work.path());
+        json.stringField("storclas", work.storclas());
+        json.stringField("mgmtclas", work.mgmtclas());
+        json.stringField("dataclas", work.dataclas());
+        json.endObject();
+        json.arrayField("volumeusage");
         for (VolumeUsage volume : plan.volumeUsage()) {
-            json.writeStartObject();
-            json.writeStringField("volume", volume.volume());
-            json.writeNumberField("datasets", volume.datasets());
-            json.writeNumberField("tracks", volume.tracks());
-            json.writeNumberField("capacity", volume.capacity());
-            json.writeBooleanField("capacityassumed", volume.capacityAssumed());
-            json.writeNumberField("percent", volume.percent());
-            json.writeEndObject();
+            json.startObject();
+            json.stringField("volume", volume.volume());
+            json.numberField("datasets", volume.datasets());
+            json.numberField("tracks", volume.tracks());
+            json.numberField("capacity", volume.capacity());
+            json.boolField("capacityassumed", volume.capacityAssumed());
+            json.numberField("percent", volume.percent());
+            json.endObject();
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("warnings");
+        json.endArray();
+        json.arrayField("warnings");
         for (Problem warning : plan.warnings()) {
-            json.writeStartObject();
-            json.writeStringField("source", warning.source());
-            json.writeStringField("pointer", warning.pointer());
-            json.writeStringField("rule", warning.rule());
-            json.writeStringField("value", warning.value());
-            json.writeEndObject();
+            json.startObject();
+            json.stringField("source", warning.source());
+            json.stringField("pointer", warning.pointer());
+            json.stringField("rule", warning.rule());
+            json.stringField("value", warning.value());
+            json.endObject();
         }
-        json.writeEndArray();
+        json.endArray();
         strings(json, "checksnotmade", plan.checksNotMade());
     }
 
-    private static void zdeployDataSet(JsonGenerator json, TargetDataSet dataset) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("dsname", dataset.name());
-        json.writeStringField("sourcename", dataset.sourceName());
-        json.writeStringField("temporaryname", dataset.temporaryName());
+    private static void zdeployDataSet(PrettyJsonWriter json, TargetDataSet dataset) throws IOException {
+        json.startObject();
+        json.stringField("dsname", dataset.name());
+        json.stringField("sourcename", dataset.sourceName());
+        json.stringField("temporaryname", dataset.temporaryName());
         // Issue 10 major 12: the copy job creates it under its final name and catalogs it in the new catalog.
-        json.writeBooleanField("copiedunderfinalname", dataset.copiedUnderFinalName());
+        json.boolField("copiedunderfinalname", dataset.copiedUnderFinalName());
         strings(json, "sourcevolumes", dataset.sourceVolumes());
-        json.writeStringField("indirectcatalogsymbol", dataset.indirectcatalogsymbol());
+        json.stringField("indirectcatalogsymbol", dataset.indirectcatalogsymbol());
         if (dataset.secondary() == null) {
-            json.writeNullField("secondary");
+            json.nullField("secondary");
         } else {
-            json.writeNumberField("secondary", dataset.secondary());
+            json.numberField("secondary", dataset.secondary());
         }
-        json.writeStringField("archid", dataset.archid());
-        json.writeStringField("sourcemountpoint", dataset.sourceMountpoint());
+        json.stringField("archid", dataset.archid());
+        json.stringField("sourcemountpoint", dataset.sourceMountpoint());
         strings(json, "csiofzones", dataset.csiOfZones());
-        json.writeArrayFieldStart("dddefs");
+        json.arrayField("dddefs");
         for (TargetDddef dddef : dataset.dddefs()) {
-            json.writeStartObject();
-            json.writeStringField("zone", dddef.zone());
-            json.writeStringField("sourcezone", dddef.sourceZone());
-            json.writeStringField("dddef", dddef.dddef());
-            json.writeStringField("dataset", dddef.dataset());
-            json.writeStringField("volume", dddef.volume());
+            json.startObject();
+            json.stringField("zone", dddef.zone());
+            json.stringField("sourcezone", dddef.sourceZone());
+            json.stringField("dddef", dddef.dddef());
+            json.stringField("dataset", dddef.dataset());
+            json.stringField("volume", dddef.volume());
             // A multi-volume data set's DDDEF names every volume (volume is the first): listed only then, so
             // the plans of single-volume data sets read as before.
             if (dddef.volumes().size() > 1) {
-                json.writeArrayFieldStart("volumes");
+                json.arrayField("volumes");
                 for (String v : dddef.volumes()) {
-                    json.writeString(v);
+                    json.string(v);
                 }
-                json.writeEndArray();
+                json.endArray();
             }
-            json.writeStringField("unit", dddef.unit());
-            json.writeStringField("sourcepath", dddef.sourcePath());
-            json.writeStringField("path", dddef.path());
-            json.writeEndObject();
+            json.stringField("unit", dddef.unit());
+            json.stringField("sourcepath", dddef.sourcePath());
+            json.stringField("path", dddef.path());
+            json.endObject();
         }
-        json.writeEndArray();
-        json.writeEndObject();
+        json.endArray();
+        json.endObject();
     }
 
-    private static void zone(JsonGenerator json, TargetZone zone) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("name", zone.name());
-        json.writeStringField("sourcename", zone.sourceName());
-        json.writeStringField("type", zone.type().name().toLowerCase(Locale.ROOT));
-        json.writeStringField("related", zone.related());
-        json.writeStringField("sourcerelated", zone.sourceRelated());
-        json.writeStringField("csi", zone.csi());
-        json.writeStringField("sourcecsi", zone.sourceCsi());
-        json.writeStringField("temporarycsi", zone.temporaryCsi());
-        json.writeEndObject();
+    private static void zone(PrettyJsonWriter json, TargetZone zone) throws IOException {
+        json.startObject();
+        json.stringField("name", zone.name());
+        json.stringField("sourcename", zone.sourceName());
+        json.stringField("type", zone.type().name().toLowerCase(Locale.ROOT));
+        json.stringField("related", zone.related());
+        json.stringField("sourcerelated", zone.sourceRelated());
+        json.stringField("csi", zone.csi());
+        json.stringField("sourcecsi", zone.sourceCsi());
+        json.stringField("temporarycsi", zone.temporaryCsi());
+        json.endObject();
     }
 
     private static String text(Integer number) {
         return number == null ? null : number.toString();
     }
 
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
+    private static void strings(PrettyJsonWriter json, String field, List<String> values) throws IOException {
+        json.arrayField(field);
         for (String value : values) {
-            json.writeString(value);
+            json.string(value);
         }
-        json.writeEndArray();
+        json.endArray();
     }
 
     /** The sample response writes null, not [], for a data set without aliases, DDDEFs or directories. */
-    private static void stringsOrNull(JsonGenerator json, String field, List<String> values) throws IOException {
+    private static void stringsOrNull(PrettyJsonWriter json, String field, List<String> values) throws IOException {
         if (values.isEmpty()) {
-            json.writeNullField(field);
+            json.nullField(field);
         } else {
             strings(json, field, values);
         }
-    }
-
-    private static DefaultPrettyPrinter printer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        Separators separators = Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator("");
-        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 }

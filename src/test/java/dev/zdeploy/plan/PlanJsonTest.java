@@ -128,7 +128,7 @@ class PlanJsonTest {
     @Test
     void anExtensionEndsTheZdeployObjectInTheSameLayout() {
         StringWriter out = new StringWriter();
-        PlanJson.write(plan(), List.of(), out, json -> json.writeNumberField("extra", 7));
+        PlanJson.write(plan(), List.of(), out, json -> json.numberField("extra", 7));
         String plain = PlanJson.write(plan(), List.of());
         int end = plain.lastIndexOf("\n  }\n}\n");
         assertEquals(plain.substring(0, end) + ",\n    \"extra\": 7" + plain.substring(end), out.toString());
