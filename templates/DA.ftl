@@ -16,7 +16,7 @@
   failed CLEANUP, the comment box says to run no SMP/E job against the target.
 -->
 <#assign mcat = plan.masterCatalog>
-<#assign globalCsi = plan.hasSmpe()?then(jcl.named(job.datasets, plan.globalZoneCsi), [])>
+<#assign globalCsi = plan.globalCsiDataSets()>
 <#assign finalIndex = globalCsi?has_content && plan.zoneIndex()?has_content>
 <#-- The global CSI's path is deleted first: see above. -->
 <#assign ordered = plan.hasSmpe()?then(jcl.namedFirst(job.datasets, plan.globalZoneCsi), job.datasets)>

@@ -78,7 +78,7 @@
   SMPCNTL syntax: SMP/E Commands, "Syntax rules" (statements end with a period; a value in
   apostrophes runs through column 72 and resumes in column 1).
 -->
-<#assign globalCsi = jcl.named(job.datasets, plan.globalZoneCsi)?first>
+<#assign globalCsi = plan.globalCsiDataSets()?first>
 <#assign indexed = plan.zoneIndex()?has_content>
 <#assign renaming = plan.renamedZones()?has_content || plan.zonesWithRenamedRelated()?has_content>
 <#assign dddefZones = plan.zones?filter(zone -> plan.changedDddefsOfZone(zone.name)?has_content)>

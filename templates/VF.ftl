@@ -20,7 +20,7 @@
   zone, of the zone entry (RELATED) and its DDDEF entries, through the same names UC used (see UC.ftl):
   LIST only reads. The values they must show are in the comment box: SMP/E cannot compare them.
 -->
-<#assign globalCsi = plan.hasSmpe()?then(jcl.named(job.datasets, plan.globalZoneCsi), [])>
+<#assign globalCsi = plan.globalCsiDataSets()>
 <#assign lists = globalCsi?has_content>
 <#assign indirect = jcl.indirect(job.datasets)>
 <@lib.header

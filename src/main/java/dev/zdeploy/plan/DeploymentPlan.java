@@ -110,6 +110,24 @@ public record DeploymentPlan(
         return globalZoneCsi != null;
     }
 
+    /**
+     * The data sets whose final name is {@link #globalZoneCsi()}: the global zone's CSI, through which UC, VF
+     * and DA reach the zones (one; none without SMP/E). Looked for once per plan, not by each of those jobs.
+     */
+    public List<TargetDataSet> globalCsiDataSets() {
+        return memo().globalCsiDataSets.get(() -> {
+            List<TargetDataSet> found = new java.util.ArrayList<>(1);
+            if (globalZoneCsi != null) {
+                for (TargetDataSet ds : datasets) {
+                    if (ds.name().equals(globalZoneCsi)) {
+                        found.add(ds);
+                    }
+                }
+            }
+            return List.copyOf(found);
+        });
+    }
+
     /** The DFSMSdss COPY commands of the copy job: see {@link CopyGroup}. */
     public List<CopyGroup> copyGroups() {
         return memo().copyGroups.get(() -> CopyGroup.of(datasets));

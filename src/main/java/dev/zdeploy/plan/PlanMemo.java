@@ -17,6 +17,7 @@ import java.util.Optional;
 final class PlanMemo {
 
     final Once<DddefsByZone> dddefs = new Once<>();
+    final Once<List<TargetDataSet>> globalCsiDataSets = new Once<>();
     final Once<List<SmpptsDd>> smpptsDds = new Once<>();
     final Once<TargetVolumeNames> targetVolumeNames = new Once<>();
     final Once<Boolean> namesCatalogOfSmsManagedDataSets = new Once<>();

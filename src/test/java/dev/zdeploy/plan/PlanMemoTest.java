@@ -92,6 +92,9 @@ class PlanMemoTest {
             assertEquals(Reference.newHighLevelQualifiers(plan), plan.newHighLevelQualifiers());
             assertEquals(Reference.copyGroups(plan.datasets()), plan.copyGroups());
             assertEquals(Reference.needsZoneUpdate(plan), plan.needsZoneUpdate());
+            // What UC, VF and DA selected from their data sets with jcl.named.
+            assertEquals(plan.hasSmpe() ? plan.datasets().stream().filter(ds -> ds.name().equals(plan.globalZoneCsi())).toList()
+                    : List.of(), plan.globalCsiDataSets());
             for (TargetDataSet ds : plan.datasets()) {
                 assertEquals(Reference.componentRenames(plan, ds), plan.componentRenames(ds), ds.name());
             }
@@ -127,6 +130,7 @@ class PlanMemoTest {
         assertSame(plan.chosenTargetVolumes(), plan.chosenTargetVolumes());
         assertSame(plan.copyGroups(), plan.copyGroups());
         assertSame(plan.assignedStorageClasses(), plan.assignedStorageClasses());
+        assertSame(plan.globalCsiDataSets(), plan.globalCsiDataSets());
     }
 
     @Test
