@@ -97,7 +97,7 @@ public final class MarkedCommands {
         /** The command's length, whether it has any text, its depth and open apostrophe (not keeping it). */
         private long length;
         private boolean text;
-        private Balance balance = new Balance();
+        private final Balance balance = new Balance();
         private int commandLine;
         private boolean comment;
         private boolean joinDirectly;
@@ -118,9 +118,11 @@ public final class MarkedCommands {
             }
             String columns = text.length() > LAST_COLUMN ? text.substring(0, LAST_COLUMN) : text;
             String read = columns.stripTrailing();
+            // Most records hold no slash at all: one vectorised search then spares both comment searches.
+            boolean slash = read.indexOf('/') >= 0;
             if (!read.isEmpty()) {
                 last = record;
-                int open = read.lastIndexOf("/*");
+                int open = slash ? read.lastIndexOf("/*") : -1;
                 boolean marked = read.endsWith("-") || read.endsWith("+");
                 if (access && open >= 0 && read.indexOf("*/", open) < 0 && !marked) {
                     problems.accept(new SyntaxProblem(record.line(), open + 1, LintRule.SYSIN_CONTINUATION, what
@@ -130,7 +132,7 @@ public final class MarkedCommands {
             // The text the utility reads: from column 2 (1 for TSO/E), comments removed.
             String body = access ? (read.isEmpty() ? "" : read.substring(1)) : read;
             String kept;
-            if (!comment && body.indexOf("/*") < 0) {
+            if (!comment && (!slash || body.indexOf("/*") < 0)) {
                 // Most records hold no comment: the body is what is read (already without trailing blanks).
                 kept = body;
             } else {
@@ -160,19 +162,20 @@ public final class MarkedCommands {
                 kept = kept.substring(0, kept.length() - 1);
             }
             String piece = joinDirectly ? kept.stripLeading() : kept;
-            if (length == 0 && piece.isBlank()) {
+            boolean blank = piece.isBlank();
+            if (length == 0 && blank) {
                 joinDirectly = false;
                 if (!continued) {
                     return;
                 }
             }
-            if (length == 0 && !piece.isBlank()) {
+            if (length == 0 && !blank) {
                 commandLine = record.line();
             }
             if (!joinDirectly && length > 0) {
-                append(" ");
+                append(" ", true);
             }
-            append(piece);
+            append(piece, blank);
             joinDirectly = continued && mark == '+';
             if (!continued) {
                 if (keepCommands) {
@@ -187,17 +190,17 @@ public final class MarkedCommands {
                 command.setLength(0);
                 length = 0;
                 this.text = false;
-                balance = new Balance();
+                balance.reset();
             }
         }
 
-        private void append(String piece) {
+        private void append(String piece, boolean blank) {
             length += piece.length();
             if (keepCommands) {
                 command.append(piece);
                 return;
             }
-            text |= !piece.isBlank();
+            text |= !blank;
             balance.scan(piece);
         }
 
@@ -245,6 +248,12 @@ public final class MarkedCommands {
                     depth--;
                 }
             }
+        }
+
+        /** Back to no text scanned: the next command's. */
+        void reset() {
+            depth = 0;
+            quote = false;
         }
 
         /** A parenthesis still open where the text ends (not inside apostrophes). */

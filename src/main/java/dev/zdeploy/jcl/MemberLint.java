@@ -62,11 +62,14 @@ final class MemberLint {
      */
     private static final class Step {
         final String program;
+        /** The program's control DD (ControlStatements.controlDd), looked up once: it is asked every record. */
+        final String controlDd;
         String controlReference;
         StepData control;
 
         Step(String program) {
             this.program = program;
+            this.controlDd = program == null ? null : ControlStatements.controlDd(program);
         }
     }
 
@@ -685,7 +688,7 @@ final class MemberLint {
                 case "DSN", "DSNAME" -> dataSetName(statement.line, value);
                 case "DDNAME" -> {
                     if (ddName != null) {
-                        if (checksControl() && ddName.equals(ControlStatements.controlDd(step.program))) {
+                        if (checksControl() && ddName.equals(step.controlDd)) {
                             step.controlReference = value.toUpperCase(Locale.ROOT);
                         }
                     }
@@ -767,7 +770,7 @@ final class MemberLint {
 
     /** Whether the step's control statements are checked: a program with a control DD, in a lint. */
     private boolean checksControl() {
-        return step.program != null && !readOnly && ControlStatements.controlDd(step.program) != null;
+        return !readOnly && step.controlDd != null;
     }
 
     /** The ddname of the DD that holds the step's control statements (through its DDNAME=), or null. */
@@ -775,7 +778,7 @@ final class MemberLint {
         if (!checksControl()) {
             return null;
         }
-        return step.controlReference != null ? step.controlReference : ControlStatements.controlDd(step.program);
+        return step.controlReference != null ? step.controlReference : step.controlDd;
     }
 
     /** The control DD's data when DD {@code key} is the control DD, begun when it is new; else null. */
