@@ -8,13 +8,13 @@ import java.util.Map;
 
 /**
  * The DDDEF entries of a plan's data sets by zone, all of them and those the zone update changes, in
- * data set order, and the SMPPTS entries with their data sets: one pass over the data sets for what
+ * data set order, and the global zone's SMPPTS entries with their data sets: one pass over the data sets for what
  * {@link DeploymentPlan#dddefsOfZone}, {@link DeploymentPlan#changedDddefsOfZone} and
  * {@link DeploymentPlan#smpptsDds} answer for every zone.
  */
 final class DddefsByZone {
 
-    /** An SMPPTS DDDEF entry (naming a data set) with the data set it names. */
+    /** An SMPPTS DDDEF entry of the global zone (naming a data set) with the data set it names. */
     record Smppts(TargetDataSet dataSet, TargetDddef dddef) {}
 
     private final Map<String, List<TargetDddef>> all;
@@ -27,7 +27,8 @@ final class DddefsByZone {
         this.smppts = smppts;
     }
 
-    static DddefsByZone of(List<TargetDataSet> datasets) {
+    /** The entries of {@code datasets}; the SMPPTS ones of zone {@code globalZone} (none when it is null). */
+    static DddefsByZone of(List<TargetDataSet> datasets, String globalZone) {
         Map<String, List<TargetDddef>> all = new HashMap<>();
         Map<String, List<TargetDddef>> changed = new HashMap<>();
         List<Smppts> smppts = new ArrayList<>();
@@ -39,7 +40,9 @@ final class DddefsByZone {
                 if (!dd.isPath() || dd.isPathMoved()) {
                     changed.computeIfAbsent(dd.zone(), zone -> new ArrayList<>()).add(dd);
                 }
-                if (dd.dataset() != null && dd.dddef().startsWith("SMPPTS")) {
+                // The zone first: the zone name is one shared string, the DDDEF name one more object to read
+                // for each of a million entries.
+                if (dd.zone().equals(globalZone) && dd.dataset() != null && dd.dddef().startsWith("SMPPTS")) {
                     smppts.add(new Smppts(ds, dd));
                 }
             }

@@ -145,7 +145,7 @@ public record DeploymentPlan(
     }
 
     private DddefsByZone zoneDddefs() {
-        return memo().dddefs.get(() -> DddefsByZone.of(datasets));
+        return memo().dddefs.get(() -> DddefsByZone.of(datasets, globalZoneName()));
     }
 
     /**
@@ -457,9 +457,13 @@ public record DeploymentPlan(
         return memo().smpptsDds.get(this::findSmpptsDds);
     }
 
+    /** The final name of the first global zone, or null. */
+    private String globalZoneName() {
+        return zones.stream().filter(z -> z.type() == ZoneType.GLOBAL).map(TargetZone::name).findFirst().orElse(null);
+    }
+
     private List<SmpptsDd> findSmpptsDds() {
-        String global = zones.stream().filter(z -> z.type() == ZoneType.GLOBAL).map(TargetZone::name).findFirst()
-                .orElse(null);
+        String global = globalZoneName();
         if (global == null) {
             return List.of();
         }
