@@ -115,17 +115,12 @@ public record DeploymentPlan(
      * and DA reach the zones (one; none without SMP/E). Looked for once per plan, not by each of those jobs.
      */
     public List<TargetDataSet> globalCsiDataSets() {
-        return memo().globalCsiDataSets.get(() -> {
-            List<TargetDataSet> found = new java.util.ArrayList<>(1);
-            if (globalZoneCsi != null) {
-                for (TargetDataSet ds : datasets) {
-                    if (ds.name().equals(globalZoneCsi)) {
-                        found.add(ds);
-                    }
-                }
-            }
-            return List.copyOf(found);
-        });
+        return facts().globalCsiDataSets;
+    }
+
+    /** The answers of the one-question passes over the data sets, found in one pass (DataSetFacts). */
+    private DataSetFacts facts() {
+        return memo().facts.get(() -> DataSetFacts.of(datasets, sourceType, globalZoneCsi));
     }
 
     /** The DFSMSdss COPY commands of the copy job: see {@link CopyGroup}. */
@@ -259,14 +254,7 @@ public record DeploymentPlan(
      * Method Services Commands, "Order of catalog use").
      */
     public boolean namesCatalogOfSmsManagedDataSets() {
-        return memo().namesCatalogOfSmsManagedDataSets.get(() -> {
-            for (TargetDataSet ds : datasets) {
-                if (ds.catalog() != null && ds.isSmsManaged()) {
-                    return true;
-                }
-            }
-            return false;
-        });
+        return facts().namesCatalogOfSmsManagedDataSets;
     }
 
     /**
@@ -284,10 +272,8 @@ public record DeploymentPlan(
      * SYS1, and unzipped data sets (GIMUNZIP allocates under the name it is given).
      */
     public List<String> finalNamesPossiblyAllocated() {
-        return datasets.stream()
-                .filter(ds -> ds.needsRename() && !ds.isVsamCluster())
-                .filter(ds -> ds.name().startsWith("SYS1.") || (sourceType == SourceType.SWI && ds.name().equals(ds.sourceName())))
-                .map(TargetDataSet::name).toList();
+        // A non-VSAM data set renamed to a SYS1 name, or (a copy) to its own source name: DataSetFacts.
+        return facts().finalNamesPossiblyAllocated;
     }
 
     /**
@@ -301,12 +287,7 @@ public record DeploymentPlan(
      * fail every deployment that keeps its names; that case is said in the pre-flight job's box.
      */
     public List<String> smsManagedFinalNamesToCheck() {
-        List<String> smsNames = new java.util.ArrayList<>();
-        for (TargetDataSet ds : datasets) {
-            if (ds.isSmsManaged()) {
-                smsNames.add(ds.name());
-            }
-        }
+        List<String> smsNames = facts().smsManagedNames;
         if (smsNames.isEmpty()) {
             // No set of every source name (a million strings hashed) for a plan without SMS-managed data sets.
             return List.of();
@@ -320,8 +301,7 @@ public record DeploymentPlan(
 
     /** The storage classes the request gave (v2 storclas actions), each once, in plan order. */
     public List<String> assignedStorageClasses() {
-        return memo().assignedStorageClasses.get(() -> datasets.stream().filter(TargetDataSet::storclasAssigned)
-                .map(TargetDataSet::storclas).distinct().toList());
+        return facts().assignedStorageClasses;
     }
 
     /**
@@ -335,16 +315,10 @@ public record DeploymentPlan(
     }
 
     private IplText findIplText() {
-        TargetDataSet nucleus = null;
-        TargetDataSet samplib = null;
-        for (TargetDataSet ds : datasets) {
-            if (ds.name().equals(IplText.NUCLEUS) && IplText.IPL_VOLUME_SYMBOL.equals(ds.indirectcatalogsymbol())
-                    && ds.volumes().size() == 1) {
-                nucleus = ds;
-            } else if (ds.name().equals(IplText.SAMPLIB) && !ds.isVsamCluster() && !ds.isSmsManaged()) {
-                samplib = ds;
-            }
-        }
+        // SYS1.NUCLEUS cataloged indirectly as ******, single-volume, and the non-VSAM, non-SMS SYS1.SAMPLIB
+        // (the last of each): DataSetFacts.
+        TargetDataSet nucleus = facts().nucleus;
+        TargetDataSet samplib = facts().samplib;
         return nucleus == null || samplib == null ? null : new IplText(nucleus.volumes().get(0), samplib.temporaryName(),
                 samplib.copiedUnderFinalName() ? samplib.volumes() : List.of());
     }
@@ -385,18 +359,8 @@ public record DeploymentPlan(
      * generic naming active"): the RACF sample never writes one (issue 10 major 7).
      */
     public List<String> newHighLevelQualifiers() {
-        java.util.Set<String> source = new java.util.HashSet<>();
-        String last = "";
-        for (TargetDataSet ds : datasets) {
-            String sourceName = ds.sourceName();
-            // Neighbours mostly share their qualifier: no new string and no set lookup for it again.
-            boolean sameQualifier = !last.isEmpty() && sourceName.length() > last.length()
-                    && sourceName.charAt(last.length()) == '.' && sourceName.startsWith(last);
-            if (!sameQualifier) {
-                last = sourceName.substring(0, sourceName.indexOf('.'));
-                source.add(last);
-            }
-        }
+        // The source names' qualifiers: DataSetFacts.
+        java.util.Set<String> source = facts().sourceQualifiers;
         return highLevelQualifiers.stream().filter(hlq -> !source.contains(hlq) && !hlq.equals("SYS1")).toList();
     }
 

@@ -17,13 +17,11 @@ import java.util.Optional;
 final class PlanMemo {
 
     final Once<DddefsByZone> dddefs = new Once<>();
-    final Once<List<TargetDataSet>> globalCsiDataSets = new Once<>();
+    final Once<DataSetFacts> facts = new Once<>();
     final Once<List<SmpptsDd>> smpptsDds = new Once<>();
     final Once<TargetVolumeNames> targetVolumeNames = new Once<>();
-    final Once<Boolean> namesCatalogOfSmsManagedDataSets = new Once<>();
     final Once<Boolean> needsZoneUpdate = new Once<>();
     final Once<List<CopyGroup>> copyGroups = new Once<>();
-    final Once<List<String>> assignedStorageClasses = new Once<>();
     final Once<Optional<IplText>> iplText = new Once<>();
     final Once<Integer> workZfsCylinders = new Once<>();
     final Once<Integer> treeWorkZfsCylinders = new Once<>();

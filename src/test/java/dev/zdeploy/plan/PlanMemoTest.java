@@ -92,6 +92,9 @@ class PlanMemoTest {
             assertEquals(Reference.newHighLevelQualifiers(plan), plan.newHighLevelQualifiers());
             assertEquals(Reference.copyGroups(plan.datasets()), plan.copyGroups());
             assertEquals(Reference.needsZoneUpdate(plan), plan.needsZoneUpdate());
+            assertEquals(Reference.finalNamesPossiblyAllocated(plan), plan.finalNamesPossiblyAllocated());
+            assertEquals(Reference.assignedStorageClasses(plan), plan.assignedStorageClasses());
+            assertEquals(Reference.iplText(plan), plan.iplText());
             // What UC, VF and DA selected from their data sets with jcl.named.
             assertEquals(plan.hasSmpe() ? plan.datasets().stream().filter(ds -> ds.name().equals(plan.globalZoneCsi())).toList()
                     : List.of(), plan.globalCsiDataSets());
@@ -358,6 +361,34 @@ class PlanMemoTest {
             Set<String> source = new HashSet<>();
             plan.datasets().forEach(ds -> source.add(ds.sourceName().substring(0, ds.sourceName().indexOf('.'))));
             return plan.highLevelQualifiers().stream().filter(hlq -> !source.contains(hlq) && !hlq.equals("SYS1")).toList();
+        }
+
+        static List<String> finalNamesPossiblyAllocated(DeploymentPlan plan) {
+            return plan.datasets().stream()
+                    .filter(ds -> ds.needsRename() && !ds.isVsamCluster())
+                    .filter(ds -> ds.name().startsWith("SYS1.")
+                            || (plan.sourceType() == SourceType.SWI && ds.name().equals(ds.sourceName())))
+                    .map(TargetDataSet::name).toList();
+        }
+
+        static List<String> assignedStorageClasses(DeploymentPlan plan) {
+            return plan.datasets().stream().filter(TargetDataSet::storclasAssigned).map(TargetDataSet::storclas)
+                    .distinct().toList();
+        }
+
+        static IplText iplText(DeploymentPlan plan) {
+            TargetDataSet nucleus = null;
+            TargetDataSet samplib = null;
+            for (TargetDataSet ds : plan.datasets()) {
+                if (ds.name().equals(IplText.NUCLEUS) && IplText.IPL_VOLUME_SYMBOL.equals(ds.indirectcatalogsymbol())
+                        && ds.volumes().size() == 1) {
+                    nucleus = ds;
+                } else if (ds.name().equals(IplText.SAMPLIB) && !ds.isVsamCluster() && !ds.isSmsManaged()) {
+                    samplib = ds;
+                }
+            }
+            return nucleus == null || samplib == null ? null : new IplText(nucleus.volumes().get(0),
+                    samplib.temporaryName(), samplib.copiedUnderFinalName() ? samplib.volumes() : List.of());
         }
 
         static List<CopyGroup> copyGroups(List<TargetDataSet> datasets) {
