@@ -56,7 +56,7 @@
 <#assign names = plan.namesOnTargetVolumes()>
 <#assign volumes = plan.chosenTargetVolumes()>
 <#assign catalogNames = plan.hasNewMasterCatalog()?then([mcat.name, mcat.tempcatalias],
-    jcl.names(job.datasets) + jcl.temporaryNames(jcl.renamed(job.datasets)))>
+    jcl.catalogedNames(job.datasets))>
 <#assign smsFinalNames = plan.hasNewMasterCatalog()?then(plan.smsManagedFinalNamesToCheck(), [])>
 <#assign smsSameNames = (plan.hasNewMasterCatalog() && !plan.isPortable())?then(jcl.smsManagedKeepingNames(job.datasets), [])>
 <#assign hlqSamples = jcl.firstNamePerQualifier(plan.highLevelQualifiers, job.datasets)>

@@ -440,6 +440,24 @@ public final class JclHelpers {
         return new DataSetCounts(renamed, withCatalogEntries, copiedUnderFinalNames);
     }
 
+    /**
+     * The names the jobs catalog for {@code datasets} into the existing catalog, as PF looks for them: every
+     * final name, then the temporary names of the renamed ones ({@link #renamed}), each in order. One pass,
+     * where {@code names(datasets) + temporaryNames(renamed(datasets))} made three and a joined sequence.
+     */
+    public List<String> catalogedNames(List<TargetDataSet> datasets) {
+        List<String> names = new ArrayList<>(datasets.size() * 2);
+        List<String> temporary = new ArrayList<>();
+        for (TargetDataSet ds : datasets) {
+            names.add(ds.name());
+            if (ds.needsRename()) {
+                temporary.add(ds.temporaryName());
+            }
+        }
+        names.addAll(temporary);
+        return names;
+    }
+
     /** Those of {@code datasets} that carry a temporary name the rename job changes (needsRename). */
     public List<TargetDataSet> renamed(List<TargetDataSet> datasets) {
         return select(datasets, TargetDataSet::needsRename);

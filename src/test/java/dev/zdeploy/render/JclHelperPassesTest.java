@@ -58,6 +58,15 @@ class JclHelperPassesTest {
 
     @ParameterizedTest
     @MethodSource("plans")
+    void catalogedNamesAreTheFinalNamesThenTheTemporaryNamesOfTheRenamed(String name) {
+        List<TargetDataSet> datasets = plan(name).datasets();
+        List<String> expected = new ArrayList<>(jcl.names(datasets));
+        expected.addAll(jcl.temporaryNames(jcl.renamed(datasets)));
+        assertEquals(expected, jcl.catalogedNames(datasets));
+    }
+
+    @ParameterizedTest
+    @MethodSource("plans")
     void namedFirstAndFirstNamePerQualifierAsBefore(String name) {
         DeploymentPlan plan = plan(name);
         List<TargetDataSet> datasets = plan.datasets();
