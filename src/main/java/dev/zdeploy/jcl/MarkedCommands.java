@@ -162,7 +162,7 @@ public final class MarkedCommands {
                 kept = kept.substring(0, kept.length() - 1);
             }
             String piece = joinDirectly ? kept.stripLeading() : kept;
-            boolean blank = piece.isBlank();
+            boolean blank = isBlank(piece);
             if (length == 0 && blank) {
                 joinDirectly = false;
                 if (!continued) {
@@ -260,6 +260,20 @@ public final class MarkedCommands {
         boolean open() {
             return depth > 0 && !quote;
         }
+    }
+
+    /**
+     * {@code text.isBlank()}, blanks first: the pieces of control statements begin with the blanks of their
+     * indentation, and isBlank asks Character.isWhitespace of each.
+     */
+    private static boolean isBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static SyntaxProblem unbalancedProblem(String what, int line) {

@@ -22,8 +22,11 @@ final class MemberFindings {
     private static final Comparator<Found> ORDER = Comparator.<Found>comparingInt(f -> f.finding().line())
             .thenComparingInt(f -> f.finding().column()).thenComparingLong(Found::order);
 
+    /** {@link #ORDER} reversed, made once: a member's lint makes findings for each step's control DD. */
+    private static final Comparator<Found> LAST_FIRST = ORDER.reversed();
+
     /** The kept findings, the last one (by {@link #ORDER}) on top, to be dropped when a better one comes. */
-    private final PriorityQueue<Found> kept = new PriorityQueue<>(ORDER.reversed());
+    private final PriorityQueue<Found> kept = new PriorityQueue<>(LAST_FIRST);
     private long more;
 
     void add(LintFinding finding, long order) {
