@@ -91,6 +91,10 @@ public class PipelineBenchmark {
         return zdeploy.plan(inputs);
     }
 
+    /**
+     * Rendering alone, of one plan made in set-up: what the plan computes once on first use (its zone
+     * DDDEF lists, VTOC checks, copy groups) is not paid again here; {@link #planAndRender} pays it.
+     */
     @Benchmark
     public Deployment render() {
         return zdeploy.render(plan);
