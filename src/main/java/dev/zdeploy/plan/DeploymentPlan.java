@@ -194,7 +194,26 @@ public record DeploymentPlan(
      * continued, so the path must stay short.
      */
     public String temporaryMountPoint(String member, TargetDataSet dataSet) {
-        return temporaryMountPoint(workDirectory(member), datasets.indexOf(dataSet));
+        return temporaryMountPoint(workDirectory(member), positionOf(dataSet));
+    }
+
+    /**
+     * {@code datasets.indexOf(dataSet)}, for the data sets ZF asks about (those unzipped as trees) from a
+     * map made once per plan: ZF asks three times per tree, and a search of the whole list each time made
+     * the job's cost grow with trees times data sets. Equal data sets share their unzip kind, so the first
+     * equal tree is the first equal data set.
+     */
+    private int positionOf(TargetDataSet dataSet) {
+        Integer position = memo().treePositions.get(() -> {
+            java.util.Map<TargetDataSet, Integer> positions = new java.util.HashMap<>();
+            for (int i = 0; i < datasets.size(); i++) {
+                if (isUnzippedAsTree(datasets.get(i))) {
+                    positions.putIfAbsent(datasets.get(i), i);
+                }
+            }
+            return java.util.Collections.unmodifiableMap(positions);
+        }).get(dataSet);
+        return position != null ? position : datasets.indexOf(dataSet);
     }
 
     static String temporaryMountPoint(String workDirectory, int index) {

@@ -26,4 +26,5 @@ final class PlanMemo {
     final Once<Integer> workZfsCylinders = new Once<>();
     final Once<Integer> treeWorkZfsCylinders = new Once<>();
     final Once<SiblingNameOwners> siblingNameOwners = new Once<>();
+    final Once<java.util.Map<TargetDataSet, Integer>> treePositions = new Once<>();
 }

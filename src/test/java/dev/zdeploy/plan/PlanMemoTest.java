@@ -100,6 +100,8 @@ class PlanMemoTest {
                     : List.of(), plan.globalCsiDataSets());
             for (TargetDataSet ds : plan.datasets()) {
                 assertEquals(Reference.componentRenames(plan, ds), plan.componentRenames(ds), ds.name());
+                assertEquals(plan.workDirectory("IZUD04ZF") + "/FS" + (plan.datasets().indexOf(ds) + 1),
+                        plan.temporaryMountPoint("IZUD04ZF", ds), ds.name());
             }
         }
     }
@@ -115,6 +117,10 @@ class PlanMemoTest {
         TargetDataSet stranger = named(plan("fixture:cluster-siblings"), "PROD.OTHER.CLUSTER");
         assertEquals(Reference.componentRenames(plan, stranger), plan.componentRenames(stranger));
         assertEquals(3, plan.componentRenames(stranger).size());
+        // A data set the plan does not hold has the position indexOf gives it, as before.
+        DeploymentPlan trees = plan("pswi-v9-zfs-moved-mountpoint");
+        TargetDataSet foreign = named(plan("fixture:sms"), "PROD.LIB");
+        assertEquals(trees.workDirectory("IZUD04ZF") + "/FS0", trees.temporaryMountPoint("IZUD04ZF", foreign));
         // The same cluster listed twice is still not "another data set".
         List<TargetDataSet> twice = new ArrayList<>(plan.datasets());
         twice.add(ksds);
