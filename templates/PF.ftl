@@ -94,9 +94,9 @@ ${jcl.dd("SYSIN", "*")}
 <@lib.absent "LISTCAT ENTRIES(" + mcat.name + ")"/>
 <@lib.absent "LISTCAT ENTRIES(" + mcat.tempcatalias + ")"/>
 <@lib.absent "LISTCAT LEVEL(" + mcat.tempcatalias + ")"/>
-${jcl.absentListcats(smsFinalNames)}<#t>
+<@jcl.write.absentListcats names=smsFinalNames/><#t>
 <#else>
-${jcl.absentListcats(catalogNames)}<#t>
+<@jcl.write.absentListcats names=catalogNames/><#t>
 </#if>
 /*
 </#if>
@@ -105,7 +105,7 @@ ${jcl.exec("VTOCS", "PGM=ADRDSSU", "PARM='TYPRUN=NORUN'", "REGION=0M")}
 <@lib.sysout "SYSPRINT"/>
 ${jcl.dd("NOOUTPUT", "DUMMY")}
 ${jcl.dd("SYSIN", "*")}
-${jcl.vtocChecks(plan.vtocChecks())}<#t>
+<@jcl.write.vtocChecks checks=plan.vtocChecks()/><#t>
 /*
 </#if>
 <#if volumes?has_content>

@@ -144,7 +144,7 @@ ${jcl.smpe("ENDUCL")}
 <#list dddefZones as zone>
 ${jcl.smpe("SET BOUNDARY(" + zone.name + ")")}
 ${jcl.smpe("UCLIN")}
-${jcl.dddefUcl(plan.changedDddefsOfZone(zone.name))}<#t>
+<@jcl.write.dddefUcl dddefs=plan.changedDddefsOfZone(zone.name)/><#t>
 ${jcl.smpe("ENDUCL")}
 </#list>
 </@lib.gimsmpStep>

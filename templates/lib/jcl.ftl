@@ -88,10 +88,6 @@ ${jcl.dd(name, "SYSOUT=*")}
   DD DUMMY are invalid"); DISP=SHR, as that page says for jobs that may run concurrently.
 -->
 <#macro gimsmpStep step cond csi>
-<#local statements><#nested></#local>
-<#if !statements?has_content>
-<#stop "step " + step + ": an SMP/E step without statements">
-</#if>
 ${jcl.exec(step, "PGM=GIMSMP", "PARM='PROCESS=WAIT'", "REGION=0M", cond)}
 ${jcl.dd("SMPCSI", "DISP=OLD", "DSN=" + csi)}
 <@sysout "SMPOUT" "SMPRPT" "SMPLIST" "SYSPRINT"/>
@@ -106,7 +102,7 @@ ${jcl.dd(pts.ddname, "DISP=SHR", "DSN=" + pts.dsn)}
 </#if>
 </#list>
 ${jcl.dd("SMPCNTL", "*")}
-${statements}/*
+<@jcl.write.notEmpty message="step " + step + ": an SMP/E step without statements"><#nested></@jcl.write.notEmpty>/*
 </#macro>
 
 <#-- ` CATALOG(name)` for IDCAMS when the plan names the catalog, else nothing. -->
@@ -116,8 +112,10 @@ ${statements}/*
 
 <#--
   The guarded, rerunnable IDCAMS units (their commands, and the AMS sections they rely on, are in
-  dev.zdeploy.render.IdcamsUnits, which also writes the units RN, VF, DA and VERIFY repeat for every
-  data set: jcl.renameUnits, jcl.catalogChecks, jcl.aliasDeletes, jcl.verifyListcats). These macros
+  dev.zdeploy.render.IdcamsUnits, which also writes the units RN, VF, DA, PF and VERIFY repeat for every
+  data set: the directives jcl.write.renameUnits, catalogChecks, aliasDeletes, absentListcats, verifyListcats,
+  which write them into the member 64 KB at a time; the functions of the same names return them as one
+  string, for a template that uses the text as a value). These macros
   write one unit each, for a template that lays units out itself:
   - verdict: ends a unit: LASTCC 0 resets MAXCC (an expected "not found" does not count), anything
     else sets MAXCC 16, which ends all processing of the step.

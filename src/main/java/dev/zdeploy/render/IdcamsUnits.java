@@ -4,9 +4,6 @@ import dev.zdeploy.jcl.IdcamsWriter;
 import dev.zdeploy.plan.DeploymentPlan;
 import dev.zdeploy.plan.NameChange;
 import dev.zdeploy.plan.TargetDataSet;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -27,55 +24,32 @@ import java.util.Map;
  */
 final class IdcamsUnits {
 
-    /**
-     * How many characters are gathered before they go to the sink: the units of a large deployment are
-     * a member of hundreds of megabytes (VF's checks at 1,000,000 data sets: 310 MB), which gathered
-     * whole in one StringBuilder cost up to three times that at once (the doubling array and its copy
-     * into a String), so the directives of {@link JclHelpers#getWrite()} pass them on in pieces.
-     */
-    static final int FLUSH_AT = 64 * 1024;
+    private final Records records;
 
-    private final StringBuilder out = new StringBuilder(256);
-
-    /** Where the records go as they are written; null: they are kept for {@link #text()}. */
-    private final Writer sink;
-
+    /** Units kept whole, for {@link #text()} and {@link #unit()}. */
     IdcamsUnits() {
-        this(null);
+        this(new Records());
     }
 
-    /** Units written to {@code sink} in pieces of about {@value #FLUSH_AT} characters; end with {@link #flush()}. */
-    IdcamsUnits(Writer sink) {
-        this.sink = sink;
-    }
-
-    /** Passes the records written so far to the sink. */
-    void flush() {
-        if (sink != null && !out.isEmpty()) {
-            try {
-                sink.append(out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            out.setLength(0);
-        }
+    /** Units appended to {@code records} (passed on to the member 64 KB at a time when it has a sink). */
+    IdcamsUnits(Records records) {
+        this.records = records;
     }
 
     /** The records written, each ending with a newline. */
     String text() {
-        return out.toString();
+        return records.text();
     }
 
     /** The records written as one statement method of {@link JclHelpers} returns them: no final newline. */
     String unit() {
+        StringBuilder out = records.out();
         return out.substring(0, out.length() - 1);
     }
 
     void command(String command) {
-        IdcamsWriter.command(command, out);
-        if (sink != null && out.length() >= FLUSH_AT) {
-            flush();
-        }
+        IdcamsWriter.command(command, records.out());
+        records.written();
     }
 
     /** {@code " CATALOG(name)"} when the plan names the data set's catalog, else nothing. */
@@ -249,6 +223,14 @@ final class IdcamsUnits {
                     absent("LISTCAT ENTRIES(" + component.from() + ") NAME" + catalogOf(ds));
                 }
             }
+        }
+        return this;
+    }
+
+    /** PF's CATALOG checks: LISTCAT ENTRIES of each of {@code names} must not find it (see {@link #absent}). */
+    IdcamsUnits absentListcats(List<String> names) {
+        for (String name : names) {
+            absent("LISTCAT ENTRIES(" + name + ")");
         }
         return this;
     }

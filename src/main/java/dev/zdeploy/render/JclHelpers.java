@@ -33,9 +33,11 @@ import java.util.function.Predicate;
  * writer's message.
  *
  * <p>The methods that write what a job does for every data set ({@code renameUnits}, {@code catalogChecks},
- * {@code aliasDeletes}, {@code verifyListcats}, {@code dddefUcl}) return whole records instead, each
+ * {@code aliasDeletes}, {@code verifyListcats}, {@code absentListcats}, {@code vtocChecks}, {@code dddefUcl})
+ * return whole records instead, each
  * ending with a newline, and an empty string when there is nothing to write; a template writes them
- * with {@code <#t>}, which drops the line's own newline: {@code ${jcl.renameUnits(job.datasets)}<#t>}.
+ * with {@code <#t>}, which drops the line's own newline: {@code ${jcl.renameUnits(job.datasets)}<#t>}; the
+ * shipped templates use the directives of {@link #getWrite()} instead, which write the same records.
  * They do in Java what a template loop did, for speed: a template pays for every value, call and
  * concatenation it evaluates, per data set (see {@link IdcamsUnits}).
  *
@@ -193,10 +195,13 @@ public final class JclHelpers {
     // ---- what a job does for every data set: whole records, each ending with a newline ------------
 
     /**
-     * The same units as {@code renameUnits}, {@code catalogChecks}, {@code aliasDeletes} and
-     * {@code verifyListcats}, as directives that write them into the member a piece at a time:
-     * {@code <@jcl.write.catalogChecks plan=plan datasets=job.datasets/><#t>} (see UnitsDirective). The
-     * shipped templates use these, so that a render holds no member's units whole.
+     * The same records as {@code renameUnits}, {@code catalogChecks}, {@code aliasDeletes},
+     * {@code verifyListcats}, {@code absentListcats}, {@code vtocChecks} and {@code dddefUcl}, as directives that
+     * write them into the member a piece at a time: {@code <@jcl.write.catalogChecks plan=plan
+     * datasets=job.datasets/><#t>} (see UnitsDirective, Records); and {@code <@jcl.write.notEmpty
+     * message=...>body</@jcl.write.notEmpty>}, which writes its body on and fails with the message when
+     * it wrote nothing (lib gimsmpStep). The shipped templates use these, so that a render holds no
+     * member's per-data-set records whole.
      */
     public Map<String, TemplateDirectiveModel> getWrite() {
         return WRITE;
@@ -204,13 +209,30 @@ public final class JclHelpers {
 
     private static final Map<String, TemplateDirectiveModel> WRITE = Map.of(
             "renameUnits", new UnitsDirective("renameUnits", List.of("plan", "datasets"),
-                    (p, units) -> units.renames((DeploymentPlan) p.get("plan"), datasets(p))),
+                    (p, records) -> new IdcamsUnits(records).renames((DeploymentPlan) p.get("plan"), datasets(p))),
             "catalogChecks", new UnitsDirective("catalogChecks", List.of("plan", "datasets"),
-                    (p, units) -> units.catalogChecks((DeploymentPlan) p.get("plan"), datasets(p))),
+                    (p, records) -> new IdcamsUnits(records).catalogChecks((DeploymentPlan) p.get("plan"), datasets(p))),
             "aliasDeletes", new UnitsDirective("aliasDeletes", List.of("datasets"),
-                    (p, units) -> units.aliasDeletes(datasets(p))),
+                    (p, records) -> new IdcamsUnits(records).aliasDeletes(datasets(p))),
             "verifyListcats", new UnitsDirective("verifyListcats", List.of("names", "catalogs"),
-                    (p, units) -> units.verifyListcats(strings(p.get("names")), catalogs(p.get("catalogs")))));
+                    (p, records) -> new IdcamsUnits(records).verifyListcats(strings(p.get("names")), catalogs(p.get("catalogs")))),
+            "absentListcats", new UnitsDirective("absentListcats", List.of("names"),
+                    (p, records) -> new IdcamsUnits(records).absentListcats(strings(p.get("names")))),
+            "vtocChecks", new UnitsDirective("vtocChecks", List.of("checks"),
+                    (p, records) -> VtocDumps.write(checks(p.get("checks")), records)),
+            "dddefUcl", new UnitsDirective("dddefUcl", List.of("dddefs"),
+                    (p, records) -> DddefUcl.write(dddefs(p.get("dddefs")), records)),
+            "notEmpty", new NotEmptyDirective());
+
+    @SuppressWarnings("unchecked")
+    private static List<VtocCheck> checks(Object checks) {
+        return (List<VtocCheck>) checks;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TargetDddef> dddefs(Object dddefs) {
+        return (List<TargetDddef>) dddefs;
+    }
 
     @SuppressWarnings("unchecked")
     private static List<TargetDataSet> datasets(Map<String, Object> parameters) {
@@ -272,24 +294,9 @@ public final class JclHelpers {
      * DATASET and its status (see UC.ftl for why: each gives the same entry under both readings of REP).
      */
     public String dddefUcl(List<TargetDddef> dddefs) {
-        StringBuilder out = new StringBuilder(dddefs.size() * 80);
-        for (TargetDddef dd : dddefs) {
-            if (dd.isPath()) {
-                smpeRecords(out, SmpeWriter.pathDddef(dd.dddef(), dd.path()));
-            } else if (dd.volume() != null) {
-                if (dd.unit() == null) {
-                    throw new IllegalStateException("DDDEF " + dd.dddef() + " has a volume and no unit");
-                }
-                // The status too: REP's subentry semantics are not verified (UC.ftl), and under the reading in
-                // which REP replaces the whole entry a status left out would be lost (MOD for the logs).
-                smpeRecords(out, "REP DDDEF(" + dd.dddef() + ") DATASET(" + dd.dataset() + ") VOLUME(" + dd.volumeOperand()
-                        + ") UNIT(" + dd.unit() + ") " + dd.status());
-            } else {
-                smpeRecords(out, "DEL DDDEF(" + dd.dddef() + ")");
-                smpeRecords(out, "ADD DDDEF(" + dd.dddef() + ") DATASET(" + dd.dataset() + ") " + dd.status());
-            }
-        }
-        return out.toString();
+        Records records = new Records();
+        DddefUcl.write(dddefs, records);
+        return records.text();
     }
 
     /**
@@ -298,22 +305,12 @@ public final class JclHelpers {
      * VOLUME, no UNIT)}.
      */
     public String dddefValues(List<TargetDddef> dddefs) {
-        StringBuilder out = new StringBuilder(dddefs.size() * 60);
+        StringBuilder out = new StringBuilder();
         for (TargetDddef dd : dddefs) {
             if (out.length() > 0) {
                 out.append("; ");
             }
-            out.append(dd.dddef()).append(' ');
-            if (dd.isPath()) {
-                out.append("PATH ").append(dd.path());
-            } else {
-                out.append("DATASET ").append(dd.dataset());
-                if (dd.volume() != null) {
-                    out.append(" VOLUME ").append(dd.volumeOperand()).append(" UNIT ").append(dd.unit());
-                } else {
-                    out.append(" (no VOLUME, no UNIT)");
-                }
-            }
+            DddefUcl.value(dd, out);
         }
         return out.toString();
     }
@@ -347,61 +344,14 @@ public final class JclHelpers {
      * target volumes with SELECTMULTI(ANY), then {@code IF LASTCC = 0 THEN SET MAXCC=12} (see PF.ftl).
      */
     public String vtocChecks(List<VtocCheck> checks) {
-        List<String> found = DssWriter.command("IF LASTCC = 0 THEN SET MAXCC=12");
-        // Commands with the same volumes differ only in the name, and where the records break depends
-        // only on the name's length (a piece is never split): the records are laid out once per volume
-        // list and length, with a stand-in of that length, and the name put in its place.
-        Map<String, List<String>> layouts = new HashMap<>();
-        StringBuilder out = new StringBuilder(checks.size() * 160);
-        for (VtocCheck check : checks) {
-            StringBuilder logindynam = new StringBuilder(check.volumes().size() * 9);
-            for (String volume : check.volumes()) {
-                logindynam.append(logindynam.length() == 0 ? "(" : ",(").append(volume).append(')');
-            }
-            String input = ")) LOGINDYNAM(" + logindynam + ") SELECTMULTI(ANY) OUTDDNAME(NOOUTPUT)";
-            for (String record : dumpRecords(check.name(), input, layouts)) {
-                out.append(record).append('\n');
-            }
-            for (String record : found) {
-                out.append(record).append('\n');
-            }
-        }
-        return out.toString();
-    }
-
-    /** The records of the NORUN DUMP of {@code name}: {@code layouts} by name length, see {@link #vtocChecks}. */
-    private static List<String> dumpRecords(String name, String input, Map<String, List<String>> layouts) {
-        boolean plain = !name.isEmpty();
-        for (int i = 0; i < name.length() && plain; i++) {
-            char c = name.charAt(i);
-            plain = c > ' ' && c != ',' && c != '\'' && c != 0x7F;
-        }
-        if (plain) {
-            List<String> layout = layouts.computeIfAbsent(name.length() + input,
-                    key -> DssWriter.command("DUMP DATASET(INCLUDE(" + "#".repeat(name.length()) + input));
-            String standIn = "INCLUDE(" + "#".repeat(name.length()) + ")";
-            List<String> records = new ArrayList<>(layout);
-            // The stand-in is the command's second piece: on its first or second record.
-            for (int i = 0; i < Math.min(2, records.size()); i++) {
-                String record = records.get(i);
-                int at = record.indexOf(standIn);
-                if (at >= 0) {
-                    records.set(i, record.substring(0, at) + "INCLUDE(" + name + record.substring(at + standIn.length() - 1));
-                    return records;
-                }
-            }
-        }
-        // Not a plain name (the writer refuses it or cuts it elsewhere): laid out on its own.
-        return DssWriter.command("DUMP DATASET(INCLUDE(" + name + input);
+        Records records = new Records();
+        VtocDumps.write(checks, records);
+        return records.text();
     }
 
     /** PF's CATALOG checks: LISTCAT ENTRIES of each name must not find it (lib absent). */
     public String absentListcats(List<String> names) {
-        IdcamsUnits units = new IdcamsUnits();
-        for (String name : names) {
-            units.absent("LISTCAT ENTRIES(" + name + ")");
-        }
-        return units.text();
+        return new IdcamsUnits().absentListcats(names).text();
     }
 
     // ---- selections of data sets: what a template would filter or map, data set by data set -------
@@ -587,10 +537,6 @@ public final class JclHelpers {
             }
         }
         return names;
-    }
-
-    private static void smpeRecords(StringBuilder out, String statement) {
-        SmpeWriter.statement(statement, out);
     }
 
     private static String cards(List<String> cards) {

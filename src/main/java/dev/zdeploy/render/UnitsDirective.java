@@ -15,18 +15,20 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * A job's per-data-set IDCAMS units written straight into the member being rendered, a piece at a
- * time ({@code <@jcl.write.catalogChecks plan=plan datasets=job.datasets/>}), instead of returned as one
+ * What a job writes for every data set (IDCAMS units, UCL statements, DFSMSdss commands, comment lines
+ * listing a value per data set) written straight into the member being rendered, a piece at a time
+ * ({@code <@jcl.write.catalogChecks plan=plan datasets=job.datasets/>}), instead of returned as one
  * string for {@code ${...}} to write: at 1,000,000 data sets one such string is 310 MB, and building it
- * cost up to three times that at once, the largest part of the render's peak memory. The records are
- * the same as those of the function of the same name ({@code jcl.catalogChecks(plan, datasets)}), which
- * stays for site templates that use the text as a value.
+ * cost up to three times that at once, the largest part of the render's peak memory, and a cost per
+ * data set that grew with the deployment (see {@link Records}). The records are the same as those of
+ * the function of the same name ({@code jcl.catalogChecks(plan, datasets)}), which writes through the
+ * same code into {@link Records} kept whole and stays for site templates that use the text as a value.
  */
 final class UnitsDirective implements TemplateDirectiveModel {
 
-    /** Writes the units for the directive's parameters, unwrapped to their Java objects. */
+    /** Writes the records for the directive's parameters, unwrapped to their Java objects. */
     interface Units {
-        void write(Map<String, Object> parameters, IdcamsUnits units);
+        void write(Map<String, Object> parameters, Records records);
     }
 
     private final String name;
@@ -67,7 +69,7 @@ final class UnitsDirective implements TemplateDirectiveModel {
             }
             values.put(parameter, DeepUnwrap.unwrap(model));
         }
-        IdcamsUnits written = new IdcamsUnits(env.getOut());
+        Records written = new Records(env.getOut());
         try {
             units.write(values, written);
             written.flush();

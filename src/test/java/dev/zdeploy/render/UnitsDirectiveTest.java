@@ -21,35 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class UnitsDirectiveTest {
 
-    /** The largest single write it was given, besides the text. */
-    private static final class LargestWrite extends StringWriter {
-        int largest;
-
-        @Override
-        public void write(String text) {
-            largest = Math.max(largest, text.length());
-            super.write(text);
-        }
-
-        @Override
-        public void write(String text, int offset, int length) {
-            largest = Math.max(largest, length);
-            super.write(text, offset, length);
-        }
-
-        @Override
-        public void write(char[] text, int offset, int length) {
-            largest = Math.max(largest, length);
-            super.write(text, offset, length);
-        }
-
-        @Override
-        public StringWriter append(CharSequence text) {
-            write(text.toString());
-            return this;
-        }
-    }
-
     private static String render(String template, Map<String, Object> model, Writer out) throws Exception {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
         new Template("t", new StringReader(template), configuration).process(model, out);
@@ -64,7 +35,7 @@ class UnitsDirectiveTest {
         }
         JclHelpers jcl = new JclHelpers();
         String whole = jcl.verifyListcats(names, Map.of());
-        assertTrue(whole.length() > 8 * IdcamsUnits.FLUSH_AT, "the test needs units of many pieces: " + whole.length());
+        assertTrue(whole.length() > 8 * Records.FLUSH_AT, "the test needs units of many pieces: " + whole.length());
 
         LargestWrite out = new LargestWrite();
         String written = render("<@jcl.write.verifyListcats names=names catalogs={}/>",
@@ -72,7 +43,7 @@ class UnitsDirectiveTest {
 
         assertEquals(whole, written);
         // One piece is what was gathered when it passed 64 KB: at most one command's records more.
-        assertTrue(out.largest < IdcamsUnits.FLUSH_AT + 1_000, "largest write: " + out.largest);
+        assertTrue(out.largest < Records.FLUSH_AT + 1_000, "largest write: " + out.largest);
     }
 
     @Test
