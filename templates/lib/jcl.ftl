@@ -62,8 +62,9 @@ ${jcl.comment("ZDEPLOY RECOVERY STEP=" + step + " " + actions)}
 <#macro section title paragraphs>
 ${jcl.comment("")}
 ${jcl.comment(title)}
+<#-- A paragraph is a string, or one that lists a value per data set (jcl.paragraph, jcl.dddefParagraph), written value by value. -->
 <#list paragraphs as paragraph>
-${jcl.comment(paragraph)}
+<@jcl.write.comment text=paragraph/><#t>
 </#list>
 </#macro>
 

@@ -115,6 +115,15 @@ class JclHelpersTest {
     }
 
     @Test
+    void tracksOnListTheUsageOfTheGivenVolumesInTheOrderOfTheUsage() {
+        List<dev.zdeploy.plan.VolumeUsage> usage = List.of(new dev.zdeploy.plan.VolumeUsage("V2", 1, 30, 100, false),
+                new dev.zdeploy.plan.VolumeUsage("SRC", 1, 5, 100, false), new dev.zdeploy.plan.VolumeUsage("V1", 2, 1234567, 0, true));
+
+        assertEquals(List.of("V2 30 tracks", "V1 1234567 tracks"), jcl.tracksOn(usage, List.of("V1", "V2")));
+        assertEquals(List.of(), jcl.tracksOn(usage, List.of()));
+    }
+
+    @Test
     void profilesOfNameEachHighLevelQualifierOnceInOrderOfItsFirstDataSet() {
         DeploymentPlan plan = PlanFixtures.swi()
                 .dataSet("SYS1.LINKLIB", dev.zdeploy.descriptor.DsType.PDSE, List.of("SRC001"), null, null)

@@ -20,14 +20,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The {@code jcl.write.*} directives of PF and UC write the records of the string functions of the
- * same names ({@code jcl.vtocChecks}, {@code jcl.absentListcats}, {@code jcl.dddefUcl}), for random inputs, but into the member a piece at a time:
+ * The {@code jcl.write.*} directives of PF, UC and VF write the records of the string functions of the
+ * same names ({@code jcl.vtocChecks}, {@code jcl.absentListcats}, {@code jcl.dddefUcl}, {@code jcl.comment}
+ * of a paragraph listing every DDDEF value), for random inputs, but into the member a piece at a time:
  * no single write is larger than 64 KB and one statement, so no member-sized string is built on the way
  * (as the functions and lib gimsmpStep's capture of its statements did).
  */
 class WriteDirectivesTest {
 
-    /** One statement's records at most: what may be gathered past 64 KB before a flush. */
+    /** One statement's records, or one comment line, at most: what may be gathered past 64 KB before a flush. */
     private static final int ONE_STATEMENT = 4_000;
 
     private final JclHelpers jcl = new JclHelpers();
@@ -116,6 +117,38 @@ class WriteDirectivesTest {
         assertEquals(listcats, render("<@jcl.write.absentListcats names=names/>", Map.of("jcl", jcl, "names", names), catalog));
         assertPieces(vtoc);
         assertPieces(catalog);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void aCommentIsTheFunctionsCommentStatementsAndAParagraphIsWrittenValueByValue(long seed) throws Exception {
+        Random random = new Random(seed);
+        // Words of every length (some longer than a record), runs of blanks, newlines, characters to sanitise.
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(200); i > 0; i--) {
+            text.append(word(random, random.nextInt(8) == 0 ? 150 : 12, "abcXYZ();,.\u00e9\ud83d\ude00\t"))
+                    .append(random.nextInt(10) == 0 ? "\n" : random.nextInt(5) == 0 ? "   " : " ");
+        }
+        String before = text.toString();
+        List<TargetDddef> dddefs = dddefs(random, 2_000 + random.nextInt(2_000));
+        List<String> names = new ArrayList<>();
+        for (TargetDddef dd : dddefs) {
+            names.add(dd.dddef() + (random.nextInt(20) == 0 ? "\u00e9" : ""));
+        }
+        Map<String, Object> model = Map.of("jcl", jcl, "text", before, "dddefs", dddefs, "names", names);
+
+        assertEquals(jcl.comment(before) + "\n", render("<@jcl.write.comment text=text/>", model, new StringWriter()));
+        assertEquals(jcl.comment("") + "\n", render("<@jcl.write.comment text=\"\"/>", model, new StringWriter()));
+        LargestWrite values = new LargestWrite();
+        String paragraph = render("<@jcl.write.comment text=jcl.dddefParagraph(text, dddefs, \" end.\")/>", model, values);
+        assertEquals(jcl.comment(before + jcl.dddefValues(dddefs) + " end.") + "\n", paragraph);
+        assertPieces(values);
+        LargestWrite list = new LargestWrite();
+        assertEquals(jcl.comment("Names (" + String.join(", ", names) + ").") + "\n",
+                render("<@jcl.write.comment text=jcl.paragraph(\"Names (\", names, \", \", \").\")/>", model, list));
+        assertPieces(list);
+        // A site template that writes a paragraph as a string gets the same text.
+        assertEquals(paragraph, render("${jcl.comment(jcl.dddefParagraph(text, dddefs, \" end.\"))}\n", model, new StringWriter()));
     }
 
     @ParameterizedTest
