@@ -207,8 +207,9 @@ public final class ZDeploy {
      * order, on the calling thread, and the manifest (the text of {@link #manifest}) is written to
      * {@code manifest} (left open) while the members render, from a thread of its own: for a caller that
      * passes the members on (a stream, a service's response, a transfer to a PDS), whatever the size of
-     * the plan. Each member's lint gate runs on another thread while the next member renders, so memory
-     * holds about two members at a time. All problems at once, as {@link #render(DeploymentPlan)}: a
+     * the plan. Each member's lint gate runs on another thread while the next members render; the render
+     * waits for a gate only when the members held for their gates besides the newest pass 64 MB, so memory
+     * holds the newest member and at most that much more (two members when they are larger). All problems at once, as {@link #render(DeploymentPlan)}: a
      * member that fails its gate is not handed on, and the {@link LintGateException} thrown after the
      * last member lists every finding; a template failure ends the call. A caller keeps nothing of a call
      * that threw: what it was given is incomplete.

@@ -154,46 +154,60 @@ public final class JobRenderer {
     }
 
     /**
+     * What the streamed render holds of members rendered before the newest one while their gates run, in
+     * characters: small members (a deployment of a thousand data sets) go through without the renderer
+     * waiting for each gate; members larger than this (a million data sets) are handed on one at a time,
+     * so at most two are held.
+     */
+    static final long HELD_CHARS = 64L << 20;
+
+    /**
      * Renders {@code jobs} of {@code plan} in order, handing each member that passes the lint gate to
      * {@code sink}, as {@link #render(DeploymentPlan, List, Sink)} does, with each member's gate run on
-     * {@code second} while the next member renders: a member goes to the sink once its gate has passed
-     * and the next member is rendered, so at most two are held at once, never the deployment. The sink
-     * is called on the caller's thread, in member order; the members it gets, the findings and the first
-     * failure are those of the call that checks in line (a template that fails after a member whose gate
-     * failed reports the gate's failure, as the gate ran first).
+     * {@code second} while the next members render: a member goes to the sink once its gate has passed,
+     * and the renderer waits for a gate only when the members held before the newest one come to more than
+     * {@value #HELD_CHARS} characters, so memory holds the newest member and at most that much more, never
+     * the deployment. The sink is called on the caller's thread, in member order; the members it gets, the
+     * findings and the first failure are those of the call that checks in line (a template that fails
+     * after a member whose gate failed reports the gate's failure, as the gate ran first).
      *
      * @throws TemplateRenderException a template is missing, malformed or fails
      * @throws LintGateException       a rendered member breaks the output policy (every finding, after
      *                                 the last member)
      */
     public void render(DeploymentPlan plan, List<Job> jobs, Sink sink, SecondThread second) throws IOException {
+        render(plan, jobs, sink, second, HELD_CHARS);
+    }
+
+    /** {@link #render(DeploymentPlan, List, Sink, SecondThread)} holding at most {@code heldChars} beyond the newest. */
+    void render(DeploymentPlan plan, List<Job> jobs, Sink sink, SecondThread second, long heldChars)
+            throws IOException {
         List<String> findings = new ArrayList<>();
         boolean siteTemplates = source.userDirectory().isPresent();
         TemplateLimits scaled = limits.forDataSets(plan.datasets().size());
-        Checked waiting = null;
-        try {
-            for (Job job : jobs) {
-                LimitedRun run = new LimitedRun(scaled, siteTemplates);
-                String text = renderOne(plan, jobs, job, run);
-                Checked rendered = new Checked(new RenderedJob(job, text), run,
-                        second.submit(() -> lintGate.check(job.member(), text)));
-                // The member before is handed on first: its gate's failure is the first one; the check just
-                // submitted is then dropped when the caller closes the second thread.
-                Checked before = waiting;
-                waiting = null;
-                if (before != null) {
-                    handOn(before, findings, sink);
+        WaitingMembers<Checked> waiting = new WaitingMembers<>(heldChars);
+        for (Job job : jobs) {
+            LimitedRun run = new LimitedRun(scaled, siteTemplates);
+            String text;
+            try {
+                text = renderOne(plan, jobs, job, run);
+            } catch (RuntimeException | Error e) {
+                // The gates of the members before ran first, in line: the first of them to fail is the failure.
+                for (Future<?> before : waiting.checks()) {
+                    SecondThread.get(before);
                 }
-                waiting = rendered;
+                throw e;
             }
-        } catch (RuntimeException | Error e) {
-            if (waiting != null) {
-                SecondThread.get(waiting.check);
+            Future<List<String>> check = second.submit(() -> lintGate.check(job.member(), text));
+            waiting.add(new Checked(new RenderedJob(job, text), run, check), text.length(), check);
+            // A gate's failure ends the call here; the checks still queued are dropped when the caller closes
+            // the second thread.
+            for (Checked ready = waiting.next(); ready != null; ready = waiting.next()) {
+                handOn(ready, findings, sink);
             }
-            throw e;
         }
-        if (waiting != null) {
-            handOn(waiting, findings, sink);
+        for (Checked left = waiting.take(); left != null; left = waiting.take()) {
+            handOn(left, findings, sink);
         }
         if (!findings.isEmpty()) {
             throw new LintGateException(findings);

@@ -150,7 +150,7 @@ class JobRendererTest {
     // ---- handed on as rendered, the gate on a second thread: the outcome of running it in line
 
     @Test
-    void eachMemberIsHandedOnWhenItsGateHasPassedAndTheNextIsRenderedNeverLater() throws IOException {
+    void heldToNothingEachMemberIsHandedOnWhenItsGateHasPassedAndTheNextIsRenderedNeverLater() throws IOException {
         List<String> checked = new java.util.concurrent.CopyOnWriteArrayList<>();
         LintGate gate = (member, text) -> {
             checked.add(member);
@@ -164,11 +164,11 @@ class JobRendererTest {
             renderer.render(plan, jobs, job -> {
                 checkedWhenHandedOn.add(checked.size());
                 handedOn.add(job);
-            }, second);
+            }, second, 0);
         }
 
-        // Member i is handed on after its own gate and before member i + 2 is rendered: the renderer holds
-        // two members at most, whatever their number.
+        // Member i is handed on after its own gate and before member i + 2 is rendered: held to nothing
+        // beyond the newest member (as members larger than the bound are), the renderer holds two at most.
         for (int i = 0; i < jobs.size(); i++) {
             assertTrue(checkedWhenHandedOn.get(i) >= i + 1 && checkedWhenHandedOn.get(i) <= i + 2,
                     checkedWhenHandedOn.toString());
