@@ -44,10 +44,9 @@ public final class ChunkedText extends Writer {
     public void write(char[] buffer, int offset, int length) {
         if (length >= WHOLE) {
             current.append(new String(buffer, offset, length));
-            cut();
-            return;
+        } else {
+            current.append(buffer, offset, length);
         }
-        current.append(buffer, offset, length);
         cut();
     }
 

@@ -86,37 +86,12 @@ public final class JobRenderer {
      * @throws LintGateException       a rendered member breaks the output policy
      */
     public List<RenderedJob> render(DeploymentPlan plan, List<Job> jobs, SecondThread second) {
-        boolean siteTemplates = source.userDirectory().isPresent();
-        TemplateLimits scaled = limits.forDataSets(plan.datasets().size());
-        List<String> texts = new ArrayList<>(jobs.size());
-        List<LimitedRun> runs = new ArrayList<>(jobs.size());
-        List<Future<List<String>>> checks = new ArrayList<>(jobs.size());
-        try {
-            for (Job job : jobs) {
-                LimitedRun run = new LimitedRun(scaled, siteTemplates);
-                String text = renderOne(plan, jobs, job, run);
-                texts.add(text);
-                runs.add(run);
-                checks.add(second.submit(() -> lintGate.check(job.member(), text)));
-            }
-        } catch (RuntimeException | Error e) {
-            for (Future<List<String>> check : checks) {
-                SecondThread.get(check);
-            }
-            throw e;
-        }
-        List<String> findings = new ArrayList<>();
+        // The streamed render without a bound: no member waits for its gate, each is kept once it passed.
         List<RenderedJob> rendered = new ArrayList<>(jobs.size());
-        for (int i = 0; i < jobs.size(); i++) {
-            Job job = jobs.get(i);
-            List<String> found = fromSiteTemplates(SecondThread.get(checks.get(i)), job.member(), runs.get(i));
-            findings.addAll(found);
-            if (found.isEmpty()) {
-                rendered.add(new RenderedJob(job, texts.get(i)));
-            }
-        }
-        if (!findings.isEmpty()) {
-            throw new LintGateException(findings);
+        try {
+            render(plan, jobs, rendered::add, second, Long.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a list does not throw
         }
         return List.copyOf(rendered);
     }
