@@ -56,6 +56,19 @@ public final class ChunkedText extends Writer {
         cut();
     }
 
+    /**
+     * Appends {@code text} as it is: the records of a {@code jcl.write.*} directive come as their
+     * StringBuilder ({@code Records}), whose bytes a StringBuilder takes over in one copy, where
+     * {@code Writer.append} would first copy them into a string of their own.
+     */
+    @Override
+    public ChunkedText append(CharSequence text) {
+        CharSequence appended = text == null ? "null" : text;
+        current.append(appended);
+        cut();
+        return this;
+    }
+
     private void cut() {
         if (current.length() >= PIECE) {
             pieces.add(current.toString());

@@ -176,6 +176,33 @@ final class LimitedRun implements TemplateProcessingTracer {
         }
     }
 
+    /** As {@link #track(String, int, int)}, for the StringBuilder of a directive's records (searched as it is). */
+    private void track(CharSequence text) {
+        if (!(text instanceof StringBuilder records)) {
+            String string = text.toString();
+            track(string, 0, string.length());
+            return;
+        }
+        if (lineOrigins == null) {
+            return;
+        }
+        int end = records.length();
+        int i = 0;
+        while (i < end) {
+            if (atLineStart) {
+                lineStarts(line + (inText ? newlinesInElement : 0));
+                atLineStart = false;
+            }
+            int newline = records.indexOf("\n", i);
+            if (newline < 0) {
+                return;
+            }
+            atLineStart = true;
+            newlinesInElement++;
+            i = newline + 1;
+        }
+    }
+
     private void track(char[] text, int offset, int length) {
         if (lineOrigins == null) {
             return;
@@ -229,6 +256,19 @@ final class LimitedRun implements TemplateProcessingTracer {
                 }
                 track(text, offset, length);
                 out.write(text, offset, length);
+            }
+
+            /** Passed on as it is (see ChunkedText#append): no copy into a string of its own. */
+            @Override
+            public Writer append(CharSequence text) throws IOException {
+                CharSequence appended = text == null ? "null" : text;
+                written += appended.length();
+                if (written > limits.output()) {
+                    throw exceeded("the template wrote more than " + limits.output() + " characters for one member");
+                }
+                track(appended);
+                out.append(appended);
+                return this;
             }
 
             @Override

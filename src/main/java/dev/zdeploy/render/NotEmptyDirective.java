@@ -57,6 +57,15 @@ final class NotEmptyDirective implements TemplateDirectiveModel {
             out.write(text, offset, length);
         }
 
+        /** Passed on as it is (see ChunkedText#append): no copy into a string of its own. */
+        @Override
+        public Writer append(CharSequence text) throws IOException {
+            CharSequence appended = text == null ? "null" : text;
+            wrote |= appended.length() > 0;
+            out.append(appended);
+            return this;
+        }
+
         @Override
         public void flush() throws IOException {
             out.flush();

@@ -1,6 +1,7 @@
 package dev.zdeploy.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,34 @@ class ChunkedTextTest {
                 expected.append(string, offset, offset + length);
             }
         }
+        assertEquals(expected.toString(), text.toString());
+    }
+
+    /**
+     * A StringBuilder appended (a directive's records) is taken as it is, between writes of other kinds,
+     * past the piece size and with characters beyond Latin-1; a null is "null", as Writer.append has it.
+     */
+    @Test
+    void appendedCharacterSequencesAreTakenAsTheyAre() {
+        ChunkedText text = new ChunkedText();
+        StringBuilder records = new StringBuilder();
+        StringBuilder expected = new StringBuilder();
+        Random random = new Random(7);
+        long total = 0;
+        while (total < (40L << 20)) {
+            records.setLength(0);
+            int length = random.nextInt(70_000);
+            for (int c = 0; c < length; c++) {
+                records.append(random.nextInt(1000) == 0 ? '\u20ac' : (char) (' ' + random.nextInt(95)));
+            }
+            assertSame(text, text.append(records));
+            expected.append(records);
+            text.write("|", 0, 1);
+            expected.append('|');
+            total += length + 1;
+        }
+        text.append(null);
+        expected.append("null");
         assertEquals(expected.toString(), text.toString());
     }
 

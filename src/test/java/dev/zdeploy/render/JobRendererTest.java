@@ -86,6 +86,27 @@ class JobRendererTest {
                 e.findings());
     }
 
+    /**
+     * The records of a {@code jcl.write.*} directive reach the member as the directive's StringBuilder
+     * (Records, ChunkedText.append), not as strings: each line still names the site template line that
+     * wrote it, and the text is what the directive wrote.
+     */
+    @Test
+    void recordsADirectiveWroteNameTheSiteTemplateLineOfTheDirective() throws IOException {
+        String template = "//* one\n<@jcl.write.absentListcats names=[\"SYS1.A\", \"SYS1.B\"]/>//* end\n";
+        assertEquals("//* one\n LISTCAT ENTRIES(SYS1.A)\n IF LASTCC = 0 THEN SET LASTCC = 12\n"
+                + " LISTCAT ENTRIES(SYS1.B)\n IF LASTCC = 0 THEN SET LASTCC = 12\n//* end\n",
+                renderWith(template, CLEAN).get(0).text());
+        LintGate gate = (member, text) -> List.of(member + ":1:1: x: first", member + ":3:1: x: a directive's record",
+                member + ":6:1: x: after it");
+
+        LintGateException e = assertThrows(LintGateException.class, () -> renderWith(template, gate));
+
+        assertEquals(List.of("IZUD01RA:1:1: x: first (written by site template RA.ftl:1)",
+                "IZUD01RA:3:1: x: a directive's record (written by site template RA.ftl:2)",
+                "IZUD01RA:6:1: x: after it (written by site template RA.ftl:2)"), e.findings());
+    }
+
     @Test
     void numbersAreRenderedWithoutGrouping() throws IOException {
         List<RenderedJob> rendered = renderWith("${plan.volumeUsage[0].capacity}\n", CLEAN);

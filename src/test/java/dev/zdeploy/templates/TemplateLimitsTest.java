@@ -86,6 +86,17 @@ class TemplateLimitsTest {
                 e.getMessage());
     }
 
+    /** The records of a {@code jcl.write.*} directive (passed on as their StringBuilder) count toward the limit too. */
+    @Test
+    void recordsWrittenByADirectiveCountTowardTheOutputLimit() throws IOException {
+        TemplateRenderException e = failure("//IZUD05DA JOB (1),'X'\n<#list 1.. as i>\n"
+                + "<@jcl.write.absentListcats names=[\"SYS1.A\" + i]/></#list>\n", SMALL.withTime(Duration.ofMinutes(5)));
+
+        assertEquals("DA.ftl", e.templateName());
+        assertEquals(true, e.getMessage().contains("the template wrote more than 100000 characters for one member"),
+                e.getMessage());
+    }
+
     @Test
     void aSymbolicLinkLeadingOutsideTheTemplateDirectoryIsRefused() throws IOException {
         Path outside = Files.writeString(site.resolveSibling(site.getFileName() + "-secret.txt"), "secret");
