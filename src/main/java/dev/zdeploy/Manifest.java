@@ -21,7 +21,12 @@ final class Manifest {
     private Manifest() {}
 
     static String json(DeploymentPlan plan, List<Job> jobs) {
-        ChunkedText out = new ChunkedText();
+        // About 1,500 characters a data set: past 1,400,000 data sets of short names, or fewer of long ones,
+        // the manifest no longer fits one string; refused as it passes that, naming the streamed forms.
+        ChunkedText out = new ChunkedText("the manifest of " + plan.tgtswiname() + " held as one string (ZDeploy.render(plan),"
+                + " ZDeploy.manifest(plan))", "; write it as it is made instead: ZDeploy.renderTo(plan, directory)"
+                + " (zdeploy render --out), ZDeploy.render(plan, members, manifestWriter) or"
+                + " ZDeploy.writeManifest(plan, writer)");
         write(plan, jobs, out);
         return out.toString();
     }

@@ -27,11 +27,47 @@ public final class ChunkedText extends Writer {
     /** A write of at least this many characters is made a string first (see {@link #write(char[], int, int)}). */
     private static final int WHOLE = 1024;
 
-    private final StringBuilder current = new StringBuilder();
+    /**
+     * The most characters a Java string holds: an array is at most {@code Integer.MAX_VALUE - 8} long on
+     * HotSpot (a JVM refuses a larger one with "Requested array size exceeds VM limit"), and a string of
+     * Latin-1 characters keeps one byte per character.
+     */
+    public static final long MAX_CHARS = Integer.MAX_VALUE - 8;
 
-    /** An empty text. */
+    private final StringBuilder current = new StringBuilder();
+    private final long maxChars;
+    private final String what;
+    private final String instead;
+    private long length;
+
+    /** An empty text of at most {@link #MAX_CHARS} characters. */
     public ChunkedText() {
-        // nothing written yet
+        this(MAX_CHARS, "the text", "");
+    }
+
+    /**
+     * An empty text of at most {@link #MAX_CHARS} characters: {@code what} names it and {@code instead}
+     * (appended as it is) says what to do instead, in the message of a write past that
+     * ({@link TextTooLargeException}).
+     */
+    public ChunkedText(String what, String instead) {
+        this(MAX_CHARS, what, instead);
+    }
+
+    ChunkedText(long maxChars, String what, String instead) {
+        this.maxChars = maxChars;
+        this.what = what;
+        this.instead = instead;
+    }
+
+    /** Counts {@code more} characters in, refusing them when the text would pass what one string holds. */
+    private void grow(long more) {
+        if (length + more > maxChars) {
+            throw new TextTooLargeException(String.format(java.util.Locale.ROOT,
+                    "%s would be longer than %,d characters, the most one Java string holds%s", what, maxChars,
+                    instead));
+        }
+        length += more;
     }
 
     /**
@@ -42,6 +78,7 @@ public final class ChunkedText extends Writer {
      */
     @Override
     public void write(char[] buffer, int offset, int length) {
+        grow(length);
         if (length >= WHOLE) {
             current.append(new String(buffer, offset, length));
         } else {
@@ -52,6 +89,7 @@ public final class ChunkedText extends Writer {
 
     @Override
     public void write(String text, int offset, int length) {
+        grow(length);
         current.append(text, offset, offset + length);
         cut();
     }
@@ -64,6 +102,7 @@ public final class ChunkedText extends Writer {
     @Override
     public ChunkedText append(CharSequence text) {
         CharSequence appended = text == null ? "null" : text;
+        grow(appended.length());
         current.append(appended);
         cut();
         return this;

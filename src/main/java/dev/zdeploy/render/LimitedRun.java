@@ -240,20 +240,14 @@ final class LimitedRun implements TemplateProcessingTracer {
         return new Writer() {
             @Override
             public void write(char[] buffer, int offset, int length) throws IOException {
-                written += length;
-                if (written > limits.output()) {
-                    throw exceeded("the template wrote more than " + limits.output() + " characters for one member");
-                }
+                count(length);
                 track(buffer, offset, length);
                 out.write(buffer, offset, length);
             }
 
             @Override
             public void write(String text, int offset, int length) throws IOException {
-                written += length;
-                if (written > limits.output()) {
-                    throw exceeded("the template wrote more than " + limits.output() + " characters for one member");
-                }
+                count(length);
                 track(text, offset, length);
                 out.write(text, offset, length);
             }
@@ -262,10 +256,7 @@ final class LimitedRun implements TemplateProcessingTracer {
             @Override
             public Writer append(CharSequence text) throws IOException {
                 CharSequence appended = text == null ? "null" : text;
-                written += appended.length();
-                if (written > limits.output()) {
-                    throw exceeded("the template wrote more than " + limits.output() + " characters for one member");
-                }
+                count(appended.length());
                 track(appended);
                 out.append(appended);
                 return this;
@@ -281,6 +272,22 @@ final class LimitedRun implements TemplateProcessingTracer {
                 out.close();
             }
         };
+    }
+
+    /**
+     * Counts {@code length} more characters of the member, stopping the run past the output limit or past
+     * the most characters one string holds (a member is held and handed on as one: ChunkedText.MAX_CHARS),
+     * whichever comes first.
+     */
+    private void count(long length) {
+        written += length;
+        if (written > limits.output()) {
+            throw exceeded("the template wrote more than " + limits.output() + " characters for one member");
+        }
+        if (written > ChunkedText.MAX_CHARS) {
+            throw exceeded("the template wrote more than " + ChunkedText.MAX_CHARS
+                    + " characters for one member, the most one Java string holds");
+        }
     }
 
     private TemplateLimitExceeded exceeded(String what) {

@@ -2,7 +2,9 @@ package dev.zdeploy.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,27 @@ class ChunkedTextTest {
         text.append(null);
         expected.append("null");
         assertEquals(expected.toString(), text.toString());
+    }
+
+    /**
+     * A write that would take the text past what it may hold (one Java string's most, MAX_CHARS, in use)
+     * is refused with a message naming the text, the bound and what to do instead, whatever the kind of
+     * write, and takes nothing: the text stays what was written before it.
+     */
+    @Test
+    void aWritePastTheMostItHoldsIsRefusedAndTakesNothing() {
+        ChunkedText text = new ChunkedText(10, "the manifest of X", "; write it as it is made instead");
+        text.write("12345678", 0, 8);
+        List<Runnable> past = List.of(() -> text.write("abc", 0, 3), () -> text.write(new char[3], 0, 3),
+                () -> text.append(new StringBuilder("abc")), () -> text.append(null));
+        for (Runnable write : past) {
+            TextTooLargeException e = assertThrows(TextTooLargeException.class, write::run);
+            assertEquals("the manifest of X would be longer than 10 characters, the most one Java string holds;"
+                    + " write it as it is made instead", e.getMessage());
+        }
+        text.append("9").write("0", 0, 1);
+        assertEquals("1234567890", text.toString());
+        assertEquals(2_147_483_639L, ChunkedText.MAX_CHARS);
     }
 
     @Test

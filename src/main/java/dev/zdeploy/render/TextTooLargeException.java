@@ -1,0 +1,15 @@
+package dev.zdeploy.render;
+
+/**
+ * A text held in memory (a member or the manifest of {@code ZDeploy.render(plan)}) would pass the most
+ * characters one Java string holds ({@link ChunkedText#MAX_CHARS}). Thrown as the write that would pass it
+ * is made, before gigabytes more are gathered; the streamed forms write such a text without holding it.
+ */
+public final class TextTooLargeException extends IllegalStateException {
+
+    private static final long serialVersionUID = 1L;
+
+    public TextTooLargeException(String message) {
+        super(message);
+    }
+}
