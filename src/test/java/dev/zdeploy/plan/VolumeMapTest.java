@@ -3,6 +3,8 @@ package dev.zdeploy.plan;
 import static dev.zdeploy.plan.Fixture.pds;
 import static dev.zdeploy.plan.RenameRulesTest.assertContains;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.zdeploy.problem.Problem;
 import java.util.List;
@@ -22,6 +24,23 @@ class VolumeMapTest {
                 new VolumeMapping("SRCC", "T3", null)), plan.volumeMap());
         assertEquals(List.of("T1"), plan.datasets().get(2).volumes());
         assertEquals(List.of("T3"), plan.datasets().get(3).volumes());
+    }
+
+    /**
+     * The data sets on one target volume alone share one list of it (one object fewer per data set in a
+     * plan of a million), and the DDDEFs of a data set share its list too; the lists stay immutable.
+     */
+    @Test
+    void dataSetsOnTheSameTargetVolumeShareItsList() {
+        DeploymentPlan plan = Fixture.swi().targets("T1", "T2")
+                .add(pds("A.ONE", 1, "SRCA"))
+                .add(pds("A.TWO", 1, "SRCB"))
+                .add(pds("A.THREE", 1, "SRCA"))
+                .plan();
+        List<TargetDataSet> datasets = plan.datasets();
+        assertSame(datasets.get(0).volumes(), datasets.get(2).volumes());
+        assertEquals(List.of("T2"), datasets.get(1).volumes());
+        assertThrows(UnsupportedOperationException.class, () -> datasets.get(0).volumes().add("T9"));
     }
 
     @Test
