@@ -38,7 +38,8 @@ public final class ChunkedText extends Writer {
     private final long maxChars;
     private final String what;
     private final String instead;
-    private long length;
+    /** Characters written so far, pieces and current together. */
+    private long written;
 
     /** An empty text of at most {@link #MAX_CHARS} characters. */
     public ChunkedText() {
@@ -62,12 +63,12 @@ public final class ChunkedText extends Writer {
 
     /** Counts {@code more} characters in, refusing them when the text would pass what one string holds. */
     private void grow(long more) {
-        if (length + more > maxChars) {
+        if (written + more > maxChars) {
             throw new TextTooLargeException(String.format(java.util.Locale.ROOT,
                     "%s would be longer than %,d characters, the most one Java string holds%s", what, maxChars,
                     instead));
         }
-        length += more;
+        written += more;
     }
 
     /**
