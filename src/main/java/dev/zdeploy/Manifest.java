@@ -23,10 +23,10 @@ final class Manifest {
     static String json(DeploymentPlan plan, List<Job> jobs) {
         // About 1,500 characters a data set: past 1,400,000 data sets of short names, or fewer of long ones,
         // the manifest no longer fits one string; refused as it passes that, naming the streamed forms.
-        ChunkedText out = new ChunkedText("the manifest of " + plan.tgtswiname() + " held as one string (ZDeploy.render(plan),"
-                + " ZDeploy.manifest(plan))", "; write it as it is made instead: ZDeploy.renderTo(plan, directory)"
-                + " (zdeploy render --out), ZDeploy.render(plan, members, manifestWriter) or"
-                + " ZDeploy.writeManifest(plan, writer)");
+        ChunkedText out = new ChunkedText("the manifest of " + plan.tgtswiname() + " held as one string (ZDeploy.manifest(plan),"
+                + " Deployment.manifest())", "; write it as it is made instead: ZDeploy.renderTo(plan, directory)"
+                + " (zdeploy render --out), ZDeploy.render(plan, members, manifestWriter),"
+                + " ZDeploy.writeManifest(plan, writer) or Deployment.writeManifest(writer)");
         write(plan, jobs, out);
         return out.toString();
     }

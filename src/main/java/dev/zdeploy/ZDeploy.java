@@ -15,7 +15,6 @@ import dev.zdeploy.output.IebupdteDeckWriter;
 import dev.zdeploy.output.Member;
 import dev.zdeploy.output.MemberSource;
 import dev.zdeploy.output.PdsDirectoryWriter;
-import dev.zdeploy.output.RenderedOutput;
 import dev.zdeploy.output.TextContent;
 import dev.zdeploy.output.WriteReport;
 import dev.zdeploy.plan.DeploymentPlan;
@@ -192,12 +191,11 @@ public final class ZDeploy {
      */
     public Deployment render(DeploymentPlan plan) {
         List<Job> jobs = JobPlanner.jobs(plan);
-        // Every member is held here anyway: the manifest and each member's lint gate run on a second
-        // thread while the members render, with the same bytes and failures as in line (SecondThread).
+        // Every member is held here anyway: each member's lint gate runs on a second thread while the
+        // next members render, with the same bytes and failures as in line (SecondThread). The manifest
+        // is made from the plan when the deployment is asked for it, not held (Deployment).
         try (SecondThread second = new SecondThread()) {
-            Future<String> manifest = second.submit(() -> Manifest.json(plan, jobs));
-            List<RenderedJob> rendered = renderer.render(plan, jobs, second);
-            return new Deployment(plan, rendered, SecondThread.get(manifest));
+            return new Deployment(plan, renderer.render(plan, jobs, second));
         }
     }
 
@@ -310,15 +308,16 @@ public final class ZDeploy {
      * @throws IOException           the directory is refused or cannot be written; the message says why
      */
     public WriteReport write(Deployment deployment, Path directory) throws IOException {
-        if (options.format() == OutputFormat.PDS) {
-            return new PdsDirectoryWriter().write(directory,
-                    new RenderedOutput(members(deployment), deployment.manifest()), options.force());
-        }
-        return writeDeck(deployment.plan(), directory, sink -> {
+        MemberSource members = sink -> {
             for (Member member : members(deployment)) {
                 sink.add(member);
             }
-        }, out -> out.write(deployment.manifest()));
+        };
+        // The manifest goes from the plan straight into its file, never held as one string (Deployment).
+        TextContent manifest = deployment::writeManifest;
+        return options.format() == OutputFormat.PDS
+                ? new PdsDirectoryWriter().write(directory, members, manifest, options.force())
+                : writeDeck(deployment.plan(), directory, members, manifest);
     }
 
     /**

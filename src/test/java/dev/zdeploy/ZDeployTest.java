@@ -112,6 +112,21 @@ class ZDeployTest {
     }
 
     @Test
+    void aDeploymentMakesItsManifestFromItsPlanTheSameEachTimeAndStreamsTheSameText() {
+        DeploymentPlan plan = zdeploy.plan(zdeploy.builtInExample());
+        Deployment deployment = zdeploy.render(plan);
+        java.io.StringWriter streamed = new java.io.StringWriter();
+
+        deployment.writeManifest(streamed);
+
+        assertEquals(zdeploy.manifest(plan), streamed.toString());
+        assertEquals(streamed.toString(), deployment.manifest());
+        // The record holds its plan and members only: a manifest held too would double a large deployment.
+        assertEquals(List.of("plan", "jobs"), java.util.Arrays.stream(Deployment.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList());
+    }
+
+    @Test
     void aPlanAdjustedByTheCallerIsRenderedAsGiven() {
         DeploymentPlan plan = zdeploy.plan(zdeploy.builtInExample());
         DeploymentPlan adjusted = new DeploymentPlan(plan.deploymentName(), plan.sourceType(), plan.sourceName(),

@@ -1,7 +1,8 @@
 package dev.zdeploy.render;
 
 /**
- * A text held in memory (a member or the manifest of {@code ZDeploy.render(plan)}) would pass the most
+ * A text held in memory (a member, or a manifest asked for as one string:
+ * {@code Deployment.manifest()}, {@code ZDeploy.manifest(plan)}) would pass the most
  * characters one Java string holds ({@link ChunkedText#MAX_CHARS}). Thrown as the write that would pass it
  * is made, before gigabytes more are gathered; the streamed forms write such a text without holding it.
  */
