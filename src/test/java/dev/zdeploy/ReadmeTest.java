@@ -92,10 +92,10 @@ class ReadmeTest {
     @Test
     void theServeCommandLinesParse() throws IOException {
         List<String> lines = section("`zdeploy serve`: z/OSMF's deployment API, without a z/OSMF").lines()
-                .filter(line -> line.startsWith("    java -jar target/zdeploy.jar serve ")).toList();
+                .filter(line -> line.startsWith("    bin/zdeploy serve ")).toList();
         assertEquals(2, lines.size(), lines.toString());
         for (String line : lines) {
-            String[] args = line.substring("    java -jar target/zdeploy.jar ".length()).trim().split(" +");
+            String[] args = line.substring("    bin/zdeploy ".length()).trim().split(" +");
             assertTrue(new CommandLine(new Main()).parseArgs(args).hasSubcommand(), line);
         }
     }

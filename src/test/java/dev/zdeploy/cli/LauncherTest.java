@@ -223,6 +223,26 @@ class LauncherTest {
     }
 
     @Test
+    void serveGetsTheFullJitAndTheJvmsHeapSizingWithTheSerialCollector() throws Exception {
+        release("17.0.15");
+        Map<String, String> env = Map.of("ZDEPLOY_CDS", "off");
+
+        run(env, "serve", "--port", "8080", "--instances", "serve");
+        run(env, "--debug", "serve");
+        run(env, "render", "--out", "serve");
+        run(Map.of("ZDEPLOY_CDS", "off", "ZDEPLOY_JIT", "c1"), "serve");
+
+        List<String> starts = starts();
+        assertEquals(4, starts.size(), starts.toString());
+        for (String start : starts.subList(0, 2)) {
+            assertTrue(start.startsWith("-XX:+IgnoreUnrecognizedVMOptions -XX:+UseSerialGC -jar "), start);
+        }
+        assertTrue(starts.get(2).contains("-Xmn32m") && starts.get(2).contains("-XX:TieredStopAtLevel=1"),
+                "serve as a value is no command: " + starts.get(2));
+        assertTrue(starts.get(3).contains("-XX:TieredStopAtLevel=1"), "ZDEPLOY_JIT decides: " + starts.get(3));
+    }
+
+    @Test
     void aMissingJarSaysHowToBuildIt() throws Exception {
         Files.delete(jar);
 
