@@ -20,9 +20,9 @@ import java.util.Locale;
  * The CPU time of in-process plan+render per data set, measured on the calling thread, which the load
  * of a shared machine inflates far less than the wall time JMH's {@code PipelineBenchmark.planAndRender}
  * measures: "render thread" is {@code ZDeploy.render(ZDeploy.plan(inputs))} as a caller runs it (its
- * lint gate and manifest run on a second thread, so this is the critical path when a second core is
- * free); "one thread" is the same work all on the calling thread (plan, every member rendered and
- * checked, the manifest). Best and median of the second half of a warm loop on {@link SyntheticJson}:
+ * lint gates run on a second thread, so this is the critical path when a second core is free; the held
+ * deployment makes no manifest until asked); "one thread" is the plan, every member rendered and checked
+ * and the manifest, all on the calling thread. Best and median of the second half of a warm loop on {@link SyntheticJson}:
  *
  * <pre>
  * java -Xmx6g -cp target/test-classes:target/classes:$(cat target/bench.cp) dev.zdeploy.bench.PlanRenderCpu 10000 40
