@@ -50,6 +50,14 @@ public record Deployment(DeploymentPlan plan, List<RenderedJob> jobs) {
         Manifest.write(plan, laidOut(), out);
     }
 
+    /**
+     * The manifest's {@code jcl}: {@code <jcldataset>(<member>)} for each member in run order, or the member
+     * name alone when the request names no {@code jcldataset}.
+     */
+    public List<String> jcl() {
+        return Manifest.jcl(plan, laidOut());
+    }
+
     private List<Job> laidOut() {
         return jobs.stream().map(RenderedJob::job).toList();
     }

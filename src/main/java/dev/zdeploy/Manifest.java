@@ -33,11 +33,16 @@ final class Manifest {
 
     /** Writes the manifest to {@code out}, left open. */
     static void write(DeploymentPlan plan, List<Job> jobs, Writer out) {
+        PlanJson.write(plan, jcl(plan, jobs), out, json -> members(json, jobs));
+    }
+
+    /** The manifest's {@code jcl}: {@code <jcldataset>(<member>)} in run order (the member alone without a jcldataset). */
+    static List<String> jcl(DeploymentPlan plan, List<Job> jobs) {
         List<String> jcl = new ArrayList<>(jobs.size());
         for (Job job : jobs) {
             jcl.add(qualified(plan, job));
         }
-        PlanJson.write(plan, jcl, out, json -> members(json, jobs));
+        return jcl;
     }
 
     private static void members(PrettyJsonWriter json, List<Job> jobs) throws IOException {

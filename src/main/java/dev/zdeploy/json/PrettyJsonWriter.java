@@ -40,6 +40,8 @@ public final class PrettyJsonWriter {
     }
 
     private final Writer out;
+    /** No line ends, no indentation, {@code "name":value}: what jackson-core writes without a pretty printer. */
+    private final boolean compact;
     private final char[] buffer = new char[BLOCK];
     private int used;
     private int depth;
@@ -49,7 +51,21 @@ public final class PrettyJsonWriter {
     private boolean afterName;
 
     public PrettyJsonWriter(Writer out) {
+        this(out, false);
+    }
+
+    private PrettyJsonWriter(Writer out, boolean compact) {
         this.out = out;
+        this.compact = compact;
+    }
+
+    /**
+     * A writer of the same documents in jackson-core's compact layout (no line ends or indentation,
+     * {@code "name":value}), byte for byte as an {@code ObjectMapper} prints them: for the service's
+     * responses, which hold the plan's data sets as the plan JSON has them.
+     */
+    public static PrettyJsonWriter compact(Writer out) {
+        return new PrettyJsonWriter(out, true);
     }
 
     public void startObject() throws IOException {
@@ -74,7 +90,7 @@ public final class PrettyJsonWriter {
     public void name(String name) throws IOException {
         entry();
         quoted(name);
-        text(": ");
+        text(compact ? ":" : ": ");
         afterName = true;
     }
 
@@ -183,6 +199,9 @@ public final class PrettyJsonWriter {
     }
 
     private void lineAndIndent() throws IOException {
+        if (compact) {
+            return;
+        }
         put('\n');
         int spaces = depth * 2;
         while (spaces > 0) {

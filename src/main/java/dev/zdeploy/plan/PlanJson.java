@@ -71,11 +71,7 @@ public final class PlanJson {
             json.startObject();
             json.stringField("tgtswiname", plan.tgtswiname());
             strings(json, "jcl", jcl);
-            json.arrayField("tgtswidatasets");
-            for (TargetDataSet dataset : plan.datasets()) {
-                zosmfDataSet(json, dataset);
-            }
-            json.endArray();
+            tgtswidatasets(json, plan);
             json.objectField("zdeploy");
             zdeploy(json, plan);
             extension.write(json);
@@ -86,6 +82,18 @@ public final class PlanJson {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes the field {@code tgtswidatasets} of the object {@code json} is writing: every data set of
+     * the plan as this document has it (the status response of {@code serve} holds them too).
+     */
+    public static void tgtswidatasets(PrettyJsonWriter json, DeploymentPlan plan) throws IOException {
+        json.arrayField("tgtswidatasets");
+        for (TargetDataSet dataset : plan.datasets()) {
+            zosmfDataSet(json, dataset);
+        }
+        json.endArray();
     }
 
     private static void zosmfDataSet(PrettyJsonWriter json, TargetDataSet dataset) throws IOException {

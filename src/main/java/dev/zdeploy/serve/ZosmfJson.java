@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.zdeploy.DeploymentService;
+import dev.zdeploy.json.PrettyJsonWriter;
+import dev.zdeploy.plan.PlanJson;
 import dev.zdeploy.problem.Problem;
+import dev.zdeploy.render.ChunkedText;
 import java.util.List;
 
 /**
@@ -33,23 +36,41 @@ final class ZosmfJson {
      * zdeploy adds {@code warnings}.
      */
     static String status(DeploymentService.Status status, String tgtswiurl) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("status", status.state().name().toLowerCase(java.util.Locale.ROOT));
-        root.put("percentcomplete", String.valueOf(status.percentcomplete()));
-        if (status.state() == DeploymentService.State.FAILED) {
-            root.put("message", "generating the jobs failed: " + status.failure());
+        // Written straight from the plan, in the compact layout MAPPER prints: no manifest is made and no
+        // tree built (at a million data sets the manifest is 1.5 GB of text and its tree several times that,
+        // for each status request), only the response itself.
+        ChunkedText text = new ChunkedText("the status response", "");
+        try {
+            PrettyJsonWriter json = PrettyJsonWriter.compact(text);
+            json.startObject();
+            json.stringField("status", status.state().name().toLowerCase(java.util.Locale.ROOT));
+            json.stringField("percentcomplete", String.valueOf(status.percentcomplete()));
+            if (status.state() == DeploymentService.State.FAILED) {
+                json.stringField("message", "generating the jobs failed: " + status.failure());
+            }
+            if (status.state() == DeploymentService.State.COMPLETE) {
+                json.stringField("tgtswiname", status.tgtswiname());
+                json.stringField("tgtswiurl", tgtswiurl);
+                strings(json, "jcl", status.deployment().jcl());
+                json.arrayField("jobs");
+                json.endArray();
+                PlanJson.tgtswidatasets(json, status.deployment().plan());
+            }
+            strings(json, "warnings", status.warnings());
+            json.endObject();
+            json.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        if (status.state() == DeploymentService.State.COMPLETE) {
-            JsonNode manifest = parse(status.deployment().manifest());
-            root.put("tgtswiname", status.tgtswiname());
-            root.put("tgtswiurl", tgtswiurl);
-            root.set("jcl", manifest.get("jcl"));
-            root.putArray("jobs");
-            root.set("tgtswidatasets", manifest.get("tgtswidatasets"));
+        return text.toString();
+    }
+
+    private static void strings(PrettyJsonWriter json, String name, List<String> values) throws java.io.IOException {
+        json.arrayField(name);
+        for (String value : values) {
+            json.string(value);
         }
-        ArrayNode warnings = root.putArray("warnings");
-        status.warnings().forEach(warnings::add);
-        return print(root);
+        json.endArray();
     }
 
     /** A REST files member list: {@code items} of {@code member}, {@code returnedRows}, {@code totalRows}, {@code moreRows}. */
@@ -108,14 +129,6 @@ final class ZosmfJson {
         root.put("reason", 8);
         root.put("message", message);
         return print(root);
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the manifest is zdeploy's own JSON", e);
-        }
     }
 
     private static String print(JsonNode node) {
