@@ -659,8 +659,9 @@ final class IdcamsCommands {
         if (keys.containsKey("LEVEL")) {
             // AMS "LISTCAT" LEVEL(level): "All entries that match the level of qualification specified by level
             // are listed" (names beginning with level and a period), in the catalogs searched for the level;
-            // none found is condition code 4, as for an entry ("Condition codes"; manual-syntax 9: the code
-            // for LEVEL is taken to be the same).
+            // none found is condition code 4: "Catalog Search Order for LISTCAT" returns "a no-entry-found
+            // error" for ENTRIES or LEVEL alike, and "Condition Codes" gives 4 for "unable to locate an entry
+            // in a LISTCAT command" (manual-syntax 1.7).
             String level = keys.get("LEVEL").value() == null ? null : keys.get("LEVEL").value().toUpperCase(Locale.ROOT);
             if (level == null || !types.isEmpty()) {
                 return notModelled("LISTCAT LEVEL with an entry type, or without a level");
