@@ -30,7 +30,8 @@ final class MemberLint {
             "CONCURRENT");
     private static final Set<String> WITHOUT_OPERANDS = Set.of("IF", "ELSE", "ENDIF", "PEND", "ENDCNTL");
 
-    private enum Expect { NONE, COMMA, QUOTED }
+    /** What the next record must do for the pending statement: nothing, follow a comma, a quote, an IF's THEN. */
+    private enum Expect { NONE, COMMA, QUOTED, THEN }
 
     /** A statement being read, possibly over several records. */
     private static final class Statement {
@@ -432,10 +433,11 @@ final class MemberLint {
         checkName(line, name, upper);
         sawStatement = true;
         Statement statement = new Statement(line, name, upper);
+        if (upper.equals("IF")) {
+            ifCondition(statement, line, text, opEnd);
+            return;
+        }
         if (WITHOUT_OPERANDS.contains(upper)) {
-            if (upper.equals("IF")) {
-                statement.operand.append(ifCondition(text.substring(opEnd)));
-            }
             complete(statement);
             return;
         }
@@ -447,10 +449,37 @@ final class MemberLint {
         field(statement, line, text, operandStart, false);
     }
 
-    /** The text of an IF statement after IF, up to and including THEN (the rest is its comment field). */
-    private static String ifCondition(String rest) {
-        java.util.regex.Matcher then = java.util.regex.Pattern.compile("(?i)(^|[\\s)])THEN(\\s|$)").matcher(rest);
-        return (then.find() ? rest.substring(0, then.end()) : rest).strip();
+    private static final java.util.regex.Pattern THEN = java.util.regex.Pattern.compile("(?i)(^|[\\s)])THEN(\\s|$)");
+
+    /**
+     * The text of an IF statement from column {@code from} of {@code text}, up to and including THEN (the
+     * rest is its comment field). Without THEN the expression goes on over the next record: "Break the
+     * relational-expression where a blank is valid on the current statement, and continue the expression
+     * beginning in column 4 through 16 of the next statement" (JCL Reference, "Relational-expression field";
+     * manual-syntax 7.8), so the statement stays pending until a record holds THEN.
+     */
+    private void ifCondition(Statement statement, int line, String text, int from) {
+        String rest = text.substring(from);
+        java.util.regex.Matcher then = THEN.matcher(rest);
+        boolean found = then.find();
+        if (!statement.operand.isEmpty()) {
+            statement.operand.append(' ');
+        }
+        statement.operand.append((found ? rest.substring(0, then.end()) : rest).strip());
+        if (statement.operand.length() > MAX_OPERANDS) {
+            throw new MemberRecords.Beyond(statement.line, "the statement begun here has more than " + MAX_OPERANDS
+                    + " characters of operands (is this a member of JCL?); the member is not read further");
+        }
+        statement.lastLine = line;
+        statement.lastColumn = text.length();
+        if (found) {
+            statement.expect = Expect.NONE;
+            pending = null;
+            complete(statement);
+        } else {
+            statement.expect = Expect.THEN;
+            pending = statement;
+        }
     }
 
     private void unknownOperation(int line, int at, String name, String operation, boolean afterComment) {
@@ -481,6 +510,10 @@ final class MemberLint {
         if (first + 1 > JclWriter.CONTINUATION_COLUMN) {
             report(line, first + 1, LintRule.CONTINUATION, "continued text starts in column " + (first + 1)
                     + ", not 4-16");
+        }
+        if (statement.expect == Expect.THEN) {
+            ifCondition(statement, line, text, first);
+            return;
         }
         field(statement, line, text, first, false);
     }
@@ -545,6 +578,7 @@ final class MemberLint {
         Statement statement = pending;
         pending = null;
         String what = statement.expect == Expect.QUOTED ? "a value in apostrophes is still open"
+                : statement.expect == Expect.THEN ? "the IF statement has no THEN"
                 : "the statement ends with a comma";
         report(statement.lastLine, Math.max(statement.lastColumn, 1), LintRule.CONTINUATION, what
                 + ", but " + (ended ? "the member ends" : "record " + line + " does not continue it"));

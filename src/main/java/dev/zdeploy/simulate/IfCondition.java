@@ -11,9 +11,13 @@ import java.util.Set;
  * construct"): {@code RC}, {@code stepname.RC}, {@code stepname.RUN}, {@code ABEND},
  * {@code stepname.ABEND}, comparison operators (GT GE EQ NE LT LE and their symbols), NOT, AND
  * ({@code &}) and OR ({@code |}), parentheses. {@code RC} alone is the highest return code of the
- * steps that ran. The simulator models no abends (ABEND is false, ¬ABEND true). What the manual
- * pages we read do not settle is reported as not modelled instead of guessed: {@code stepname.RC}
- * of a step that did not run, ABENDCC, and steps before a RESTART.
+ * steps that ran. The simulator models no abends (ABEND is false, ¬ABEND true). A test of
+ * {@code stepname.RC} for a step that did not run is false ("If the step did not execute, the
+ * evaluation of the relational-expression is false", and Example 7: "STEP1.RC=0 tests false because
+ * STEP1 did not execute" while "¬STEP1.RUN tests true"; manual-syntax 7.8). The expression may go on
+ * over continuation records (the parser joins them). What the manual pages we read do not settle is
+ * reported as not modelled instead of guessed: NOT over such a test (whether the NOT or the "false"
+ * wins), ABENDCC, and steps before a RESTART.
  */
 final class IfCondition {
 
@@ -22,6 +26,8 @@ final class IfCondition {
     private final Map<String, StepResult> byName;
     private final Set<String> beforeRestart;
     private String problem;
+    /** The steps, not run, whose RC a test read (false by the rule above). */
+    private final List<String> notRun = new ArrayList<>();
 
     private IfCondition(List<String> tokens, Map<String, StepResult> byName, Set<String> beforeRestart) {
         this.tokens = tokens;
@@ -34,7 +40,7 @@ final class IfCondition {
                             String member, int line) {
         String upper = text.toUpperCase(Locale.ROOT).strip();
         if (!upper.endsWith("THEN")) {
-            run.notModelled(member, line, "an IF statement whose THEN is not on its first record");
+            run.notModelled(member, line, "an IF statement without THEN");
             return null;
         }
         List<String> tokens = tokenize(upper.substring(0, upper.length() - 4));
@@ -103,7 +109,12 @@ final class IfCondition {
     private Boolean term() {
         if (is("NOT") || is("¬")) {
             at++;
+            int before = notRun.size();
             Boolean v = term();
+            if (v != null && notRun.size() > before) {
+                problem = "NOT over the RC of step " + notRun.get(before) + ", which did not run";
+                return null;
+            }
             return v == null ? null : !v;
         }
         if (is("(")) {
@@ -155,8 +166,8 @@ final class IfCondition {
                     return Cond.compare(max, op, value);
                 }
                 if (result.rc() == null) {
-                    problem = "the RC of step " + step + ", which did not run";
-                    return null;
+                    notRun.add(step);
+                    return false;
                 }
                 return Cond.compare(result.rc(), op, value);
             }

@@ -50,6 +50,50 @@ class InterpretersTest {
     }
 
     @Test
+    void theRcOfAStepThatDidNotRunTestsFalseAndAnIfMayContinueOnTheNextRecord() {
+        // JCL Reference, "Relational-expression": "If the step did not execute, the evaluation of the
+        // relational-expression is false"; Example 7: in IF STEP1.RC=0 | ¬STEP1.RUN THEN, "STEP1.RC=0 tests
+        // false because STEP1 did not execute" and "¬STEP1.RUN tests true" (manual-syntax 7.8).
+        String idcams = LISTCAT_NOT_FOUND;
+        SimulationReport report = withStepBBypassed(""
+                + "// IF B.RC = 0 THEN\n"
+                + "//C        EXEC PGM=IDCAMS\n" + idcams
+                + "// ENDIF\n"
+                + "// IF (B.RC = 0 | ¬B.RUN) THEN\n"
+                + "//D        EXEC PGM=IDCAMS\n" + idcams
+                + "// ENDIF\n"
+                + "// IF (A.RC = 4 &\n"
+                + "//     ¬B.RUN) THEN\n"
+                + "//E        EXEC PGM=IDCAMS\n" + idcams
+                + "// ENDIF\n");
+        List<StepResult> steps = steps(report);
+        assertEquals(StepResult.Status.BYPASSED, steps.get(1).status(), SimulationText.of(report));
+        assertEquals(StepResult.Status.BYPASSED, steps.get(2).status(), "B.RC = 0 is false: " + SimulationText.of(report));
+        assertEquals(Integer.valueOf(4), steps.get(3).rc(), "¬B.RUN is true: " + SimulationText.of(report));
+        assertEquals(Integer.valueOf(4), steps.get(4).rc(), "the IF continued: " + SimulationText.of(report));
+        assertEquals(List.of(), report.notModelled());
+    }
+
+    @Test
+    void notOverTheRcOfAStepThatDidNotRunIsReportedNotGuessed() {
+        SimulationReport report = withStepBBypassed("// IF ¬(B.RC = 0) THEN\n"
+                + "//C        EXEC PGM=IDCAMS\n" + LISTCAT_NOT_FOUND
+                + "// ENDIF\n");
+        assertEquals(1, report.notModelled().size(), SimulationText.of(report));
+        assertTrue(report.notModelled().get(0).toString().contains("which did not run"), report.notModelled().toString());
+    }
+
+    private static final String LISTCAT_NOT_FOUND =
+            "//SYSPRINT DD SYSOUT=*\n//SYSIN    DD *\n LISTCAT ENTRIES(NO.SUCH.NAME)\n/*\n";
+
+    /** Step A ends with 4 and step B, COND=(4,LE), is bypassed; then {@code rest}. */
+    private static SimulationReport withStepBBypassed(String rest) {
+        return run(Scenario.golden("minimal-v1"), null, JOB
+                + "//A        EXEC PGM=IDCAMS\n" + LISTCAT_NOT_FOUND
+                + "//B        EXEC PGM=IDCAMS,COND=(4,LE)\n" + LISTCAT_NOT_FOUND + rest);
+    }
+
+    @Test
     void restartSkipsTheStepsBeforeAndIgnoresTheirCondTests() {
         Scenario scenario = Scenario.golden("minimal-v1");
         String idcams = "//SYSPRINT DD SYSOUT=*\n//SYSIN    DD *\n LISTCAT ENTRIES(NO.SUCH.NAME)\n/*\n";
