@@ -35,8 +35,8 @@
     "Delete the commands of a qualifier that data sets of this system already carry (LISTCAT LEVEL(qualifier) finds them): zdeploy leaves out the qualifiers of the source data sets and SYS1, but knows no other data set of this system.",
     "The profile names 'HLQ.*.**' are written for enhanced generic naming (SETROPTS EGN). Without EGN, write 'HLQ.*' instead: '**' is allowed only with EGN, and with EGN 'HLQ.*' covers only names of two qualifiers."]
     + plan.isPortable()?then(["The unzip jobs mount zFS data sets with the shell's mount command, which needs UID 0 or READ access to UNIXPRIV class profile SUPERUSER.FILESYS.MOUNT (UNIX System Services Planning, \"Privileged mount and unmount authority\"; BPX.SUPERUSER is not enough): the PERMIT below gives it. If the profile is not defined, define it first: RDEFINE UNIXPRIV SUPERUSER.FILESYS.MOUNT UACC(NONE) (the UNIXPRIV class active and RACLISTed)."], [])
-  rc=["0: every command ran. 8: a command failed (for example ADDGROUP of a group that exists); read SYSTSPRT."]
-  rerun=["Correct the failing command, delete the commands that ran, and submit the job again."]
+  rc=["0: every command ran. 4, 8 or 12: a command failed (for example ADDGROUP of a group that exists) and IKJEFT1A stopped there with its return code: the commands after it did not run; read SYSTSPRT."]
+  rerun=["Correct the failing command, delete the commands before it (they ran), and submit the job again."]
   recovery={"*": "MANUAL"} />
 ${jcl.exec("RACF", "PGM=IKJEFT1A")}
 <@lib.sysout "SYSTSPRT"/>

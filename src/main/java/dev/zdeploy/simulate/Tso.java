@@ -12,9 +12,18 @@ import java.util.Set;
  * The TSO/E terminal monitor in batch (IKJEFT01, IKJEFT1A, IKJEFT1B): SYSTSIN read with the TSO/E
  * reader ({@link MarkedCommands}). RACF commands are recorded in the state, not enforced (the model
  * has no security database); MOUNT and UNMOUNT (TSO/E Command Reference; UNIX System Services
- * Command Reference, "MOUNT", "UNMOUNT") change the UNIX view. Each command is a unit of work. The
- * step's return code is the highest command return code (the difference between IKJEFT01 and
- * IKJEFT1A/1B after an error is not in what we retrieved: manual-syntax 9).
+ * Command Reference, "MOUNT", "UNMOUNT") change the UNIX view. Each command is a unit of work.
+ * After a command that ends with a return code other than 0 (manual-syntax 6, TSO/E in batch):
+ * <ul>
+ *   <li>IKJEFT01 goes on ("When a command completes with a non-zero return code, the program goes to
+ *       the next command": TSO/E User's Guide, "EXEC Statement"), and the step ends with the return code
+ *       of the last command ("The return code from the next command replaces the return code": TSO/E
+ *       Customization, "Writing JCL for command execution");</li>
+ *   <li>IKJEFT1A stops there, with that return code ("IKJEFT1A saves this return code in register 15
+ *       and then terminates");</li>
+ *   <li>IKJEFT1B: its text was not retrieved, so the commands after such a one are reported as not
+ *       modelled rather than guessed.</li>
+ * </ul>
  */
 final class Tso implements Program {
 
@@ -30,36 +39,49 @@ final class Tso implements Program {
         if (records == null) {
             return 12;
         }
+        String program = step.program.toUpperCase(Locale.ROOT);
         int rc = 0;
         for (MarkedCommands.Command command : MarkedCommands.tso(records).commands()) {
-            String text = command.text();
-            String verb = text.split("\\s+")[0].toUpperCase(Locale.ROOT);
-            if (step.nextUnitFails()) {
-                step.message(verb + " failed (injected)");
-                rc = Math.max(rc, 12);
-                continue;
+            if (rc != 0 && program.equals("IKJEFT1A")) {
+                step.message("IKJEFT1A ends with return code " + rc + ": the commands after it do not run");
+                return rc;
             }
-            if (RACF_LISTS.contains(verb)) {
-                // RACF Command Language Reference, "LISTDSD", "LISTGRP", "LISTUSER", "RLIST", "SEARCH": they list
-                // profiles and change nothing (the model has no security database to list from).
-                step.message("RACF listing, nothing changes: " + text);
-                continue;
+            if (rc != 0 && !program.equals("IKJEFT01")) {
+                step.notModelled(command.line(), program + " after a command that ended with return code " + rc);
+                return rc;
             }
-            if (RACF.contains(verb)) {
-                step.state().racfCommands.add(text);
-                step.change("RACF command recorded: " + text);
-                continue;
-            }
-            switch (verb) {
-                case "MOUNT" -> rc = Math.max(rc, mount(step, command));
-                case "UNMOUNT", "UNMNT" -> rc = Math.max(rc, unmount(step, command));
-                default -> {
-                    step.notModelled(command.line(), "TSO/E command " + verb);
-                    rc = Math.max(rc, 12);
-                }
-            }
+            rc = command(step, command);
         }
         return rc;
+    }
+
+    /** Runs one command: its return code. */
+    private int command(Step step, MarkedCommands.Command command) {
+        String text = command.text();
+        String verb = text.split("\\s+")[0].toUpperCase(Locale.ROOT);
+        if (step.nextUnitFails()) {
+            step.message(verb + " failed (injected)");
+            return 12;
+        }
+        if (RACF_LISTS.contains(verb)) {
+            // RACF Command Language Reference, "LISTDSD", "LISTGRP", "LISTUSER", "RLIST", "SEARCH": they list
+            // profiles and change nothing (the model has no security database to list from).
+            step.message("RACF listing, nothing changes: " + text);
+            return 0;
+        }
+        if (RACF.contains(verb)) {
+            step.state().racfCommands.add(text);
+            step.change("RACF command recorded: " + text);
+            return 0;
+        }
+        return switch (verb) {
+            case "MOUNT" -> mount(step, command);
+            case "UNMOUNT", "UNMNT" -> unmount(step, command);
+            default -> {
+                step.notModelled(command.line(), "TSO/E command " + verb);
+                yield 12;
+            }
+        };
     }
 
     private int mount(Step step, MarkedCommands.Command command) {

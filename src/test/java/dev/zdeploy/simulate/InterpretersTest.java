@@ -83,6 +83,27 @@ class InterpretersTest {
         assertTrue(report.notModelled().get(0).toString().contains("which did not run"), report.notModelled().toString());
     }
 
+    @Test
+    void ikjeft01GoesOnAndEndsWithTheLastReturnCodeIkjeft1aStopsAtTheFirstThatIsNotZero() {
+        // TSO/E User's Guide, "EXEC Statement"; TSO/E Customization, "Writing JCL for command execution"
+        // (manual-syntax 6): a MOUNT that fails (12), then a RACF command (0).
+        String systsin = "//SYSTSPRT DD SYSOUT=*\n//SYSTSIN  DD *\n"
+                + " MOUNT FILESYSTEM('NO.SUCH.ZFS') MOUNTPOINT('/no/such/dir') TYPE(ZFS)\n"
+                + " ADDGROUP ZDTEST\n/*\n";
+        SimulationReport report = run(Scenario.golden("minimal-v1"), null, JOB
+                + "//ONE      EXEC PGM=IKJEFT01\n" + systsin
+                + "//ONEA     EXEC PGM=IKJEFT1A,COND=EVEN\n" + systsin
+                + "//ONEB     EXEC PGM=IKJEFT1B,COND=EVEN\n" + systsin);
+        List<StepResult> steps = steps(report);
+        assertEquals(Integer.valueOf(0), steps.get(0).rc(), "the last command's: " + SimulationText.of(report));
+        assertTrue(steps.get(0).changes().stream().anyMatch(c -> c.contains("ADDGROUP ZDTEST")), steps.get(0).toString());
+        assertEquals(Integer.valueOf(12), steps.get(1).rc(), "the first that is not 0: " + SimulationText.of(report));
+        assertTrue(steps.get(1).changes().stream().noneMatch(c -> c.contains("ADDGROUP")), steps.get(1).toString());
+        assertEquals(1, report.notModelled().size(), "IKJEFT1B after a failure: " + SimulationText.of(report));
+        assertTrue(report.notModelled().get(0).toString().contains("IKJEFT1B after a command that ended with return code 12"),
+                report.notModelled().toString());
+    }
+
     private static final String LISTCAT_NOT_FOUND =
             "//SYSPRINT DD SYSOUT=*\n//SYSIN    DD *\n LISTCAT ENTRIES(NO.SUCH.NAME)\n/*\n";
 
