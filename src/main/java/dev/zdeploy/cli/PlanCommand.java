@@ -41,7 +41,13 @@ final class PlanCommand implements Callable<Integer> {
             Warnings.print(plan.warnings(), spec.commandLine().getErr());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? zdeploy.manifest(plan) : PlanReport.text(plan) + RenderSummary.jobs(JobPlanner.jobs(plan)));
+        if (json) {
+            // Streamed as it is made: about 1,500 characters a data set, which one string held (twice over
+            // while it was gathered) and which passes what one string holds past about 1.4 million.
+            zdeploy.writeManifest(plan, out);
+        } else {
+            out.print(PlanReport.text(plan) + RenderSummary.jobs(JobPlanner.jobs(plan)));
+        }
         out.flush();
         return ExitStatus.OK;
     }
