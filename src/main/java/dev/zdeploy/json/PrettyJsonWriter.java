@@ -5,8 +5,8 @@ import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * Writes a JSON document as a stream in the one layout zdeploy prints (the plan JSON and the
- * manifest): two-space indent, LF line ends, every object entry and array element on a line of its
+ * Writes a JSON document as a stream in the layout zdeploy prints the plan JSON and the manifest in
+ * (or, made by {@link #compact}, jackson-core's compact layout, for {@code serve}'s status): two-space indent, LF line ends, every object entry and array element on a line of its
  * own, {@code "name": value}, empty containers as {@code {}} and {@code []} — byte for byte what
  * jackson-core's generator writes with that pretty printer (PrettyJsonWriterTest compares the two on
  * random documents), at a fraction of its cost: the manifest of a million data sets is about 1.5 GB of

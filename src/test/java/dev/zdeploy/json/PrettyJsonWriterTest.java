@@ -61,6 +61,23 @@ class PrettyJsonWriterTest {
         assertEquals(theirs.toString(), ours.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {21, 22, 23, 24, 25, 26, 27, 28, 29, 30})
+    void theCompactLayoutIsJacksonsWithoutAPrettyPrinter(int seed) throws IOException {
+        StringWriter ours = new StringWriter();
+        PrettyJsonWriter writer = PrettyJsonWriter.compact(ours);
+        document(new Random(seed), ours(writer));
+        writer.flush();
+
+        StringWriter theirs = new StringWriter();
+        try (JsonGenerator generator = new JsonFactory().createGenerator(theirs)) {
+            document(new Random(seed), jackson(generator));
+            generator.flush();
+        }
+
+        assertEquals(theirs.toString(), ours.toString());
+    }
+
     @Test
     void everyCharacterBelow256AndSomeBeyondIsEscapedAsJacksonEscapesIt() throws IOException {
         StringBuilder all = new StringBuilder();
