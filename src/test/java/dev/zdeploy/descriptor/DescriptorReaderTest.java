@@ -35,6 +35,22 @@ class DescriptorReaderTest {
     }
 
     @Test
+    void dataSetsShareOneStringOfACommonRecordFormatAndOneListOfASingleCategory() {
+        String two = "{\"izud.pswi.descriptor\":{\"version\":7,\"name\":\"A\",\"datasets\":["
+                + "{\"dsname\":\"A.ONE\",\"volumes\":[\"VOL001\"],\"dstype\":\"PDS\",\"tracks\":1,\"recfm\":\"FB\",\"dscategory\":[\"TARGET\"]},"
+                + "{\"dsname\":\"A.TWO\",\"volumes\":[\"VOL001\"],\"dstype\":\"PDS\",\"tracks\":1,\"recfm\":\"FB\",\"dscategory\":[\"TARGET\"]},"
+                + "{\"dsname\":\"A.ODD\",\"volumes\":[\"VOL001\"],\"dstype\":\"PDS\",\"tracks\":1,\"recfm\":\"FBSA\",\"dscategory\":[\"TARGET\",\"DLIB\"]}]}}";
+
+        List<DataSet> datasets = DescriptorReader.read("d.json", two).datasets();
+
+        // The JSON parser makes a string per value: the plan of a million data sets kept a million "FB"s.
+        assertTrue(datasets.get(0).recfm() == datasets.get(1).recfm(), "one string");
+        assertTrue(datasets.get(0).dscategory() == datasets.get(1).dscategory(), "one list");
+        assertEquals("FBSA", datasets.get(2).recfm(), "a format not in the table is kept as read");
+        assertEquals(List.of(DsCategory.TARGET, DsCategory.DLIB), datasets.get(2).dscategory());
+    }
+
+    @Test
     void optionalFieldsMayBeNullOrAbsent() {
         String nulls = ",\"storclas\":null,\"zonedddefs\":null,\"mountpoint\":null,\"unixdirs\":null,"
                 + "\"isextendedformat\":null,\"recfm\":null,\"lrecl\":null,\"blksize\":null,\"used\":null,"
