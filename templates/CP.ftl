@@ -32,7 +32,10 @@
     authority to the class (RESOWNER authorized to define with it).
   - TOLERATE(ENQFAILURE) copies the running system's libraries that it holds, but never the SMP/E
     data sets (CopyGroup.toleratesEnqFailure): they are copied by commands of their own without it,
-    so a CSI in use by SMP/E stops the copy instead of being copied torn.
+    so a CSI in use by SMP/E stops the copy instead of being copied torn. Nor VSAM extended-format
+    data sets (a zFS over 4 GB, or isextendedformat): "You cannot use the TOLERATE(ENQF) keyword when
+    performing a logical copy operation with VSAM extended-format data sets" (DFSMSdss Storage
+    Administration, COPY "TOLERATE"); they too have commands of their own without it.
   - Data sets copied under their final names (CopyGroup.underFinalNames, TargetDataSet.copiedUnderFinalName;
     issue 10 major 12): a non-VSAM, non-SMS data set that keeps its source name in a new master catalog
     (SYS1.LINKLIB, ...) could not get that name from job RN while the driving system has it allocated

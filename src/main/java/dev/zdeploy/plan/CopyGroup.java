@@ -19,7 +19,8 @@ import java.util.Map;
  * <p>SMP/E data sets (the CSIs and the SMP/E control data sets: {@link TargetDataSet#isSmpeDataSet})
  * are copied by commands of their own, without TOLERATE(ENQFAILURE): a CSI that SMP/E updates during
  * the copy must stop the copy rather than be copied torn with condition code 0 or 4
- * ({@link #toleratesEnqFailure}).
+ * ({@link #toleratesEnqFailure}). So are VSAM extended-format data sets, with which DFSMSdss refuses
+ * TOLERATE(ENQFAILURE).
  *
  * <p>Non-SMS-managed data sets are copied with BYPASSACS(**) NULLSTORCLAS, which "forces the selected
  * data sets to be non-SMS-managed" (DFSMSdss Storage Administration, "BYPASSACS", "STORCLAS"): COPY
@@ -64,7 +65,7 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
         List<TargetDataSet> lastMembers = null;
         for (TargetDataSet ds : datasets) {
             Key key = new Key(ds.sourceVolumes(), ds.volumes(), ds.isSmpeDataSet(), ds.isSmsManaged(),
-                    ds.storclasAssigned() ? ds.storclas() : "", ds.copiedUnderFinalName());
+                    ds.storclasAssigned() ? ds.storclas() : "", ds.copiedUnderFinalName(), ds.isExtendedFormatVsam());
             // Neighbours mostly go to the same group: compared with the last key, not hashed again (a key's
             // hash walks its volume lists).
             if (!key.equals(lastKey)) {
@@ -88,10 +89,13 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
     /**
      * True when the command may copy data sets whose serialization fails (TOLERATE(ENQFAILURE)), as the
      * running system's libraries need. Never for SMP/E data sets: a CSI or SMP/E data set updated while
-     * it is copied would be copied inconsistent, so the copy of one that is in use must fail.
+     * it is copied would be copied inconsistent, so the copy of one that is in use must fail. Nor for VSAM
+     * extended-format data sets, which are grouped apart: "You cannot use the TOLERATE(ENQF) keyword when
+     * performing a logical copy operation with VSAM extended-format data sets" (DFSMSdss Storage
+     * Administration, COPY "TOLERATE"; {@link TargetDataSet#isExtendedFormatVsam}).
      */
     public boolean toleratesEnqFailure() {
-        return !smpe;
+        return !smpe && !datasets.get(0).isExtendedFormatVsam();
     }
 
     /** True when the command bypasses the ACS routines and forces non-SMS targets (BYPASSACS(**) NULLSTORCLAS). */
@@ -123,7 +127,7 @@ public record CopyGroup(List<String> sourceVolumes, List<String> targetVolumes, 
 
     /** What puts two data sets in one group. */
     private record Key(List<String> sourceVolumes, List<String> volumes, boolean smpe, boolean smsManaged,
-            String storclas, boolean underFinalName) {}
+            String storclas, boolean underFinalName, boolean extendedFormatVsam) {}
 
     /** True when the group spans more than one volume. */
     public boolean isMultiVolume() {

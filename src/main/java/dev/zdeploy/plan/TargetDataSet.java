@@ -216,6 +216,18 @@ public record TargetDataSet(
         return isVsamCluster() ? "PATH" : "ALIAS";
     }
 
+    /**
+     * True for a VSAM cluster that is, or must be, extended format: the descriptor says so
+     * ({@code isextendedformat}), or a zFS aggregate over 4 GB, which needs extended addressability and so
+     * extended format ({@link ZfsSpace}). DFSMSdss copies it without TOLERATE(ENQFAILURE): "You cannot use
+     * the TOLERATE(ENQF) keyword when performing a logical copy operation with VSAM extended-format data
+     * sets" (DFSMSdss Storage Administration, COPY "TOLERATE"; manual-syntax 2.2).
+     */
+    public boolean isExtendedFormatVsam() {
+        return isVsamCluster() && (extendedformat
+                || dstype == DsType.ZFS && ZfsSpace.needsExtendedAddressability(tracks));
+    }
+
     public boolean isFileSystem() {
         return dstype.isFileSystem();
     }

@@ -401,7 +401,8 @@ class PlanMemoTest {
             Map<List<Object>, List<TargetDataSet>> byKey = new java.util.LinkedHashMap<>();
             for (TargetDataSet ds : datasets) {
                 byKey.computeIfAbsent(List.of(ds.sourceVolumes(), ds.volumes(), ds.isSmpeDataSet(), ds.isSmsManaged(),
-                                ds.storclasAssigned() ? ds.storclas() : "", ds.copiedUnderFinalName()),
+                                ds.storclasAssigned() ? ds.storclas() : "", ds.copiedUnderFinalName(),
+                                ds.isExtendedFormatVsam()),
                         key -> new ArrayList<>()).add(ds);
             }
             List<CopyGroup> groups = new ArrayList<>();

@@ -73,6 +73,28 @@ class CpTemplateTest {
     }
 
     @Test
+    void vsamExtendedFormatDataSetsAreCopiedByACommandOfTheirOwnWithoutToleratingEnqFailures() {
+        // DFSMSdss Storage Administration, COPY "TOLERATE": "You cannot use the TOLERATE(ENQF) keyword when
+        // performing a logical copy operation with VSAM extended-format data sets" (manual-syntax 2.2).
+        String example = dev.zdeploy.input.InputReader.exampleText(dev.zdeploy.input.InputReader.EXAMPLE_DESCRIPTOR);
+        int zfs = example.indexOf("\"dsname\": \"XYZTM.ZFS\"");
+        int flag = example.indexOf("\"isextendedformat\": false", zfs);
+        String descriptor = example.substring(0, flag) + "\"isextendedformat\": true"
+                + example.substring(flag + "\"isextendedformat\": false".length());
+        dev.zdeploy.input.Inputs inputs = dev.zdeploy.input.InputReader.read("descriptor.json", descriptor, "request.json",
+                dev.zdeploy.input.InputReader.exampleText(dev.zdeploy.input.InputReader.EXAMPLE_REQUEST));
+        String text = Rendering.render(dev.zdeploy.plan.PlanBuilder.build(inputs.descriptor(), inputs.request(), null),
+                JobType.CP);
+
+        List<String> commands = copyCommands(text);
+        String aggregate = commands.stream().filter(c -> c.contains("XYZTM.ZFS")).findFirst().orElseThrow();
+        assertTrue(aggregate.startsWith("COPY DATASET(INCLUDE(XYZTM.ZFS)) "), aggregate);
+        assertFalse(aggregate.contains("TOLERATE"), aggregate);
+        assertTrue(commands.stream().anyMatch(c -> c.contains("INCLUDE(XYZTM.AXYZLOAD ") && c.contains(" TOLERATE(ENQFAILURE) ")),
+                commands.toString());
+    }
+
+    @Test
     void nonSmsDataSetsBypassTheAcsRoutinesAndSmsManagedOnesGetNoOutputVolumes() {
         // Issue 10, major 5: COPY ran the ACS routines on the temporary names of non-SMS sysres data sets.
         String text = Rendering.render(Scenarios.copyWithSms(), JobType.CP);
@@ -152,12 +174,7 @@ class CpTemplateTest {
         DeploymentPlan plan = dev.zdeploy.plan.PlanBuilder.build(inputs.descriptor(), inputs.request(), null);
         String text = Rendering.render(plan, JobType.CP);
 
-        List<String> commands = new java.util.ArrayList<>();
-        for (String step : Rendering.steps(text)) {
-            if (step.startsWith("COPY")) {
-                commands.add(DssWriter.unwrap(Rendering.instream(text, step, "SYSIN")).get(0));
-            }
-        }
+        List<String> commands = copyCommands(text);
         String smpe = commands.stream().filter(c -> c.contains("XYZTM.TARGET.CSI")).findFirst().orElseThrow();
         assertTrue(smpe.contains(" CATALOG SPHERE STORCLAS(SCSMPE) ALLDATA(*) ALLEXCP"), smpe);
         assertFalse(smpe.contains("OUTDYNAM"), smpe);
@@ -173,5 +190,16 @@ class CpTemplateTest {
         }
         assertTrue(text.contains("//* The storage classes the request gives (SCSMPE, SCPROD) are defined,"), text);
         assertTrue(text.contains("ACS routines with STORCLAS, which may"), text);
+    }
+
+    /** The DFSMSdss command of each COPY step, unwrapped, in step order. */
+    private static List<String> copyCommands(String text) {
+        List<String> commands = new java.util.ArrayList<>();
+        for (String step : Rendering.steps(text)) {
+            if (step.startsWith("COPY")) {
+                commands.add(DssWriter.unwrap(Rendering.instream(text, step, "SYSIN")).get(0));
+            }
+        }
+        return commands;
     }
 }
