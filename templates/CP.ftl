@@ -32,8 +32,9 @@
     authority to the class (RESOWNER authorized to define with it).
   - TOLERATE(ENQFAILURE) copies the running system's libraries that it holds, but never the SMP/E
     data sets (CopyGroup.toleratesEnqFailure): they are copied by commands of their own without it,
-    so a CSI in use by SMP/E stops the copy instead of being copied torn. Nor VSAM extended-format
-    data sets (a zFS over 4 GB, or isextendedformat): "You cannot use the TOLERATE(ENQF) keyword when
+    so a CSI in use by SMP/E stops the copy instead of being copied torn. Nor VSAM clusters that are
+    or may be extended format (every SMS-managed one, a zFS over 4 GB, isextendedformat;
+    TargetDataSet.isExtendedFormatVsam): "You cannot use the TOLERATE(ENQF) keyword when
     performing a logical copy operation with VSAM extended-format data sets" (DFSMSdss Storage
     Administration, COPY "TOLERATE"); they too have commands of their own without it.
   - Data sets copied under their final names (CopyGroup.underFinalNames, TargetDataSet.copiedUnderFinalName;

@@ -36,7 +36,7 @@ import java.util.Objects;
  * @param secondary           secondary space in tracks, or null
  * @param used                percent used, or null
  * @param extents             extents, or null
- * @param extendedformat      extended format sequential
+ * @param extendedformat      the descriptor's {@code isextendedformat}: an extended format sequential data set
  * @param dddefs              DDDEF entries naming it, with their new values
  * @param sourceMountpoint    file system: mount point in the source, else null
  * @param mountpoint          file system: mount point in the target, else null
@@ -217,14 +217,17 @@ public record TargetDataSet(
     }
 
     /**
-     * True for a VSAM cluster that is, or must be, extended format: the descriptor says so
-     * ({@code isextendedformat}), or a zFS aggregate over 4 GB, which needs extended addressability and so
-     * extended format ({@link ZfsSpace}). DFSMSdss copies it without TOLERATE(ENQFAILURE): "You cannot use
-     * the TOLERATE(ENQF) keyword when performing a logical copy operation with VSAM extended-format data
-     * sets" (DFSMSdss Storage Administration, COPY "TOLERATE"; manual-syntax 2.2).
+     * True for a VSAM cluster that is, or may be, extended format. Extended format is a data class attribute
+     * of SMS-managed data sets, which the descriptor does not carry ({@code isextendedformat} is documented
+     * for sequential data sets), so every SMS-managed cluster counts, and so does one the descriptor marks
+     * and a zFS aggregate over 4 GB, which needs extended addressability and so extended format
+     * ({@link ZfsSpace}). DFSMSdss copies them without TOLERATE(ENQFAILURE): "You cannot use the
+     * TOLERATE(ENQF) keyword when performing a logical copy operation with VSAM extended-format data sets"
+     * (DFSMSdss Storage Administration, COPY "TOLERATE"; manual-syntax 2.2). Taking one too many is the
+     * stricter error: without the keyword, a cluster in use stops the copy instead of being copied.
      */
     public boolean isExtendedFormatVsam() {
-        return isVsamCluster() && (extendedformat
+        return isVsamCluster() && (isSmsManaged() || extendedformat
                 || dstype == DsType.ZFS && ZfsSpace.needsExtendedAddressability(tracks));
     }
 

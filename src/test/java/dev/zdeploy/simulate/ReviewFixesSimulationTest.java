@@ -48,6 +48,29 @@ class ReviewFixesSimulationTest {
         assertTrue(said(before, "over 4 GB"), SimulationText.of(before));
     }
 
+    /**
+     * DFSMSdss COPY "TOLERATE" (manual-syntax 2.2): a VSAM extended-format data set gets a command of its own
+     * without TOLERATE(ENQFAILURE), and the deployment still reaches its plan. (The model does not carry
+     * the format, so the refusal of the old command is not simulated: CpTemplateTest checks the command.)
+     */
+    @Test
+    void aVsamExtendedFormatDataSetCopiedByACommandOfItsOwnStillReachesThePlan() {
+        String example = InputReader.exampleText(InputReader.EXAMPLE_DESCRIPTOR);
+        int flag = example.indexOf("\"isextendedformat\": false", example.indexOf("\"dsname\": \"XYZTM.ZFS\""));
+        String descriptor = example.substring(0, flag) + "\"isextendedformat\": true"
+                + example.substring(flag + "\"isextendedformat\": false".length());
+        Scenario scenario = Scenario.of(InputReader.read("descriptor.json", descriptor, "request.json",
+                InputReader.exampleText(InputReader.EXAMPLE_REQUEST)));
+
+        SimulationReport report = scenario.simulate();
+
+        assertTrue(report.reachedPlan(), SimulationText.of(report));
+        String cp = scenario.members.get(scenario.member("CP"));
+        int command = cp.indexOf("INCLUDE(XYZTM.ZFS))");
+        assertTrue(command > 0, cp);
+        assertFalse(cp.substring(command, cp.indexOf("\n/*", command)).contains("TOLERATE"), cp);
+    }
+
     /** Blocker 1: a file system over 4 GB that ZF defines without the data class, as the old template did. */
     @Test
     void aFileSystemOverFourGigabytesIsDefinedWithItsDataClassNotAsBefore() {

@@ -95,6 +95,22 @@ class CpTemplateTest {
     }
 
     @Test
+    void anSmsManagedVsamClusterWhoseDataClassMayMakeItExtendedFormatIsCopiedWithoutToleratingEnqFailures() {
+        // Extended format comes with the data class, which the descriptor does not carry: any SMS-managed
+        // cluster may be one (TargetDataSet.isExtendedFormatVsam), where a PDSE is copied with the keyword.
+        DeploymentPlan plan = dev.zdeploy.testing.PlanFixtures.swi().csi("PROD.SMP.CSI")
+                .smsLibrary("PROD.SMS", "SCPROD").smsDataSet("PROD.SMS.KSDS", dev.zdeploy.descriptor.DsType.VSAM, "SCPROD")
+                .build();
+
+        List<String> commands = copyCommands(Rendering.render(plan, JobType.CP));
+
+        String cluster = commands.stream().filter(c -> c.contains("INCLUDE(PROD.SMS.KSDS)")).findFirst().orElseThrow();
+        assertFalse(cluster.contains("TOLERATE"), cluster);
+        String pdse = commands.stream().filter(c -> c.contains("INCLUDE(PROD.SMS)")).findFirst().orElseThrow();
+        assertTrue(pdse.contains(" TOLERATE(ENQFAILURE) "), pdse);
+    }
+
+    @Test
     void nonSmsDataSetsBypassTheAcsRoutinesAndSmsManagedOnesGetNoOutputVolumes() {
         // Issue 10, major 5: COPY ran the ACS routines on the temporary names of non-SMS sysres data sets.
         String text = Rendering.render(Scenarios.copyWithSms(), JobType.CP);

@@ -149,7 +149,12 @@ public final class PlanFixtures {
 
         /** An SMS-managed PDSE (storage class {@code storclas}) without DDDEF. */
         public Builder smsLibrary(String name, String storclas) {
-            sources.add(new Source(name, DsType.PDSE, List.of("SRC001"), List.of(), null, storclas));
+            return smsDataSet(name, DsType.PDSE, storclas);
+        }
+
+        /** An SMS-managed data set of {@code dsType} (storage class {@code storclas}) on SRC001, without DDDEF. */
+        public Builder smsDataSet(String name, DsType dsType, String storclas) {
+            sources.add(new Source(name, dsType, List.of("SRC001"), List.of(), null, storclas));
             return this;
         }
 
